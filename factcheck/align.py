@@ -1,0 +1,155 @@
+"""Stage 4: group claims from different files that state the same fact.
+
+Candidates come from an inverted index of distinctive terms and values, so the work
+grows with the corpus rather than with its square. A pair is judged on what the two
+claims assert (shared terms weighted by rarity, values compared by ``classify``);
+string similarity only refines the score. Groups use complete linkage: every pair in
+a group must be judged the same fact, so loosely similar sentences never chain.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from .classify import Difference, differences
+from .normalise import Features
+
+SAME_THRESHOLD = 0.45
+CONFLICT_THRESHOLD = 0.6
+MIN_SHARED_TERMS = 2
+# Near-verbatim repeats within one file may share a group.
+REPEAT_RATIO = 90.0
+
+Weight = Callable[[str], float]
+
+
+def uniform(_term: str) -> float:
+    return 1.0
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """Whether two claims state the same fact, how sure, and on which values they differ."""
+
+    same_fact: bool
+    score: float
+    shared: frozenset[str]
+    difference: Difference | None = None
+
+
+class TermWeights:
+    """Rarity of a term among the claims compared: common words count for little."""
+
+    def __init__(self, features: Sequence[Features]) -> None:
+        self.count = len(features)
+        self.frequency: Counter[str] = Counter()
+        for feature in features:
+            self.frequency.update(feature.all_terms)
+        self._top = math.log(self.count + 1) + 1.0
+
+    def __call__(self, term: str) -> float:
+        frequency = self.frequency.get(term, 1)
+        return (math.log((self.count + 1) / (frequency + 0.5)) + 1.0) / self._top
+
+
+def _coverage(a: frozenset[str], b: frozenset[str], weight: Weight) -> tuple[float, frozenset[str]]:
+    shared = a & b
+    if not shared:
+        return 0.0, shared
+    weight_a = sum(weight(term) for term in a)
+    weight_b = sum(weight(term) for term in b)
+    weight_shared = sum(weight(term) for term in shared)
+    small, large = sorted((weight_a, weight_b))
+    return 0.6 * weight_shared / small + 0.4 * weight_shared / large, shared
+
+
+def judge(a: Features, b: Features, weight: Weight = uniform) -> Judgement:
+    """The same-fact decision for one pair of claims."""
+    content, shared_terms = _coverage(a.terms, b.terms, weight)
+    full, shared = _coverage(a.all_terms, b.all_terms, weight)
+    fuzzy = fuzz.token_set_ratio(a.text, b.text) / 100.0
+    score = round(min(1.0, 0.8 * max(content, full) + 0.2 * fuzzy), 4)
+    informative = len(shared_terms) >= MIN_SHARED_TERMS or (
+        shared_terms and shared - shared_terms
+    )
+    if not informative:
+        return Judgement(False, score, shared)
+    found = differences(a, b)
+    if len(found) >= 2:
+        # Several values differ: two look-alike events, not one fact told two ways.
+        return Judgement(False, score, shared)
+    if found:
+        conflict_score = round(min(1.0, 0.8 * content + 0.2 * fuzzy), 4)
+        same = conflict_score >= CONFLICT_THRESHOLD and len(shared_terms) >= MIN_SHARED_TERMS
+        return Judgement(same, conflict_score, shared, found[0] if same else None)
+    return Judgement(score >= SAME_THRESHOLD, score, shared)
+
+
+def candidate_pairs(
+    features: Sequence[Features], sources: Sequence[str], *, max_postings: int | None = None
+) -> list[tuple[int, int]]:
+    """Pairs of claims from different files that share two or more distinctive terms."""
+    if max_postings is None:
+        max_postings = max(40, int(4 * math.sqrt(len(features))))
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, feature in enumerate(features):
+        for term in feature.all_terms:
+            postings[term].append(index)
+    shared_counts: Counter[tuple[int, int]] = Counter()
+    for term in sorted(postings):
+        members = postings[term]
+        if len(members) < 2 or len(members) > max_postings:
+            continue
+        for i, j in combinations(members, 2):
+            if sources[i] != sources[j]:
+                shared_counts[(i, j)] += 1
+    return sorted(pair for pair, count in shared_counts.items() if count >= MIN_SHARED_TERMS)
+
+
+@dataclass
+class Alignment:
+    """Groups of claim indices, with the judgements that joined them."""
+
+    groups: list[list[int]]
+    judgements: dict[tuple[int, int], Judgement]
+
+
+def align(features: Sequence[Features], sources: Sequence[str], texts: Sequence[str]) -> Alignment:
+    weight = TermWeights(features)
+    judgements: dict[tuple[int, int], Judgement] = {}
+
+    def verdict(i: int, j: int) -> Judgement:
+        key = (min(i, j), max(i, j))
+        if key not in judgements:
+            judgements[key] = judge(features[key[0]], features[key[1]], weight)
+        return judgements[key]
+
+    scored = [(pair, verdict(*pair)) for pair in candidate_pairs(features, sources)]
+    scored = [(pair, found) for pair, found in scored if found.same_fact]
+    scored.sort(key=lambda item: (-item[1].score, item[0]))
+
+    group_of = list(range(len(features)))
+    members: dict[int, list[int]] = {index: [index] for index in range(len(features))}
+
+    def compatible(x: int, y: int) -> bool:
+        if sources[x] == sources[y]:
+            return fuzz.ratio(texts[x], texts[y]) >= REPEAT_RATIO
+        return verdict(x, y).same_fact
+
+    for (i, j), _found in scored:
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj:
+            continue
+        if all(compatible(x, y) for x in members[gi] for y in members[gj]):
+            keep, drop = min(gi, gj), max(gi, gj)
+            for member in members[drop]:
+                group_of[member] = keep
+            members[keep].extend(members.pop(drop))
+    groups = [sorted(group) for group in members.values()]
+    return Alignment(groups=sorted(groups), judgements=judgements)

@@ -1,0 +1,117 @@
+"""The library entry points: ``analyse`` a set of articles, ``compare`` two sentences."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .align import align, judge
+from .claims import extract_claims
+from .classify import conflicts_in, order_clusters, status_of
+from .load import load_sources
+from .models import Claim, Cluster, ConflictKind, Result, Source
+from .normalise import AliasTable, Features, article_context, featurize
+
+
+@dataclass(frozen=True)
+class PairConflict:
+    kind: ConflictKind
+    value_a: str
+    value_b: str
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The verdict on two sentences: the same logic the report applies to each pair."""
+
+    same_fact: bool
+    score: float
+    shared_terms: tuple[str, ...]
+    conflict: PairConflict | None
+
+
+@dataclass(frozen=True)
+class Options:
+    aliases: tuple[tuple[str, str], ...] = ()
+    encoding: str | None = None
+
+
+def compare(a: str, b: str, *, aliases: dict[str, str] | None = None) -> Comparison:
+    """Do two sentences state the same fact, and do their values conflict?
+
+    Terms are weighted equally here; in a report, terms common to many claims of the
+    compared articles count for less, so a pair may score a little differently there.
+    """
+    table = AliasTable(aliases)
+    table.learn_acronyms(a + "\n" + b)
+    first = featurize(a, aliases=table)
+    second = featurize(b, aliases=table)
+    found = judge(first, second)
+    conflict = None
+    if found.same_fact and found.difference is not None:
+        difference = found.difference
+        conflict = PairConflict(difference.kind, difference.value_a, difference.value_b)
+    shared = tuple(sorted(first.label(term) for term in found.shared))
+    return Comparison(found.same_fact, found.score, shared, conflict)
+
+
+def featurize_sources(sources: Sequence[Source], claims: Sequence[Claim],
+                      aliases: AliasTable) -> list[Features]:
+    for source in sources:
+        aliases.learn_acronyms(source.text)
+    contexts = {source.path: article_context(source.text) for source in sources}
+    return [featurize(claim.text, aliases=aliases, context=contexts[claim.source]) for claim in claims]
+
+
+def analyse_sources(sources: Sequence[Source], *, options: Options = Options()) -> Result:
+    claims = [claim for source in sources for claim in extract_claims(source)]
+    aliases = AliasTable(dict(options.aliases))
+    features = featurize_sources(sources, claims, aliases)
+    alignment = align(features, [c.source for c in claims], [f.text for f in features])
+    index_of = {claim: index for index, claim in enumerate(claims)}
+    clusters = []
+    for group in alignment.groups:
+        members = tuple(claims[index] for index in group)
+        pairs = [
+            alignment.judgements[(i, j)]
+            for i in group for j in group
+            if i < j and (i, j) in alignment.judgements and claims[i].source != claims[j].source
+        ]
+        conflict_of = {
+            key: found.difference
+            for key, found in alignment.judgements.items()
+            if key[0] in group and key[1] in group and found.same_fact and found.difference
+        }
+        conflicts = conflicts_in(members, conflict_of, index_of)
+        shared = frozenset.intersection(*(features[index].all_terms for index in group))
+        first = features[group[0]]
+        clusters.append(
+            Cluster(
+                id=_cluster_id(members),
+                status=status_of(members, conflicts),
+                claims=members,
+                score=round(sum(p.score for p in pairs) / len(pairs), 3) if pairs else 1.0,
+                shared_terms=tuple(sorted(first.label(t) for t in shared & first.terms))
+                if len(group) > 1 else (),
+                shared_values=tuple(sorted(first.label(t) for t in shared - first.terms))
+                if len(group) > 1 else (),
+                conflicts=conflicts,
+                independent_sources=len({claim.source for claim in members}),
+            )
+        )
+    return Result(sources=tuple(sources), claims=tuple(claims), clusters=tuple(order_clusters(clusters)))
+
+
+def analyse(paths: Iterable[str], *, options: Options = Options()) -> Result:
+    """Load, split, normalise, align and classify the articles under ``paths``."""
+    sources = load_sources(list(paths), encoding=options.encoding)
+    return analyse_sources(sources, options=options)
+
+
+def _cluster_id(claims: tuple[Claim, ...]) -> str:
+    """Stable across runs and path orders: derived from the claims' own text and files."""
+    digest = hashlib.sha256()
+    for claim in sorted(claims, key=lambda c: (c.source, c.start)):
+        digest.update(f"{claim.source}\0{claim.text}\0".encode())
+    return digest.hexdigest()[:10]

@@ -1,0 +1,199 @@
+"""Stage 2: split each source into claims (sentences that assert something)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .models import Claim, Source
+
+# Abbreviations after which a period never ends a sentence (titles, "No. 5", months).
+_NEVER_END = frozenset(
+    "mr mrs ms dr prof gen gov sen rep lt col capt sgt cpl adm cmdr st rev hon mt ft "
+    "no nos vs fig vol pp approx dept univ ave blvd jan feb mar apr jun jul aug sep "
+    "sept oct nov dec e.g i.e cf al".split()
+)
+# Abbreviations that may end a sentence: only when a typical sentence opener follows.
+_MAY_END = frozenset("jr sr inc ltd co corp llc plc bros etc p.m a.m".split())
+_OPENERS = frozenset(
+    "the a an this that these those it its he she they we i you his her their our "
+    "in on at but and however after before when while as if there here some many "
+    "most one two three its meanwhile still yet so also since for".split()
+)
+_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s|$)")
+_LEAD_MARKUP = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|>[ \t]*|[-*+\u2022][ \t]+|\d{1,3}[.)][ \t]+)?")
+_LEAD_SYMBOLS = re.compile(r"[^\w\"'\u201c\u2018(\[$\u00a3\u20ac]*")
+_WORD = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*")
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?", re.I)
+_DATE_LINE = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
+    r"(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d\d-\d\d)"
+    r"(?:\s*[,|]?\s*\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?)?",
+    re.I,
+)
+# Words of page furniture: counters, banners and link lists rather than reporting.
+_FURNITURE_WORDS = frozenset(
+    "views view comments commented share shares newsshare advertisement subscribe "
+    "related reference references sponsored newsletter login sign-up signup".split()
+)
+_VERBISH = frozenset(
+    "is are was were be been being am has have had will would can could may might must "
+    "shall should do does did says said say tells told announces announced reports "
+    "reported plans planned agrees agreed warns warned calls called seeks wants needs "
+    "gets got makes made takes took gives gave becomes became faces faced".split()
+)
+_TERMINAL = ("." , "!", "?", "\u2026", '"', "\u201d", "'", "\u2019", ")")
+
+
+@dataclass(frozen=True)
+class _Line:
+    number: int
+    start: int
+    end: int
+    text: str
+    is_bullet: bool
+    is_heading: bool
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` within ``text[start:end]``, whitespace trimmed."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    sentence_start = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if _is_boundary(text, match.start(), match.end(), end):
+            spans.append((sentence_start, match.end()))
+            sentence_start = match.end()
+    spans.append((sentence_start, end))
+    return [trimmed for span in spans if (trimmed := _trim(text, *span))]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> bool:
+    rest = text[punct_end:limit].lstrip()
+    if not rest:
+        return True
+    first = rest[0]
+    if not (first.isupper() or first.isdigit() or first in "\"'\u201c\u2018([*-"):
+        return False
+    if text[punct_start] != "." or punct_end - punct_start > 1 and text[punct_start + 1] == ".":
+        return True
+    word = _word_before(text, punct_start)
+    lowered = word.lower()
+    if lowered in _NEVER_END:
+        return False
+    next_word = _WORD.match(rest.lstrip("\"'\u201c\u2018(["))
+    opener = next_word is not None and next_word.group().lower() in _OPENERS
+    if lowered in _MAY_END:
+        return opener
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return False  # an initial, as in "John F. Kennedy"
+    if "." in word and all(len(part) <= 2 for part in word.split(".")):
+        return opener  # "U.S." ends a sentence only before a usual opener
+    return True
+
+
+def _word_before(text: str, index: int) -> str:
+    start = index
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"\u201c":
+        start -= 1
+    return text[start:index].rstrip(".")
+
+
+def _lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    offset = 0
+    for number, raw in enumerate(text.split("\n"), start=1):
+        markup = _LEAD_MARKUP.match(raw)
+        content_start = markup.end() if markup else 0
+        marker = raw[:content_start].strip()
+        symbols = _LEAD_SYMBOLS.match(raw, content_start)
+        content_start = symbols.end() if symbols else content_start
+        lines.append(
+            _Line(
+                number=number,
+                start=offset + content_start,
+                end=offset + len(raw.rstrip()),
+                text=raw[content_start:].rstrip(),
+                is_bullet=marker[:1] in ("-", "*", "+", "\u2022") or marker[:1].isdigit(),
+                is_heading=marker.startswith("#"),
+            )
+        )
+        offset += len(raw) + 1
+    return lines
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def is_body_line(line: _Line) -> bool:
+    return len(_words(line.text)) >= 8 and line.text.endswith(_TERMINAL)
+
+
+def has_verb(text: str) -> bool:
+    words = _words(text)
+    return any(
+        word.lower() in _VERBISH or (index > 0 and word.islower() and word.endswith("ed"))
+        for index, word in enumerate(words)
+    )
+
+
+def is_furniture_line(line: _Line, *, in_headline_block: bool) -> bool:
+    """Bylines, counters, banners, bare links, date lines, link lists and headings."""
+    text = line.text
+    words = _words(text)
+    if not words:
+        return True
+    stripped = text.strip(" \t.:;|")
+    if _URL.fullmatch(stripped) or _DATE_LINE.fullmatch(stripped):
+        return True
+    lowered = {word.lower() for word in words}
+    terminal = text.endswith(_TERMINAL)
+    if len(words) <= 4 and not terminal:
+        return not (in_headline_block and len(words) >= 3 and has_verb(text))
+    if lowered & _FURNITURE_WORDS and len(words) <= 6:
+        return True
+    if text.endswith(":") and len(words) <= 4:
+        return True
+    if line.is_bullet and _is_title_case(words) and not text.endswith("."):
+        return True  # a related-article link
+    if not terminal and not in_headline_block:
+        return len(words) <= 14 and not has_verb(text)
+    return False
+
+
+def _is_title_case(words: list[str]) -> bool:
+    long_words = [word for word in words[1:] if len(word) >= 4 and word[0].isalpha()]
+    if len(long_words) < 2:
+        return False
+    capitalised = sum(1 for word in long_words if word[0].isupper())
+    return capitalised / len(long_words) >= 0.6
+
+
+def extract_claims(source: Source) -> list[Claim]:
+    """Every claim of one source, in reading order, with its exact span."""
+    text = source.text
+    claims: list[Claim] = []
+    in_headline_block = True
+    for line in _lines(text):
+        if not line.text.strip():
+            continue
+        if is_body_line(line):
+            in_headline_block = False
+        if is_furniture_line(line, in_headline_block=in_headline_block):
+            continue
+        for start, end in split_sentences(text, line.start, line.end):
+            if len(_words(text[start:end])) < 3:
+                continue
+            claims.append(
+                Claim(source=source.path, line=line.number, start=start, end=end, text=text[start:end])
+            )
+    return claims

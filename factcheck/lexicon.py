@@ -1,0 +1,129 @@
+"""General English knowledge used to normalise claims: no story-specific vocabulary.
+
+Number words, months, weekdays, ordinals, hedges, negation cues, role titles, common
+abbreviations and a few general synonyms of news writing. Domain equivalences come
+from the user's ``--aliases`` file, never from here.
+"""
+
+from __future__ import annotations
+
+STOPWORDS = frozenset(
+    """a an the and or but nor so yet for of to in on at by with from into onto over under
+    about above below after before between through during without within along across
+    against among around behind beyond near off out up down upon via per than then
+    i me my we us our you your he him his she her it its they them their this that these
+    those who whom whose which what when where why how there here
+    is are was were be been being am has have had having do does did doing done
+    will would shall should can could may might must also just only very too quite
+    more most less least much many some any all each every both either neither
+    such own same other another further not no never
+    as if while because since until although though whether
+    said says say saying told tells according reportedly reports reported report
+    one ones also even still already now currently recently today yesterday tomorrow
+    including include includes included well new news mr mrs ms
+    make makes made take takes took get gets got go goes went""".split()
+)
+
+# Words that make a sentence hedged rather than asserted.
+HEDGES = frozenset(
+    """could may might possibly possible potential potentially likely unlikely probably
+    reportedly allegedly apparently perhaps expected considering consider considers
+    mulling weighing speculation speculated rumoured rumored suggest suggests suggested
+    seemingly appears appear seems seem would plans planned planning aims""".split()
+)
+HEDGE_PHRASES = (
+    "is expected to", "are expected to", "is set to", "are set to", "is considering",
+    "are considering", "is likely to", "are likely to", "could be", "may be",
+    "is said to", "are said to", "is believed to", "are believed to",
+)
+
+NEGATIONS = frozenset(
+    """not no never cannot neither nor none nobody nothing nowhere without
+    refused refuses refuse declined declines decline denied denies deny
+    rejected rejects reject failed fails fail""".split()
+)
+# "has yet to" negates what follows it.
+NEGATION_PHRASES = ("yet to", "has yet", "have yet", "no longer")
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
+    "saturday": 6, "sunday": 7,
+}
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "dozen": 12, "dozens": 24, "half": 0.5,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "inaugural": 1, "maiden": 1, "first-ever": 1, "last": -1, "final": -1,
+}
+
+# Durations are compared in years.
+DURATIONS = {"year": 1.0, "decade": 10.0, "century": 100.0, "month": 1 / 12, "week": 1 / 52,
+             "day": 1 / 365}
+
+PERCENT_WORDS = ("percent", "per cent", "pct", "%", "percentage points")
+CURRENCIES = {"$": "usd", "us$": "usd", "\u20ac": "eur", "\u00a3": "gbp", "\u00a5": "jpy",
+              "dollars": "usd", "dollar": "usd", "euros": "eur", "euro": "eur",
+              "pounds": "gbp", "yen": "jpy", "yuan": "cny"}
+
+# Qualifiers turn a number into the interval the wording allows.
+APPROXIMATE = frozenset("about around roughly approximately some nearly almost estimated "
+                        "circa approx over-all".split())
+LOWER_BOUND = ("more than", "over", "at least", "above", "exceeding", "upwards of",
+               "in excess of", "in over", "greater than")
+UPPER_BOUND = ("less than", "fewer than", "under", "below", "up to", "as many as",
+               "at most", "no more than", "as much as")
+
+# Equivalent spellings of common names and abbreviations: every key maps to its value.
+ALIASES = {
+    "u.s.": "united_states", "us": "united_states", "usa": "united_states",
+    "u.s.a.": "united_states", "united states": "united_states",
+    "united states of america": "united_states", "america": "united_states",
+    "american": "united_states",
+    "u.k.": "united_kingdom", "uk": "united_kingdom", "united kingdom": "united_kingdom",
+    "britain": "united_kingdom", "great britain": "united_kingdom", "british": "united_kingdom",
+    "u.n.": "united_nations", "un": "united_nations", "united nations": "united_nations",
+    "eu": "european_union", "e.u.": "european_union", "european union": "european_union",
+}
+
+# General synonyms of news writing, folded to one form before comparing.
+SYNONYMS = {
+    "three-way": "trilateral", "threeway": "trilateral", "tripartite": "trilateral",
+    "two-way": "bilateral", "many-sided": "multilateral",
+    "biggest": "largest", "greatest": "largest", "most substantial": "largest",
+    "most significant": "largest", "most sweeping": "largest", "major": "significant",
+    "defence": "defense", "programme": "program", "centre": "center",
+    "meeting": "summit", "talks": "summit", "meet": "summit", "met": "summit",
+    "pact": "treaty", "accord": "treaty", "agreement": "treaty",
+    "troops": "military", "personnel": "military", "soldiers": "military",
+    "killed": "dead", "died": "dead", "dies": "dead", "death": "dead", "deaths": "dead",
+    "injured": "wounded", "hurt": "wounded",
+    "arrested": "arrest", "detained": "arrest",
+    "quake": "earthquake", "tremor": "earthquake",
+    "fired": "dismissed", "sacked": "dismissed",
+}
+
+# Role titles: the word before a person's name that says which office they hold.
+TITLES = frozenset(
+    """president prime minister secretary chancellor governor mayor senator
+    congressman congresswoman representative king queen prince princess pope premier
+    chairman chairwoman chair ceo cfo director ambassador general admiral spokesman
+    spokeswoman spokesperson commissioner judge justice coach captain chief head leader
+    emperor sheikh ayatollah archbishop bishop sheriff superintendent commander""".split()
+)

@@ -1,0 +1,108 @@
+"""Typed, immutable records passed between the pipeline stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Status(str, Enum):
+    CORROBORATED = "corroborated"
+    SINGLE_SOURCE = "single-source"
+    CONTRADICTED = "contradicted"
+
+
+class ConflictKind(str, Enum):
+    DATE = "date"
+    NUMBER = "number"
+    NEGATION = "negation"
+    ORDINAL = "ordinal"
+    NAME = "name"
+
+
+class Certainty(str, Enum):
+    ASSERTED = "asserted"
+    HEDGED = "hedged"
+    QUOTED = "quoted"
+
+
+class AttributionKind(str, Enum):
+    NAMED = "named"
+    ANONYMOUS = "anonymous"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input file, decoded and with line endings normalised to ``\\n``."""
+
+    path: str
+    text: str
+    sha256: str
+    duplicates: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Attribution:
+    kind: AttributionKind = AttributionKind.NONE
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A sentence that asserts something, with its exact location in its source."""
+
+    source: str
+    line: int
+    start: int
+    end: int
+    text: str
+    attribution: Attribution = field(default_factory=Attribution)
+    certainty: Certainty = Certainty.ASSERTED
+
+    @property
+    def location(self) -> str:
+        return f"{self.source}:{self.line}"
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.source, self.start)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two claims of one fact that state incompatible values."""
+
+    kind: ConflictKind
+    a: Claim
+    value_a: str
+    b: Claim
+    value_b: str
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Claims that state the same fact, and why they were grouped."""
+
+    id: str
+    status: Status
+    claims: tuple[Claim, ...]
+    score: float
+    shared_terms: tuple[str, ...] = ()
+    shared_values: tuple[str, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    independent_sources: int = 1
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        return tuple(sorted({claim.source for claim in self.claims}))
+
+
+@dataclass(frozen=True)
+class Result:
+    sources: tuple[Source, ...]
+    claims: tuple[Claim, ...]
+    clusters: tuple[Cluster, ...]
+
+    def claims_of(self, path: str) -> tuple[Claim, ...]:
+        return tuple(claim for claim in self.claims if claim.source == path)

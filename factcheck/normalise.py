@@ -1,0 +1,635 @@
+"""Stage 3: turn each claim into what it asserts: content terms, entities and values.
+
+Numbers become intervals the wording allows, dates become partial calendar dates read
+in the context of their article, ordinals and role holders are picked out, and common
+spellings of one name are folded together (built-in abbreviations, acronyms defined in
+the texts, and the user's aliases file).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import lexicon
+from .errors import ConfigError
+
+_QUOTES = str.maketrans({
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'", "\u2032": "'",
+    "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ",
+})
+_TOKEN = re.compile(
+    r"[$\u20ac\u00a3\u00a5%]"
+    r"|\d+(?:,\d{3})+(?:\.\d+)?(?:st|nd|rd|th)?"
+    r"|\d+(?:\.\d+)?(?:st|nd|rd|th|s)?"
+    r"|[A-Za-z](?:\.[A-Za-z])+\.?"
+    r"|[^\W\d_]+(?:'[^\W\d_]+)*"
+)
+_DIGITS = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)(st|nd|rd|th|s)?$")
+_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|and|for|the|de)\s+)*){1,8})\(([A-Z]{2,8})\)")
+
+
+@dataclass(frozen=True)
+class Token:
+    surface: str
+    lower: str
+    form: str  # canonical: alias, synonym or stem
+    capitalised: bool
+    index: int
+
+
+@dataclass(frozen=True)
+class Quantity:
+    low: float
+    high: float
+    unit: str
+    head: tuple[str, ...]
+    text: str
+
+    def compatible(self, other: Quantity) -> bool:
+        slack = 0.005 * max(abs(self.high), abs(other.high), 1.0)
+        return self.low <= other.high + slack and other.low <= self.high + slack
+
+    @property
+    def token(self) -> str:
+        return f"#{self.unit}:{self.low:g}-{self.high:g}"
+
+    def comparable(self, other: Quantity) -> bool:
+        if self.unit != other.unit:
+            return False
+        if self.unit.startswith("count"):
+            return bool(set(self.head) & set(other.head))
+        return True
+
+
+@dataclass(frozen=True)
+class DateRef:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    text: str = ""
+
+    def compatible(self, other: DateRef) -> bool:
+        return all(
+            mine is None or theirs is None or mine == theirs
+            for mine, theirs in (
+                (self.year, other.year), (self.month, other.month),
+                (self.day, other.day), (self.weekday, other.weekday),
+            )
+        )
+
+    def comparable(self, other: DateRef) -> bool:
+        """Both give at least one calendar field in common (a weekday alone does not count)."""
+        return any(
+            mine is not None and theirs is not None
+            for mine, theirs in ((self.year, other.year), (self.month, other.month), (self.day, other.day))
+        )
+
+    @property
+    def token(self) -> str:
+        parts = [str(part) for part in (self.year, self.month, self.day) if part is not None]
+        return "@" + "-".join(parts) if parts else ""
+
+
+@dataclass(frozen=True)
+class Ordinal:
+    rank: int
+    head: tuple[str, ...]
+    text: str
+
+
+    @property
+    def token(self) -> str:
+        return f"^{self.rank}:{'/'.join(self.head)}"
+
+
+@dataclass(frozen=True)
+class RoleHolder:
+    role: tuple[str, ...]
+    title: str
+    name: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Features:
+    """What one claim asserts, in normalised form."""
+
+    terms: frozenset[str]
+    entities: frozenset[str]
+    quantities: tuple[Quantity, ...] = ()
+    dates: tuple[DateRef, ...] = ()
+    ordinals: tuple[Ordinal, ...] = ()
+    roles: tuple[RoleHolder, ...] = ()
+    negated: bool = False
+    text: str = ""
+    value_terms: frozenset[str] = field(default_factory=frozenset)
+    labels: tuple[tuple[str, str], ...] = ()
+
+    def label(self, term: str) -> str:
+        """How the text itself spells a normalised term (for explanations)."""
+        return dict(self.labels).get(term, term)
+
+    @property
+    def all_terms(self) -> frozenset[str]:
+        return self.terms | self.value_terms
+
+
+@dataclass
+class Context:
+    """What an article has said so far: the month and year a bare day is read in."""
+
+    year: int | None = None
+    month: int | None = None
+
+
+class AliasTable:
+    """Equivalent spellings of one name: built-in abbreviations plus the user's and the texts'."""
+
+    def __init__(self, extra: dict[str, str] | None = None) -> None:
+        self._table: dict[tuple[str, ...], str] = {}
+        for phrase, canonical in {**lexicon.ALIASES, **lexicon.SYNONYMS}.items():
+            self.add(phrase, canonical)
+        for phrase, canonical in (extra or {}).items():
+            self.add(phrase, canonical)
+
+    def add(self, phrase: str, canonical: str) -> None:
+        key = tuple(_lower_forms(phrase))
+        if key:
+            self._table[key] = canonical.lower().replace(" ", "_")
+
+    @property
+    def longest(self) -> int:
+        return max((len(key) for key in self._table), default=1)
+
+    def lookup(self, words: tuple[str, ...]) -> str | None:
+        return self._table.get(words)
+
+    def learn_acronyms(self, text: str) -> None:
+        """``Republic of Korea (ROK)`` defines ROK for every file of the run."""
+        for match in _ACRONYM_DEF.finditer(_prepare(text)):
+            words = match.group(1).split()
+            acronym = match.group(2)
+            initials = "".join(word[0] for word in words if word[0].isupper())
+            if initials.endswith(acronym) and len(acronym) >= 2:
+                phrase_words = _tail_with_initials(words, acronym)
+                canonical = "_".join(_lower_forms(" ".join(phrase_words)))
+                self.add(acronym, canonical)
+                self.add(" ".join(phrase_words), canonical)
+
+
+def _tail_with_initials(words: list[str], acronym: str) -> list[str]:
+    capitals = 0
+    for start in range(len(words) - 1, -1, -1):
+        if words[start][0].isupper():
+            capitals += 1
+        if capitals == len(acronym):
+            return words[start:]
+    return words
+
+
+def load_aliases(path: str | Path) -> dict[str, str]:
+    """A user's equivalences: JSON ``{"canonical": ["variant", ...]}`` or lines ``a = b = c``."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(f"{path}: cannot read aliases file ({err})") from err
+    table: dict[str, str] = {}
+    if path.suffix == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as err:
+            raise ConfigError(f"{path}: invalid JSON at line {err.lineno}: {err.msg}") from err
+        if not isinstance(data, dict) or not all(
+            isinstance(variants, list) and all(isinstance(v, str) for v in variants)
+            for variants in data.values()
+        ):
+            raise ConfigError(f'{path}: expected {{"canonical": ["variant", ...]}}')
+        for canonical, variants in data.items():
+            for variant in (canonical, *variants):
+                table[variant] = canonical
+        return table
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        names = [name.strip() for name in line.split("=") if name.strip()]
+        if len(names) < 2:
+            raise ConfigError(f"{path}:{number}: expected 'name = other name [= ...]'")
+        for name in names:
+            table[name] = names[0]
+    return table
+
+
+def _prepare(text: str) -> str:
+    return text.translate(_QUOTES)
+
+
+def _lower_forms(text: str) -> list[str]:
+    return [match.group().lower() for match in _TOKEN.finditer(_prepare(text).replace("-", " "))]
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper: enough to fold plurals and verb endings together."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for suffix in ("ing", "ed", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word
+
+
+def tokenize(text: str, aliases: AliasTable) -> list[Token]:
+    prepared = _prepare(text).replace("-", " ")
+    raw = []
+    for match in _TOKEN.finditer(prepared):
+        surface = match.group()
+        if surface.lower().endswith("n't"):
+            raw.extend([surface[:-3], "not"])
+        elif surface.endswith(("'s", "'S")):
+            raw.append(surface[:-2])
+        else:
+            raw.append(surface)
+    tokens: list[Token] = []
+    position = 0
+    longest = aliases.longest
+    while position < len(raw):
+        for size in range(min(longest, len(raw) - position), 0, -1):
+            words = tuple(word.lower() for word in raw[position : position + size])
+            canonical = aliases.lookup(words)
+            if canonical is None:
+                continue
+            surface = " ".join(raw[position : position + size])
+            # A short all-capitals alias ("US") must not swallow the pronoun "us".
+            letters = surface.replace(".", "")
+            if size == 1 and len(letters) <= 3 and canonical in lexicon.ALIASES.values():
+                if not letters.isupper():
+                    continue
+            tokens.append(Token(surface, surface.lower(), canonical, True, len(tokens)))
+            position += size
+            break
+        else:
+            surface = raw[position]
+            lower = surface.lower()
+            tokens.append(Token(surface, lower, stem(lower), surface[:1].isupper(), len(tokens)))
+            position += 1
+    return tokens
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
+def _number(token: Token) -> float | None:
+    match = _DIGITS.match(token.surface)
+    if match and not match.group(2):
+        return float(match.group(1).replace(",", ""))
+    return None
+
+
+def _day_ordinal(token: Token) -> int | None:
+    match = _DIGITS.match(token.surface)
+    if match and match.group(2) in ("st", "nd", "rd", "th"):
+        value = float(match.group(1).replace(",", ""))
+        return int(value) if value.is_integer() else None
+    return None
+
+
+def _is_month(tokens: list[Token], index: int) -> int | None:
+    token = tokens[index]
+    month = lexicon.MONTHS.get(token.lower)
+    if month is None or not token.capitalised:
+        return None
+    if len(token.lower) <= 3 and token.lower != "may":
+        return month  # Jan, Feb ... are only months
+    nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+    prev = tokens[index - 1] if index > 0 else None
+    if nxt is not None and (_number(nxt) is not None or _day_ordinal(nxt) is not None):
+        return month
+    if prev is not None and prev.lower in ("in", "of", "since", "last", "next", "early", "late",
+                                           "mid", "until", "by", "this", "from", "through"):
+        return month
+    if prev is not None and _number(prev) is not None:
+        return month
+    return None
+
+
+class _Extractor:
+    """Walks the tokens of one claim once, picking out values and content terms."""
+
+    def __init__(self, tokens: list[Token], context: Context) -> None:
+        self.tokens = tokens
+        self.context = context
+        self.used: set[int] = set()
+        self.quantities: list[Quantity] = []
+        self.dates: list[DateRef] = []
+        self.ordinals: list[Ordinal] = []
+
+    def run(self) -> None:
+        index = 0
+        while index < len(self.tokens):
+            index = self._step(index)
+
+    def _text(self, start: int, end: int) -> str:
+        return " ".join(token.surface for token in self.tokens[start:end])
+
+    def _head(self, start: int, size: int = 2) -> tuple[str, ...]:
+        head: list[str] = []
+        for token in self.tokens[start : start + size + 2]:
+            if token.lower in lexicon.STOPWORDS or _number(token) is not None:
+                continue
+            if token.form not in head:
+                head.append(token.form)
+            if len(head) == size:
+                break
+        return tuple(head)
+
+    def _step(self, index: int) -> int:
+        token = self.tokens[index]
+        month = _is_month(self.tokens, index)
+        if month is not None:
+            return self._date_from_month(index, month)
+        weekday = lexicon.WEEKDAYS.get(token.lower)
+        if weekday is not None and token.capitalised:
+            self.dates.append(DateRef(weekday=weekday, text=token.surface))
+            self.used.add(index)
+            return index + 1
+        day = _day_ordinal(token)
+        if day is not None:
+            return self._day_or_ordinal(index, day)
+        rank = lexicon.ORDINALS.get(token.lower)
+        if rank is not None and rank > 0:
+            end = index + 1
+            if end < len(self.tokens) and self.tokens[end].lower == "ever":
+                end += 1
+            self.ordinals.append(Ordinal(rank, self._head(end), self._text(index, end)))
+            self.used.update(range(index, end))
+            return end
+        value = _number(token)
+        if value is not None and 1800 <= value <= 2100 and value.is_integer() and "," not in token.surface:
+            if not self._unit_follows(index + 1):
+                self.dates.append(DateRef(year=int(value), text=token.surface))
+                self.used.add(index)
+                return index + 1
+        return self._quantity(index)
+
+    def _unit_follows(self, index: int) -> bool:
+        if index >= len(self.tokens):
+            return False
+        lower = self.tokens[index].lower
+        return lower in lexicon.SCALES or lower in ("%", "percent", "per") or \
+            _singular(lower) in lexicon.DURATIONS
+
+    def _date_from_month(self, index: int, month: int) -> int:
+        tokens = self.tokens
+        start, end = index, index + 1
+        day = year = None
+        if end < len(tokens):
+            number = _number(tokens[end])
+            ordinal_day = _day_ordinal(tokens[end])
+            if ordinal_day is not None and 1 <= ordinal_day <= 31:
+                day, end = ordinal_day, end + 1
+            elif number is not None and number.is_integer() and 1 <= number <= 31:
+                day, end = int(number), end + 1
+            elif number is not None and number.is_integer() and 1800 <= number <= 2100:
+                year, end = int(number), end + 1
+        if day is None and index > 0:
+            before = _number(tokens[index - 1]) or _day_ordinal(tokens[index - 1])
+            if before is not None and 1 <= before <= 31 and (index - 1) not in self.used:
+                day, start = int(before), index - 1
+        if year is None and end < len(tokens):
+            number = _number(tokens[end])
+            if number is not None and number.is_integer() and 1800 <= number <= 2100:
+                year, end = int(number), end + 1
+        if year is None and self.context.year is not None and day is not None:
+            year = self.context.year
+        self.context.month = month
+        self.dates.append(DateRef(year=year, month=month, day=day, text=self._text(start, end)))
+        self.used.update(range(start, end))
+        return end
+
+    def _day_or_ordinal(self, index: int, day: int) -> int:
+        tokens = self.tokens
+        prev = tokens[index - 1].lower if index > 0 else ""
+        nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+        next_is_month = nxt is not None and nxt.lower in ("of",) and index + 2 < len(tokens) \
+            and lexicon.MONTHS.get(tokens[index + 2].lower) is not None
+        if next_is_month:
+            return index + 1  # "the 10th of April": the month reads the day
+        if prev == "the" and 1 <= day <= 31 and (nxt is None or nxt.lower in lexicon.STOPWORDS
+                                                 or not nxt.surface[:1].isalpha()):
+            self.dates.append(DateRef(year=self.context.year, month=self.context.month, day=day,
+                                      text=self._text(index - 1, index + 1)))
+            self.used.add(index)
+            return index + 1
+        self.ordinals.append(Ordinal(day, self._head(index + 1), token_text(tokens[index])))
+        self.used.add(index)
+        return index + 1
+
+    def _quantity(self, index: int) -> int:
+        value, end = self._read_number(index)
+        if value is None:
+            return index + 1
+        start = index
+        low = high = value
+        unit, end = self._read_unit(index, end)
+        # A range "between 10 and 20 percent" or "10 to 20 percent".
+        if end < len(self.tokens) and self.tokens[end].lower in ("and", "to") and \
+                index > 0 and self.tokens[index - 1].lower in ("between", "from"):
+            other, other_end = self._read_number(end + 1)
+            if other is not None:
+                other_unit, other_end = self._read_unit(end + 1, other_end)
+                unit = other_unit if unit.startswith("count") else unit
+                low, high, end = min(value, other), max(value, other), other_end
+                start = index - 1
+        scale = 1.0
+        if unit.startswith("years:"):
+            scale = float(unit.split(":", 1)[1])
+            unit = "years"
+        low, high = low * scale, high * scale
+        low, high, start = self._qualify(start, low, high)
+        head = self._head(end) if unit == "count" else ()
+        unit_key = "count" if unit == "count" else unit
+        if unit == "count" and not head and value < 10 and value.is_integer():
+            self.used.update(range(index, end))
+            return end  # a bare small number says too little to compare
+        self.quantities.append(Quantity(low, high, unit_key, head, self._text(start, end)))
+        self.used.update(range(start, end))
+        return end
+
+    def _read_number(self, index: int) -> tuple[float | None, int]:
+        tokens = self.tokens
+        if index >= len(tokens):
+            return None, index
+        currency = None
+        if tokens[index].surface in lexicon.CURRENCIES:
+            currency = tokens[index].surface
+            index += 1
+            if index >= len(tokens):
+                return None, index
+        value = _number(tokens[index])
+        end = index + 1
+        if value is None:
+            value = lexicon.UNITS.get(tokens[index].lower)
+            if value is None or tokens[index].lower == "one" and not self._unit_follows(end):
+                return None, index + 1
+            while end < len(tokens) and tokens[end].lower in lexicon.UNITS and \
+                    lexicon.UNITS[tokens[end].lower] < 10 <= value:
+                value += lexicon.UNITS[tokens[end].lower]
+                end += 1
+        while end < len(tokens) and tokens[end].lower in lexicon.SCALES:
+            value *= lexicon.SCALES[tokens[end].lower]
+            end += 1
+        if currency is not None:
+            self._currency = lexicon.CURRENCIES[currency]
+        return float(value), end
+
+    def _read_unit(self, index: int, end: int) -> tuple[str, int]:
+        tokens = self.tokens
+        currency = getattr(self, "_currency", None)
+        self._currency = None
+        if currency:
+            return currency, end
+        if end < len(tokens):
+            lower = tokens[end].lower
+            if lower in ("%", "percent", "pct"):
+                return "percent", end + 1
+            if lower == "per" and end + 1 < len(tokens) and tokens[end + 1].lower == "cent":
+                return "percent", end + 2
+            if lower in lexicon.CURRENCIES:
+                return lexicon.CURRENCIES[lower], end + 1
+            duration = lexicon.DURATIONS.get(_singular(lower))
+            if duration is not None:
+                return f"years:{duration}", end + 1
+        return "count", end
+
+    def _qualify(self, start: int, low: float, high: float) -> tuple[float, float, int]:
+        before = [token.lower for token in self.tokens[max(0, start - 3) : start]]
+        joined = " ".join(before)
+        for phrase in lexicon.LOWER_BOUND:
+            if joined.endswith(phrase):
+                return high, float("inf"), start - len(phrase.split())
+        for phrase in lexicon.UPPER_BOUND:
+            if joined.endswith(phrase):
+                return 0.0, high, start - len(phrase.split())
+        if before and before[-1] in lexicon.APPROXIMATE:
+            return low * 0.9, high * 1.1, start - 1
+        return low, high, start
+
+
+def token_text(token: Token) -> str:
+    return token.surface
+
+
+def _roles(tokens: list[Token]) -> tuple[RoleHolder, ...]:
+    holders: list[RoleHolder] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if not (token.capitalised and token.lower in lexicon.TITLES):
+            index += 1
+            continue
+        start = index
+        while start > 0 and tokens[start - 1].capitalised and index - start < 2 and \
+                tokens[start - 1].lower not in lexicon.STOPWORDS and \
+                lexicon.MONTHS.get(tokens[start - 1].lower) is None:
+            start -= 1
+        end = index + 1
+        while end < len(tokens) and tokens[end].capitalised and tokens[end].lower in lexicon.TITLES:
+            end += 1
+        if end + 1 < len(tokens) and tokens[end].lower == "of" and tokens[end + 1].capitalised:
+            end += 2
+        name_start = end
+        while end < len(tokens) and end - name_start < 3 and tokens[end].capitalised and \
+                tokens[end].surface[:1].isalpha() and tokens[end].lower not in lexicon.TITLES and \
+                tokens[end].lower not in lexicon.STOPWORDS and tokens[end].lower not in lexicon.MONTHS:
+            end += 1
+        if end > name_start:
+            names = [t.lower for t in tokens[name_start:end] if t.lower.rstrip(".") not in ("jr", "sr")]
+            title = " ".join(t.lower for t in tokens[index:name_start])
+            role = tuple(t.form for t in tokens[start:index])
+            holders.append(RoleHolder(role, title, names[-1] if names else "",
+                                      " ".join(t.surface for t in tokens[start:end])))
+        index = max(end, index + 1)
+    return tuple(holders)
+
+
+def _is_negated(tokens: list[Token]) -> bool:
+    lowers = [token.lower for token in tokens]
+    if any(word in lexicon.NEGATIONS for word in lowers):
+        return True
+    joined = " ".join(lowers)
+    return any(phrase in joined for phrase in lexicon.NEGATION_PHRASES)
+
+
+def _entities(tokens: list[Token]) -> frozenset[str]:
+    names = set()
+    for position, token in enumerate(tokens):
+        if token.form in lexicon.ALIASES.values() or "_" in token.form:
+            names.add(token.form)
+        elif token.capitalised and token.lower not in lexicon.STOPWORDS and position > 0 \
+                and token.surface[:1].isalpha():
+            names.add(token.form)
+    return frozenset(names)
+
+
+def featurize(text: str, *, aliases: AliasTable, context: Context | None = None) -> Features:
+    context = context or Context()
+    tokens = tokenize(text, aliases)
+    extractor = _Extractor(tokens, context)
+    extractor.run()
+    terms = frozenset(
+        token.form for token in tokens
+        if token.index not in extractor.used and token.lower not in lexicon.STOPWORDS
+        and token.form not in lexicon.STOPWORDS and len(token.form) > 1
+        and token.surface[:1].isalnum()
+    )
+    labels: dict[str, str] = {}
+    for token in tokens:
+        if token.form in terms:
+            labels.setdefault(token.form, token.surface if token.capitalised else token.lower)
+    for date in extractor.dates:
+        if date.token:
+            labels.setdefault(date.token, date.text)
+    for quantity in extractor.quantities:
+        labels.setdefault(quantity.token, quantity.text)
+    for ordinal in extractor.ordinals:
+        labels.setdefault(ordinal.token, ordinal.text)
+    value_terms = set(labels) - terms
+    return Features(
+        terms=terms,
+        entities=_entities(tokens),
+        quantities=tuple(extractor.quantities),
+        dates=tuple(extractor.dates),
+        ordinals=tuple(extractor.ordinals),
+        roles=_roles(tokens),
+        negated=_is_negated(tokens),
+        text=" ".join(token.form for token in tokens),
+        value_terms=frozenset(value_terms),
+        labels=tuple(sorted(labels.items())),
+    )
+
+
+def article_context(text: str) -> Context:
+    """The article's own date, when its first lines carry one (as scraped pages do)."""
+    context = Context()
+    for line in text.split("\n")[:6]:
+        match = re.fullmatch(r"\s*(?:[A-Za-z]+,?\s+)?([A-Za-z]{3,9})\.?\s+\d{1,2},?\s+(\d{4}).{0,30}", line)
+        if match and lexicon.MONTHS.get(match.group(1).lower()):
+            context.year = int(match.group(2))
+            context.month = lexicon.MONTHS[match.group(1).lower()]
+            break
+    return context

@@ -1,0 +1,87 @@
+"""Sentence splitting and furniture removal: a table of example texts per behaviour."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.claims import extract_claims, split_sentences
+from factcheck.models import Source
+
+SPLITS = [
+    ("One sentence here. Another one there.", ["One sentence here.", "Another one there."]),
+    ("He met U.S. officials on Monday. They agreed.", ["He met U.S. officials on Monday.", "They agreed."]),
+    ("Talks were held in the U.S. The deal followed.", ["Talks were held in the U.S.", "The deal followed."]),
+    ("Ferdinand Marcos Jr. of the island nation spoke.", ["Ferdinand Marcos Jr. of the island nation spoke."]),
+    ("Mr. Smith and Dr. Jones met St. Peter.", ["Mr. Smith and Dr. Jones met St. Peter."]),
+    ("John F. Kennedy was elected. It was 1960.", ["John F. Kennedy was elected.", "It was 1960."]),
+    ("Growth was 1.5 percent. Version 3.2.1 shipped.", ["Growth was 1.5 percent.", "Version 3.2.1 shipped."]),
+    ("Is it true? Yes it is! Really.", ["Is it true?", "Yes it is!", "Really."]),
+    ("He said, \u201cWe will win.\u201d Then he left.", ["He said, \u201cWe will win.\u201d", "Then he left."]),
+    ("Prices rose 3.5% in Jan. and fell in Feb. again.", ["Prices rose 3.5% in Jan. and fell in Feb. again."]),
+    ("No terminal punctuation at all", ["No terminal punctuation at all"]),
+    ("Wait... What happened next?", ["Wait...", "What happened next?"]),
+    ("The firm, Acme Inc. The rival, Beta Corp. grew.", ["The firm, Acme Inc.", "The rival, Beta Corp. grew."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLITS)
+def test_split_sentences(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+def claims_of(text: str) -> list[str]:
+    return [claim.text for claim in extract_claims(Source(path="a.txt", text=text, sha256="0"))]
+
+
+FURNITURE = [
+    "Reference(s):",
+    "cgtn.com",
+    "https://example.org/news/2024/story.html",
+    "Jane Doe Views",
+    "Most Commented",
+    "BotName2.1 Summary NewsShare",
+    "May 03, 2013",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_furniture_is_not_a_claim(line):
+    body = "The council approved the new budget on Tuesday after a long debate."
+    assert claims_of(f"{body}\n{line}\n") == [body]
+
+
+def test_headline_is_a_claim_and_section_heading_is_not():
+    text = (
+        "Council Approves Budget After Long Debate\n"
+        "The council approved the new budget on Tuesday after a long debate.\n"
+        "Reactions From the Opposition\n"
+        "Opposition members said the plan would raise taxes for families.\n"
+    )
+    assert claims_of(text) == [
+        "Council Approves Budget After Long Debate",
+        "The council approved the new budget on Tuesday after a long debate.",
+        "Opposition members said the plan would raise taxes for families.",
+    ]
+
+
+def test_related_links_are_dropped_but_sentence_bullets_kept():
+    text = (
+        "The council approved the new budget on Tuesday after a long debate.\n"
+        "- Mayor Faces Questions Over Stadium Costs\n"
+        "- Local Schools Brace For Further Cuts\n"
+        "- \U0001F4C5 The vote took place after three hours of debate in the chamber.\n"
+    )
+    assert claims_of(text) == [
+        "The council approved the new budget on Tuesday after a long debate.",
+        "The vote took place after three hours of debate in the chamber.",
+    ]
+
+
+def test_markdown_markers_are_outside_the_span():
+    text = "# The council approved the budget on Tuesday\n\n> Opposition members voted against the plan.\n"
+    claims = extract_claims(Source(path="a.md", text=text, sha256="0"))
+    assert [c.text for c in claims] == [
+        "The council approved the budget on Tuesday",
+        "Opposition members voted against the plan.",
+    ]
+    assert [(c.line, text[c.start:c.end]) for c in claims] == [(1, claims[0].text), (3, claims[1].text)]
