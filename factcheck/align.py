@@ -20,9 +20,12 @@ from rapidfuzz import fuzz
 from .classify import Difference, differences
 from .normalise import Features
 
-SAME_THRESHOLD = 0.45
+SAME_THRESHOLD = 0.4
 CONFLICT_THRESHOLD = 0.6
 MIN_SHARED_TERMS = 2
+MIN_CONTENT = 0.8
+MASS_SHARE = 0.3
+MASS_SCALE = 2.5
 # Near-verbatim repeats within one file may share a group.
 REPEAT_RATIO = 90.0
 
@@ -30,7 +33,8 @@ Weight = Callable[[str], float]
 
 
 def uniform(_term: str) -> float:
-    return 1.0
+    """Without a corpus every term counts as a typical one would in a report."""
+    return 0.6
 
 
 @dataclass(frozen=True)
@@ -66,18 +70,46 @@ def _coverage(a: frozenset[str], b: frozenset[str], weight: Weight) -> tuple[flo
     weight_b = sum(weight(term) for term in b)
     weight_shared = sum(weight(term) for term in shared)
     small, large = sorted((weight_a, weight_b))
-    return 0.6 * weight_shared / small + 0.4 * weight_shared / large, shared
+    coverage = 0.6 * weight_shared / small + 0.4 * weight_shared / large
+    # Long sentences carry extra detail: enough rare content in common also counts.
+    mass = 1.0 - math.exp(-weight_shared / MASS_SCALE)
+    return (1.0 - MASS_SHARE) * coverage + MASS_SHARE * mass, shared
+
+
+def _matched_values(a: Features, b: Features) -> tuple[frozenset[str], frozenset[str]]:
+    """Value terms of both claims, with b's compatible values renamed to a's.
+
+    "April 11" and "the 11th", or "2%" and "two percent", then count as shared.
+    """
+    renamed: dict[str, str] = {}
+    for x in a.dates:
+        for y in b.dates:
+            if x.token and y.token and x.comparable(y) and x.compatible(y):
+                renamed.setdefault(y.token, x.token)
+    for q in a.quantities:
+        for r in b.quantities:
+            if q.comparable(r) and q.compatible(r):
+                renamed.setdefault(r.token, q.token)
+    for o in a.ordinals:
+        for p in b.ordinals:
+            if o.rank == p.rank and set(o.head) & set(p.head):
+                renamed.setdefault(p.token, o.token)
+    values_b = frozenset(renamed.get(term, term) for term in b.value_terms)
+    return a.value_terms, values_b
 
 
 def judge(a: Features, b: Features, weight: Weight = uniform) -> Judgement:
     """The same-fact decision for one pair of claims."""
     content, shared_terms = _coverage(a.terms, b.terms, weight)
-    full, shared = _coverage(a.all_terms, b.all_terms, weight)
+    values_a, values_b = _matched_values(a, b)
+    full, shared = _coverage(a.terms | values_a, b.terms | values_b, weight)
     fuzzy = fuzz.token_set_ratio(a.text, b.text) / 100.0
     score = round(min(1.0, 0.8 * max(content, full) + 0.2 * fuzzy), 4)
-    informative = len(shared_terms) >= MIN_SHARED_TERMS or (
-        shared_terms and shared - shared_terms
-    )
+    # Names alone do not make a fact: the claims must also share what is said of them.
+    said = shared_terms - a.entities - b.entities
+    said_weight = sum(weight(term) for term in said)
+    shared_value = bool(shared - shared_terms)
+    informative = said_weight >= MIN_CONTENT or (shared_value and said_weight >= MIN_CONTENT / 2)
     if not informative:
         return Judgement(False, score, shared)
     found = differences(a, b)
@@ -138,8 +170,9 @@ def align(features: Sequence[Features], sources: Sequence[str], texts: Sequence[
     members: dict[int, list[int]] = {index: [index] for index in range(len(features))}
 
     def compatible(x: int, y: int) -> bool:
-        if sources[x] == sources[y]:
-            return fuzz.ratio(texts[x], texts[y]) >= REPEAT_RATIO
+        # A file may state a fact twice (headline and body): that is it repeating itself.
+        if sources[x] == sources[y] and fuzz.ratio(texts[x], texts[y]) >= REPEAT_RATIO:
+            return True
         return verdict(x, y).same_fact
 
     for (i, j), _found in scored:

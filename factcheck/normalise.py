@@ -576,12 +576,15 @@ def _is_negated(tokens: list[Token]) -> bool:
 
 
 def _entities(tokens: list[Token]) -> frozenset[str]:
+    """Names: canonical aliases, and capitalised words outside a Title Case headline."""
+    words = [token for token in tokens if token.surface[:1].isalpha() and len(token.surface) > 3]
+    title_case = bool(words) and sum(t.capitalised for t in words) >= 0.6 * len(words)
     names = set()
     for position, token in enumerate(tokens):
         if token.form in lexicon.ALIASES.values() or "_" in token.form:
             names.add(token.form)
-        elif token.capitalised and token.lower not in lexicon.STOPWORDS and position > 0 \
-                and token.surface[:1].isalpha():
+        elif token.capitalised and not title_case and token.lower not in lexicon.STOPWORDS \
+                and position > 0 and token.surface[:1].isalpha():
             names.add(token.form)
     return frozenset(names)
 

@@ -1,0 +1,218 @@
+"""Measure the matching: ``python -m factcheck.evaluate [--ecbplus DIR]``.
+
+Prints pairwise precision / recall / F1 of alignment against the gold annotation of the
+seeds, contradiction precision / recall per kind on the edited cases, and the rate of
+multi-file groups that mix the two look-alike events of an ECB+ topic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+from .api import analyse, analyse_sources, compare
+from .load import read_source
+from .models import Claim, Result, Status
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "bench" / "gold" / "seeds_gold.json"
+CASES = ROOT / "bench" / "gold" / "contradiction_cases.json"
+ECBPLUS = ROOT.parent / "shared" / "bench" / "ecbplus"
+
+
+@dataclass(frozen=True)
+class Scores:
+    precision: float
+    recall: float
+    f1: float
+    true_positives: int
+    predicted: int
+    expected: int
+
+
+def scores(true_positives: int, predicted: int, expected: int) -> Scores:
+    precision = true_positives / predicted if predicted else 1.0
+    recall = true_positives / expected if expected else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return Scores(precision, recall, f1, true_positives, predicted, expected)
+
+
+Pair = tuple[tuple[str, int], tuple[str, int]]
+
+
+def _pair(a: Claim, b: Claim) -> Pair:
+    return tuple(sorted((a.key, b.key)))  # type: ignore[return-value]
+
+
+def gold_pairs(result: Result, gold: dict, folder: str) -> set[Pair]:
+    """Cross-file claim pairs the annotator says state the same fact."""
+    by_name = {Path(c.source).name: c.source for c in result.claims}
+    pairs: set[Pair] = set()
+    for fact in gold["facts"]:
+        claims = [_find_claim(result, by_name[m["file"]], m) for m in fact["mentions"]]
+        for a, b in combinations(claims, 2):
+            if a.source != b.source:
+                pairs.add(_pair(a, b))
+    return pairs
+
+
+def _find_claim(result: Result, source: str, mention: dict) -> Claim:
+    for claim in result.claims_of(source):
+        if claim.line == mention["line"] and mention["quote"] in claim.text:
+            return claim
+    raise LookupError(f"gold mention not found among claims: {mention}")
+
+
+def predicted_pairs(result: Result) -> set[Pair]:
+    return {
+        _pair(a, b)
+        for cluster in result.clusters if cluster.status is not Status.SINGLE_SOURCE
+        for a, b in combinations(cluster.claims, 2) if a.source != b.source
+    }
+
+
+def alignment_scores(folder: str = "seeds") -> tuple[Scores, set[Pair], set[Pair], Result]:
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    result = analyse([folder])
+    expected = gold_pairs(result, gold, folder)
+    predicted = predicted_pairs(result)
+    return scores(len(expected & predicted), len(predicted), len(expected)), expected, predicted, result
+
+
+@dataclass(frozen=True)
+class CaseOutcome:
+    case_id: str
+    kind: str
+    expect: str
+    predicted_kind: str | None
+
+
+def contradiction_outcomes() -> list[CaseOutcome]:
+    cases = json.loads(CASES.read_text(encoding="utf-8"))["cases"]
+    outcomes = []
+    for case in cases:
+        comparison = compare(case["a"], case["b"])
+        kind = comparison.conflict.kind.value if comparison.conflict else None
+        outcomes.append(CaseOutcome(case["id"], case["kind"], case["expect"], kind))
+    return outcomes
+
+
+def contradiction_scores(outcomes: list[CaseOutcome]) -> dict[str, Scores]:
+    """Per kind: recall over the cases of that kind, precision over predictions of that kind."""
+    table: dict[str, Scores] = {}
+    kinds = sorted({o.kind for o in outcomes if o.expect == "contradiction"})
+    for kind in [*kinds, "all"]:
+        def wanted(o: CaseOutcome, kind: str = kind) -> bool:
+            return o.expect == "contradiction" and (kind == "all" or o.kind == kind)
+
+        expected = sum(1 for o in outcomes if wanted(o))
+        predicted = [o for o in outcomes if o.predicted_kind and (kind == "all" or o.predicted_kind == kind)]
+        true_positives = sum(1 for o in predicted if o.expect == "contradiction")
+        table[kind] = scores(true_positives, len(predicted), expected)
+    return table
+
+
+@dataclass(frozen=True)
+class Mixing:
+    topics: int
+    multi_file_groups: int
+    mixed_groups: int
+    examples: tuple[str, ...]
+
+    @property
+    def rate(self) -> float:
+        return self.mixed_groups / self.multi_file_groups if self.multi_file_groups else 0.0
+
+
+def ecbplus_topics(folder: Path) -> dict[str, dict[str, list[Path]]]:
+    clusters = json.loads((folder / "clusters.json").read_text(encoding="utf-8"))
+    topics: dict[str, dict[str, list[Path]]] = defaultdict(dict)
+    for name, docs in clusters.items():
+        topic = name.split("_", 1)[0]
+        topics[topic][name] = [folder / "text" / name / f"{doc}.txt" for doc in docs]
+    return topics
+
+
+def ecbplus_mixing(folder: Path = ECBPLUS, *, limit: int | None = None) -> Mixing:
+    multi = mixed = 0
+    examples: list[str] = []
+    topics = ecbplus_topics(folder)
+    names = sorted(topics, key=int)[:limit]
+    for topic in names:
+        event_of: dict[str, str] = {}
+        sources = []
+        for event, paths in sorted(topics[topic].items()):
+            for path in paths:
+                if path.exists():
+                    source = read_source(path)
+                    event_of[source.path] = event
+                    sources.append(source)
+        result = analyse_sources(sorted(sources, key=lambda s: s.path))
+        for cluster in result.clusters:
+            if len(cluster.files) < 2:
+                continue
+            multi += 1
+            if len({event_of[f] for f in cluster.files}) > 1:
+                mixed += 1
+                if len(examples) < 12:
+                    examples.append(" | ".join(c.text[:80] for c in cluster.claims[:2]))
+    return Mixing(len(names), multi, mixed, tuple(examples))
+
+
+def _row(name: str, s: Scores) -> str:
+    return (f"{name:<14} P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f} "
+            f"(tp={s.true_positives}, predicted={s.predicted}, expected={s.expected})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--ecbplus", type=Path, default=ECBPLUS)
+    parser.add_argument("--topics", type=int, default=None, help="only the first N ECB+ topics")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list misses and errors")
+    args = parser.parse_args(argv)
+
+    alignment, expected, predicted, result = alignment_scores()
+    print("Alignment on the seeds (pairwise, against bench/gold/seeds_gold.json)")
+    print(_row("pairs", alignment))
+    contradicted = sum(1 for c in result.clusters if c.status is Status.CONTRADICTED)
+    print(f"contradicted groups reported on the seeds: {contradicted}")
+    if args.verbose:
+        text = {c.key: f"{c.location} {c.text[:70]}" for c in result.claims}
+        for label, pairs in (("missed", expected - predicted), ("extra", predicted - expected)):
+            for a, b in sorted(pairs):
+                print(f"  {label}: {text[a]}\n          {text[b]}")
+
+    outcomes = contradiction_outcomes()
+    print("\nContradictions on the edited cases (bench/gold/contradiction_cases.json)")
+    for kind, s in contradiction_scores(outcomes).items():
+        print(_row(kind, s))
+    counts = Counter((o.expect, o.predicted_kind is not None) for o in outcomes)
+    print(f"compatible cases flagged: {counts[('compatible', True)]}/"
+          f"{counts[('compatible', True)] + counts[('compatible', False)]}; "
+          f"different-fact cases flagged: {counts[('different-fact', True)]}/"
+          f"{counts[('different-fact', True)] + counts[('different-fact', False)]}")
+    if args.verbose:
+        for o in outcomes:
+            wrong = (o.expect == "contradiction") != (o.predicted_kind is not None) or (
+                o.predicted_kind and o.expect == "contradiction" and o.predicted_kind != o.kind)
+            if wrong:
+                print(f"  wrong: {o.case_id} expect={o.expect} kind={o.kind} got={o.predicted_kind}")
+
+    if (args.ecbplus / "clusters.json").exists():
+        mixing = ecbplus_mixing(args.ecbplus, limit=args.topics)
+        print(f"\nECB+ cross-event mixing: {mixing.mixed_groups}/{mixing.multi_file_groups} "
+              f"multi-file groups mix two events ({mixing.rate:.2%}) over {mixing.topics} topics")
+        if args.verbose:
+            for example in mixing.examples:
+                print(f"  mixed: {example}")
+    else:
+        print(f"\nECB+ not found at {args.ecbplus}: mixing rate not measured")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
