@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum, IntEnum
 from pathlib import Path
@@ -9,8 +10,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import __version__
+from . import __version__, formats, gate
 from .api import Options, analyse
+from .config import load_config
 from .errors import FactcheckError
 from .load import discover
 from .normalise import load_aliases
@@ -84,6 +86,85 @@ def report(
                            f"{len(result.clusters)} facts.", err=True)
     except FactcheckError as err:
         raise _fail(str(err), debug=debug) from err
+
+
+BaselineOpt = Annotated[Optional[str], typer.Option(
+    "--baseline", show_default=False,
+    help="The baseline file. Default: 'baseline' in pyproject.toml's tool.factcheck table, "
+    "else reports/baseline.json.")]
+FormatOpt = Annotated[Optional[formats.GateFormat], typer.Option(
+    "--format", show_default=False,
+    help="text, github, sarif or json. Default: github when GITHUB_ACTIONS=true, else text.")]
+StrictOpt = Annotated[bool, typer.Option(
+    "--strict", help="Also fail on baseline entries that no longer occur.")]
+
+
+def _gate_inputs(paths: Optional[list[str]], aliases: Optional[Path], encoding: Optional[str],
+                 baseline_file: Optional[str]) -> tuple[list[str], Options, str]:
+    """Sources, options and baseline path: command-line options first, then pyproject.toml."""
+    config = load_config()
+    if config.same_threshold is not None or config.conflict_threshold is not None:
+        typer.echo("Note: same_threshold and conflict_threshold in pyproject.toml are validated "
+                   "but not applied yet.", err=True)
+    sources = paths or list(config.sources or DEFAULT_SOURCES)
+    alias_file = aliases or (Path(config.aliases) if config.aliases else None)
+    return sources, _options(alias_file, encoding), baseline_file or config.baseline or gate.DEFAULT_BASELINE
+
+
+CHECK_HELP = (
+    "CI gate: fail when the articles contradict each other in a way the baseline does not list.\n\n"
+    "Exit codes: 0 nothing new; 1 new contradictions (with --strict, also baseline entries that "
+    "no longer occur); 2 usage or input error (bad path, option, config or baseline)."
+)
+
+
+@app.command(help=CHECK_HELP)
+def check(
+    paths: PathsArg = None,
+    baseline_file: BaselineOpt = None,
+    output_format: FormatOpt = None,
+    strict: StrictOpt = False,
+    aliases: AliasesOpt = None,
+    encoding: EncodingOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    try:
+        sources, options, baseline_path = _gate_inputs(paths, aliases, encoding, baseline_file)
+        known = gate.read_baseline(Path(baseline_path))
+        current = gate.current_findings(analyse(sources, options=options))
+    except FactcheckError as err:
+        raise _fail(str(err), debug=debug) from err
+    result = gate.compare_with_baseline(current, known or ())
+    chosen = output_format or formats.default_format(os.environ)
+    sys.stdout.write(formats.render(result, chosen, strict=strict))
+    found = known is not None
+    typer.echo(formats.summary(result, baseline=baseline_path, baseline_found=found, strict=strict),
+               err=True, nl=False)
+    if result.new or (strict and result.resolved):
+        raise typer.Exit(ExitStatus.NEW_CONTRADICTIONS)
+
+
+@app.command("baseline")
+def baseline_command(
+    paths: PathsArg = None,
+    baseline_file: BaselineOpt = None,
+    aliases: AliasesOpt = None,
+    encoding: EncodingOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Write the contradictions found now to the baseline file, keeping the reasons written in it."""
+    try:
+        sources, options, baseline_path = _gate_inputs(paths, aliases, encoding, baseline_file)
+        previous = gate.read_baseline(Path(baseline_path)) or ()
+        current = gate.current_findings(analyse(sources, options=options))
+        entries = gate.baseline_with_reasons(current, previous)
+        gate.write_baseline(Path(baseline_path), entries, inputs=[str(p) for p in discover(sources)])
+    except FactcheckError as err:
+        raise _fail(str(err), debug=debug) from err
+    before = {entry.fingerprint for entry in previous}
+    after = {entry.fingerprint for entry in entries}
+    typer.echo(f"Wrote {baseline_path}: {len(entries)} contradictions ({len(after - before)} added, "
+               f"{len(before - after)} resolved removed).", err=True)
 
 
 def version_callback(value: bool) -> None:
