@@ -17,24 +17,33 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from .classify import Difference, differences
-from .normalise import Features
+from .classify import Difference, differences, entity_difference
+from .lexicon import COMMON_WORDS
+from .normalise import Features, stem
 
 SAME_THRESHOLD = 0.4
 CONFLICT_THRESHOLD = 0.6
+SUBSTITUTION_THRESHOLD = 0.8
 MIN_SHARED_TERMS = 2
 MIN_CONTENT = 0.8
+MIN_SAID_TERMS = 3
 MASS_SHARE = 0.3
 MASS_SCALE = 2.5
 # Near-verbatim repeats within one file may share a group.
 REPEAT_RATIO = 90.0
 
+COMMON_FACTOR = 0.3
+COMMON_STEMS = frozenset(stem(word) for word in COMMON_WORDS)
+MIN_LARGE_COVERAGE = 0.15
+DOCUMENT_REFERENCE = 0.08
+DOCUMENT_PENALTY = 0.25
+
 Weight = Callable[[str], float]
 
 
-def uniform(_term: str) -> float:
+def uniform(term: str) -> float:
     """Without a corpus every term counts as a typical one would in a report."""
-    return 0.6
+    return 0.6 * COMMON_FACTOR if term in COMMON_STEMS else 0.6
 
 
 @dataclass(frozen=True)
@@ -59,7 +68,8 @@ class TermWeights:
 
     def __call__(self, term: str) -> float:
         frequency = self.frequency.get(term, 1)
-        return (math.log((self.count + 1) / (frequency + 0.5)) + 1.0) / self._top
+        rarity = (math.log((self.count + 1) / (frequency + 0.5)) + 1.0) / self._top
+        return rarity * COMMON_FACTOR if term in COMMON_STEMS else rarity
 
 
 def _coverage(a: frozenset[str], b: frozenset[str], weight: Weight) -> tuple[float, frozenset[str]]:
@@ -70,6 +80,8 @@ def _coverage(a: frozenset[str], b: frozenset[str], weight: Weight) -> tuple[flo
     weight_b = sum(weight(term) for term in b)
     weight_shared = sum(weight(term) for term in shared)
     small, large = sorted((weight_a, weight_b))
+    if weight_shared / large < MIN_LARGE_COVERAGE:
+        return 0.0, shared  # a few words of a long sentence: not its fact
     coverage = 0.6 * weight_shared / small + 0.4 * weight_shared / large
     # Long sentences carry extra detail: enough rare content in common also counts.
     mass = 1.0 - math.exp(-weight_shared / MASS_SCALE)
@@ -98,7 +110,19 @@ def _matched_values(a: Features, b: Features) -> tuple[frozenset[str], frozenset
     return a.value_terms, values_b
 
 
-def judge(a: Features, b: Features, weight: Weight = uniform) -> Judgement:
+@dataclass(frozen=True)
+class Thresholds:
+    """How similar two claims must be to count as one fact, or as one fact in conflict."""
+
+    same: float = SAME_THRESHOLD
+    conflict: float = CONFLICT_THRESHOLD
+
+    def raised(self, by: float) -> Thresholds:
+        return Thresholds(self.same + by, self.conflict + by)
+
+
+def judge(a: Features, b: Features, weight: Weight = uniform, *,
+          thresholds: Thresholds = Thresholds()) -> Judgement:
     """The same-fact decision for one pair of claims."""
     content, shared_terms = _coverage(a.terms, b.terms, weight)
     values_a, values_b = _matched_values(a, b)
@@ -106,21 +130,27 @@ def judge(a: Features, b: Features, weight: Weight = uniform) -> Judgement:
     fuzzy = fuzz.token_set_ratio(a.text, b.text) / 100.0
     score = round(min(1.0, 0.8 * max(content, full) + 0.2 * fuzzy), 4)
     # Names alone do not make a fact: the claims must also share what is said of them.
-    said = shared_terms - a.entities - b.entities
+    said = shared_terms - a.entities - b.entities - COMMON_STEMS
     said_weight = sum(weight(term) for term in said)
-    shared_value = bool(shared - shared_terms)
-    informative = said_weight >= MIN_CONTENT or (shared_value and said_weight >= MIN_CONTENT / 2)
+    anchors = len(shared - shared_terms) + len((shared_terms - said) - COMMON_STEMS)
+    informative = said_weight >= MIN_CONTENT and (len(said) >= MIN_SAID_TERMS or anchors > 0)
     if not informative:
         return Judgement(False, score, shared)
     found = differences(a, b)
-    if len(found) >= 2:
-        # Several values differ: two look-alike events, not one fact told two ways.
+    other_names = entity_difference(a, b)
+    conflict_score = round(min(1.0, 0.8 * content + 0.2 * fuzzy), 4)
+    if len(found) + (other_names is not None) >= 2:
+        # Several things differ (a value and the names around it): two look-alike
+        # events, such as two summits in different places and months.
         return Judgement(False, score, shared)
     if found:
-        conflict_score = round(min(1.0, 0.8 * content + 0.2 * fuzzy), 4)
-        same = conflict_score >= CONFLICT_THRESHOLD and len(shared_terms) >= MIN_SHARED_TERMS
+        same = conflict_score >= thresholds.conflict and len(shared_terms) >= MIN_SHARED_TERMS
         return Judgement(same, conflict_score, shared, found[0] if same else None)
-    return Judgement(score >= SAME_THRESHOLD, score, shared)
+    if other_names is not None and conflict_score >= SUBSTITUTION_THRESHOLD + thresholds.conflict \
+            - CONFLICT_THRESHOLD:
+        # One name swapped for another in an otherwise identical statement.
+        return Judgement(True, conflict_score, shared, other_names)
+    return Judgement(score >= thresholds.same, score, shared)
 
 
 def candidate_pairs(
@@ -152,14 +182,59 @@ class Alignment:
     judgements: dict[tuple[int, int], Judgement]
 
 
-def align(features: Sequence[Features], sources: Sequence[str], texts: Sequence[str]) -> Alignment:
+class DocumentSimilarity:
+    """How much two whole articles have in common (TF-IDF cosine over their claims' terms).
+
+    Articles about one story share names, numbers and rare words; a look-alike article
+    about another event shares far less. Claims of weakly related articles must be more
+    alike before they count as one fact.
+    """
+
+    def __init__(self, features: Sequence[Features], sources: Sequence[str]) -> None:
+        bags: dict[str, Counter[str]] = defaultdict(Counter)
+        for feature, source in zip(features, sources, strict=True):
+            bags[source].update(feature.all_terms)
+        document_frequency: Counter[str] = Counter()
+        for bag in bags.values():
+            document_frequency.update(bag.keys())
+        count = len(bags)
+        self.vectors = {
+            source: {term: (1.0 + math.log(n)) * math.log((count + 1) / document_frequency[term])
+                     for term, n in bag.items()}
+            for source, bag in bags.items()
+        }
+        self.norms = {source: math.sqrt(sum(v * v for v in vector.values())) or 1.0
+                      for source, vector in self.vectors.items()}
+        self._cache: dict[tuple[str, str], float] = {}
+
+    def __call__(self, first: str, second: str) -> float:
+        key = (first, second) if first <= second else (second, first)
+        if key not in self._cache:
+            a, b = self.vectors[key[0]], self.vectors[key[1]]
+            if len(a) > len(b):
+                a, b = b, a
+            dot = sum(value * b[term] for term, value in a.items() if term in b)
+            self._cache[key] = dot / (self.norms[key[0]] * self.norms[key[1]])
+        return self._cache[key]
+
+    def penalty(self, first: str, second: str) -> float:
+        if first == second:
+            return 0.0
+        shortfall = max(0.0, DOCUMENT_REFERENCE - self(first, second)) / DOCUMENT_REFERENCE
+        return DOCUMENT_PENALTY * shortfall
+
+
+def align(features: Sequence[Features], sources: Sequence[str], texts: Sequence[str], *,
+          thresholds: Thresholds = Thresholds()) -> Alignment:
     weight = TermWeights(features)
+    documents = DocumentSimilarity(features, sources)
     judgements: dict[tuple[int, int], Judgement] = {}
 
     def verdict(i: int, j: int) -> Judgement:
         key = (min(i, j), max(i, j))
         if key not in judgements:
-            judgements[key] = judge(features[key[0]], features[key[1]], weight)
+            raised = thresholds.raised(documents.penalty(sources[key[0]], sources[key[1]]))
+            judgements[key] = judge(features[key[0]], features[key[1]], weight, thresholds=raised)
         return judgements[key]
 
     scored = [(pair, verdict(*pair)) for pair in candidate_pairs(features, sources)]

@@ -44,20 +44,28 @@ def describe_quantity(quantity: Quantity) -> str:
     return quantity.text
 
 
+def _unmatched(mine, theirs):
+    """Values of ``mine`` that the other claim could compare but states incompatibly."""
+    return [
+        x for x in mine
+        if any(x.comparable(y) for y in theirs) and not any(
+            x.comparable(y) and x.compatible(y) for y in theirs)
+    ]
+
+
 def _date_difference(a: Features, b: Features) -> Difference | None:
-    pairs = [(x, y) for x in a.dates for y in b.dates if x.comparable(y)]
-    if not pairs or any(x.compatible(y) for x, y in pairs):
+    # Both claims must give a date the other lacks: a claim that only adds a date agrees.
+    only_a, only_b = _unmatched(a.dates, b.dates), _unmatched(b.dates, a.dates)
+    if not only_a or not only_b:
         return None
-    x, y = pairs[0]
-    return Difference(ConflictKind.DATE, describe_date(x), describe_date(y))
+    return Difference(ConflictKind.DATE, describe_date(only_a[0]), describe_date(only_b[0]))
 
 
 def _number_difference(a: Features, b: Features) -> Difference | None:
-    pairs = [(x, y) for x in a.quantities for y in b.quantities if x.comparable(y)]
-    if not pairs or any(x.compatible(y) for x, y in pairs):
+    only_a, only_b = _unmatched(a.quantities, b.quantities), _unmatched(b.quantities, a.quantities)
+    if not only_a or not only_b:
         return None
-    x, y = pairs[0]
-    return Difference(ConflictKind.NUMBER, describe_quantity(x), describe_quantity(y))
+    return Difference(ConflictKind.NUMBER, describe_quantity(only_a[0]), describe_quantity(only_b[0]))
 
 
 def _ordinal_difference(a: Features, b: Features) -> Difference | None:
@@ -81,6 +89,19 @@ def _name_difference(a: Features, b: Features) -> Difference | None:
                 continue
             return Difference(ConflictKind.NAME, x.text, y.text)
     return None
+
+
+def entity_difference(a: Features, b: Features) -> Difference | None:
+    """Names each claim gives that the other does not mention at all (Hawaii / Guam)."""
+    only_a = sorted(a.entities - b.entities - b.terms)
+    only_b = sorted(b.entities - a.entities - a.terms)
+    if not only_a or not only_b:
+        return None
+    return Difference(ConflictKind.NAME, _names(a, only_a), _names(b, only_b))
+
+
+def _names(features: Features, forms: list[str]) -> str:
+    return ", ".join(features.label(form) for form in forms)
 
 
 def _negation_difference(a: Features, b: Features) -> Difference | None:

@@ -40,10 +40,11 @@ HEDGE_PHRASES = (
 NEGATIONS = frozenset(
     """not no never cannot neither nor none nobody nothing nowhere without
     refused refuses refuse declined declines decline denied denies deny
-    rejected rejects reject failed fails fail""".split()
+    rejected rejects reject failed fails fail cancelled canceled cancels scrapped""".split()
 )
 # "has yet to" negates what follows it.
-NEGATION_PHRASES = ("yet to", "has yet", "have yet", "no longer")
+NEGATION_PHRASES = ("yet to", "has yet", "have yet", "no longer", "ruled out", "rules out",
+                    "refrained from", "refrains from", "called off", "calls off")
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -72,6 +73,14 @@ ORDINALS = {
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
     "inaugural": 1, "maiden": 1, "first-ever": 1, "last": -1, "final": -1,
 }
+
+# Superlatives rank a thing first ("the largest"), or at the rank an ordinal gives it
+# ("the third-largest").
+SUPERLATIVES = frozenset(
+    """largest biggest greatest highest lowest smallest oldest youngest longest shortest
+    fastest slowest strongest weakest richest poorest deadliest costliest busiest best worst
+    heaviest tallest""".split()
+)
 
 # Durations are compared in years.
 DURATIONS = {"year": 1.0, "decade": 10.0, "century": 100.0, "month": 1 / 12, "week": 1 / 52,
@@ -126,4 +135,26 @@ TITLES = frozenset(
     chairman chairwoman chair ceo cfo director ambassador general admiral spokesman
     spokeswoman spokesperson commissioner judge justice coach captain chief head leader
     emperor sheikh ayatollah archbishop bishop sheriff superintendent commander""".split()
+)
+
+# Very frequent English words: sharing them says little about sharing a fact.
+COMMON_WORDS = frozenset(
+    """people person time times year years day days week weeks month months way ways thing
+    things man men woman women child children world life hand part place case point
+    number group problem fact lot kind home end side area family friend friends night
+    morning evening game games team teams job work country state city number word words
+    want wants wanted know knows knew think thinks thought see sees saw seen come comes came
+    look looks looked use used find found give gave given tell ask asked seem seems seemed
+    feel feels felt try tried leave left call called put keep kept let begin began start
+    started show showed showing hear heard play played run ran move moved live lived
+    believe believed bring brought happen happened write wrote sit stand stood lose lost
+    pay paid meet include continue set learn change lead led understand watch follow stop
+    speak spoke read allow add spend grow open walk win won offer remember love consider
+    appear buy wait serve die send expect build stay fall cut reach kill remain suggest
+    raise pass sell require decide return explain hope develop carry break receive agree
+    support hit produce eat cover catch draw choose like good great little big high small
+    large long old young right left next early late important few bad able best better
+    sure free full real whole certain clear recent strong possible major special hard
+    away back still even ever really never often always sometimes almost already later
+    least less much many lot lots way top best first last next another""".split()
 )

@@ -375,9 +375,13 @@ class _Extractor:
             end = index + 1
             if end < len(self.tokens) and self.tokens[end].lower == "ever":
                 end += 1
+            if end < len(self.tokens) and self.tokens[end].form in lexicon.SUPERLATIVES | {"largest"}:
+                return self._superlative(index, end, rank)
             self.ordinals.append(Ordinal(rank, self._head(end), self._text(index, end)))
             self.used.update(range(index, end))
             return end
+        if token.form in lexicon.SUPERLATIVES or token.form == "largest":
+            return self._superlative(index, index, 1)
         value = _number(token)
         if value is not None and 1800 <= value <= 2100 and value.is_integer() and "," not in token.surface:
             if not self._unit_follows(index + 1):
@@ -385,6 +389,12 @@ class _Extractor:
                 self.used.add(index)
                 return index + 1
         return self._quantity(index)
+
+    def _superlative(self, start: int, index: int, rank: int) -> int:
+        """ "the largest" ranks first; "the third-largest" ranks third, on the same scale."""
+        self.ordinals.append(Ordinal(rank, (self.tokens[index].form,), self._text(start, index + 1)))
+        self.used.update(range(start, index))
+        return index + 1
 
     def _unit_follows(self, index: int) -> bool:
         if index >= len(self.tokens):
@@ -539,7 +549,7 @@ def _roles(tokens: list[Token]) -> tuple[RoleHolder, ...]:
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if not (token.capitalised and token.lower in lexicon.TITLES):
+        if token.lower not in lexicon.TITLES:
             index += 1
             continue
         start = index
