@@ -36,7 +36,8 @@ COMMON_FACTOR = 0.3
 COMMON_STEMS = frozenset(stem(word) for word in COMMON_WORDS)
 MIN_LARGE_COVERAGE = 0.15
 DOCUMENT_REFERENCE = 0.08
-DOCUMENT_PENALTY = 0.25
+DOCUMENT_PENALTY = 0.4
+DOCUMENT_MIN_COUNT = 10
 
 Weight = Callable[[str], float]
 
@@ -206,6 +207,8 @@ class DocumentSimilarity:
         self.norms = {source: math.sqrt(sum(v * v for v in vector.values())) or 1.0
                       for source, vector in self.vectors.items()}
         self._cache: dict[tuple[str, str], float] = {}
+        # With a handful of articles, document frequencies say little: trust them less.
+        self.confidence = min(1.0, max(0, count - 2) / DOCUMENT_MIN_COUNT)
 
     def __call__(self, first: str, second: str) -> float:
         key = (first, second) if first <= second else (second, first)
@@ -221,11 +224,12 @@ class DocumentSimilarity:
         if first == second:
             return 0.0
         shortfall = max(0.0, DOCUMENT_REFERENCE - self(first, second)) / DOCUMENT_REFERENCE
-        return DOCUMENT_PENALTY * shortfall
+        return DOCUMENT_PENALTY * shortfall * self.confidence
 
 
 def align(features: Sequence[Features], sources: Sequence[str], texts: Sequence[str], *,
-          thresholds: Thresholds = Thresholds()) -> Alignment:
+          thresholds: Thresholds | None = None) -> Alignment:
+    thresholds = thresholds or Thresholds(SAME_THRESHOLD, CONFLICT_THRESHOLD)
     weight = TermWeights(features)
     documents = DocumentSimilarity(features, sources)
     judgements: dict[tuple[int, int], Judgement] = {}

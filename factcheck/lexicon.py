@@ -21,20 +21,27 @@ STOPWORDS = frozenset(
     said says say saying told tells according reportedly reports reported report
     one ones also even still already now currently recently today yesterday tomorrow
     including include includes included well new news mr mrs ms
-    make makes made take takes took get gets got go goes went""".split()
+    make makes made take takes took get gets got go goes went
+    indicate indicates indicated suggest suggests suggested expected expect expects
+    likely possibly potential potentially reportedly allegedly apparently perhaps
+    sources source officials official stated statement added noted emphasized
+    additionally furthermore moreover however meanwhile""".split()
 )
 
-# Words that make a sentence hedged rather than asserted.
+# Words that make a sentence hedged rather than asserted: possibility, expectation,
+# hearsay, belief and appearance. Not intention ("plans", "aims") nor schedule ("is set
+# to"): "the city plans to build a bridge" states as a fact that the plan exists.
 HEDGES = frozenset(
-    """could may might possibly possible potential potentially likely unlikely probably
-    reportedly allegedly apparently perhaps expected considering consider considers
-    mulling weighing speculation speculated rumoured rumored suggest suggests suggested
-    seemingly appears appear seems seem would plans planned planning aims""".split()
+    """could may might possibly possible possibility potential potentially likely unlikely
+    probably reportedly allegedly alleged purportedly supposedly apparently apparent perhaps
+    maybe expected expect expects considering consider considers mulling speculation
+    speculated speculative rumoured rumored rumour rumor suggest suggests suggested
+    seemingly seems seem would predict predicts predicted believe believes believed
+    unconfirmed suspected""".split()
 )
 HEDGE_PHRASES = (
-    "is expected to", "are expected to", "is set to", "are set to", "is considering",
-    "are considering", "is likely to", "are likely to", "could be", "may be",
-    "is said to", "are said to", "is believed to", "are believed to",
+    "appears to", "appear to", "appeared to", "it appears", "is said to", "are said to",
+    "is thought to", "are thought to", "is understood to", "are understood to",
 )
 
 NEGATIONS = frozenset(

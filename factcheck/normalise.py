@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from . import lexicon
@@ -151,6 +152,8 @@ class AliasTable:
 
     def __init__(self, extra: dict[str, str] | None = None) -> None:
         self._table: dict[tuple[str, ...], str] = {}
+        # Phrase lengths by first word: tokenize tries only lengths that can match.
+        self._sizes: dict[str, tuple[int, ...]] = {}
         for phrase, canonical in {**lexicon.ALIASES, **lexicon.SYNONYMS}.items():
             self.add(phrase, canonical)
         for phrase, canonical in (extra or {}).items():
@@ -160,10 +163,12 @@ class AliasTable:
         key = tuple(_lower_forms(phrase))
         if key:
             self._table[key] = canonical.lower().replace(" ", "_")
+            sizes = {*self._sizes.get(key[0], ()), len(key)}
+            self._sizes[key[0]] = tuple(sorted(sizes, reverse=True))
 
-    @property
-    def longest(self) -> int:
-        return max((len(key) for key in self._table), default=1)
+    def sizes(self, first: str, limit: int) -> list[int]:
+        """Lengths of the phrases starting with ``first``, longest first, up to ``limit``."""
+        return [size for size in self._sizes.get(first, ()) if size <= limit]
 
     def lookup(self, words: tuple[str, ...]) -> str | None:
         return self._table.get(words)
@@ -233,6 +238,7 @@ def _lower_forms(text: str) -> list[str]:
     return [match.group().lower() for match in _TOKEN.finditer(_prepare(text).replace("-", " "))]
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light suffix stripper: enough to fold plurals and verb endings together."""
     if len(word) <= 3 or not word.isalpha():
@@ -262,12 +268,11 @@ def tokenize(text: str, aliases: AliasTable) -> list[Token]:
         else:
             raw.append(surface)
     tokens: list[Token] = []
+    lowers = [word.lower() for word in raw]
     position = 0
-    longest = aliases.longest
     while position < len(raw):
-        for size in range(min(longest, len(raw) - position), 0, -1):
-            words = tuple(word.lower() for word in raw[position : position + size])
-            canonical = aliases.lookup(words)
+        for size in aliases.sizes(lowers[position], len(raw) - position):
+            canonical = aliases.lookup(tuple(lowers[position : position + size]))
             if canonical is None:
                 continue
             surface = " ".join(raw[position : position + size])
@@ -276,12 +281,12 @@ def tokenize(text: str, aliases: AliasTable) -> list[Token]:
             if size == 1 and len(letters) <= 3 and canonical in lexicon.ALIASES.values():
                 if not letters.isupper():
                     continue
-            tokens.append(Token(surface, surface.lower(), canonical, True, len(tokens)))
+            tokens.append(Token(surface, surface.lower(), canonical, surface[:1].isupper(), len(tokens)))
             position += size
             break
         else:
             surface = raw[position]
-            lower = surface.lower()
+            lower = lowers[position]
             tokens.append(Token(surface, lower, stem(lower), surface[:1].isupper(), len(tokens)))
             position += 1
     return tokens
@@ -606,8 +611,8 @@ def featurize(text: str, *, aliases: AliasTable, context: Context | None = None)
     extractor.run()
     terms = frozenset(
         token.form for token in tokens
-        if token.index not in extractor.used and token.lower not in lexicon.STOPWORDS
-        and token.form not in lexicon.STOPWORDS and len(token.form) > 1
+        if token.index not in extractor.used and token.form not in lexicon.STOPWORDS
+        and (token.lower not in lexicon.STOPWORDS or token.form != token.lower) and len(token.form) > 1
         and token.surface[:1].isalnum()
     )
     labels: dict[str, str] = {}
