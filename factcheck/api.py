@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .align import align, judge
+from .align import CONFLICT_THRESHOLD, SAME_THRESHOLD, Thresholds, align, judge
 from .claims import extract_claims
 from .classify import conflicts_in, order_clusters, status_of
 from .load import load_sources
@@ -35,6 +35,15 @@ class Comparison:
 class Options:
     aliases: tuple[tuple[str, str], ...] = ()
     encoding: str | None = None
+    same_threshold: float | None = None
+    conflict_threshold: float | None = None
+
+    @property
+    def thresholds(self) -> Thresholds:
+        return Thresholds(
+            SAME_THRESHOLD if self.same_threshold is None else self.same_threshold,
+            CONFLICT_THRESHOLD if self.conflict_threshold is None else self.conflict_threshold,
+        )
 
 
 def compare(a: str, b: str, *, aliases: dict[str, str] | None = None) -> Comparison:
@@ -68,7 +77,8 @@ def analyse_sources(sources: Sequence[Source], *, options: Options = Options()) 
     claims = [claim for source in sources for claim in extract_claims(source)]
     aliases = AliasTable(dict(options.aliases))
     features = featurize_sources(sources, claims, aliases)
-    alignment = align(features, [c.source for c in claims], [f.text for f in features])
+    alignment = align(features, [c.source for c in claims], [f.text for f in features],
+                      thresholds=options.thresholds)
     index_of = {claim: index for index, claim in enumerate(claims)}
     clusters = []
     for group in alignment.groups:

@@ -50,9 +50,11 @@ def _fail(message: str, *, debug: bool) -> typer.Exit:
     return typer.Exit(ExitStatus.ERROR)
 
 
-def _options(aliases: Optional[Path], encoding: Optional[str]) -> Options:
+def _options(aliases: Optional[Path], encoding: Optional[str], *,
+             same_threshold: Optional[float] = None, conflict_threshold: Optional[float] = None) -> Options:
     table = load_aliases(aliases) if aliases else {}
-    return Options(aliases=tuple(sorted(table.items())), encoding=encoding)
+    return Options(aliases=tuple(sorted(table.items())), encoding=encoding,
+                   same_threshold=same_threshold, conflict_threshold=conflict_threshold)
 
 
 PathsArg = Annotated[Optional[list[str]], typer.Argument(help="Files or folders of .txt/.md articles (default: seeds/).", show_default=False)]
@@ -72,9 +74,9 @@ def report(
     debug: DebugOpt = False,
 ) -> None:
     """Write the provenance report of the articles under PATHS."""
-    sources = paths or DEFAULT_SOURCES
     try:
-        result = analyse(sources, options=_options(aliases, encoding))
+        sources, options, _baseline = _gate_inputs(paths, aliases, encoding, None)
+        result = analyse(sources, options=options)
         text = render_json(result) if output_format is OutputFormat.JSON else render_markdown(result)
         target = output or DEFAULT_OUTPUT[output_format]
         if target == "-":
@@ -103,12 +105,11 @@ def _gate_inputs(paths: Optional[list[str]], aliases: Optional[Path], encoding: 
                  baseline_file: Optional[str]) -> tuple[list[str], Options, str]:
     """Sources, options and baseline path: command-line options first, then pyproject.toml."""
     config = load_config()
-    if config.same_threshold is not None or config.conflict_threshold is not None:
-        typer.echo("Note: same_threshold and conflict_threshold in pyproject.toml are validated "
-                   "but not applied yet.", err=True)
     sources = paths or list(config.sources or DEFAULT_SOURCES)
     alias_file = aliases or (Path(config.aliases) if config.aliases else None)
-    return sources, _options(alias_file, encoding), baseline_file or config.baseline or gate.DEFAULT_BASELINE
+    options = _options(alias_file, encoding, same_threshold=config.same_threshold,
+                       conflict_threshold=config.conflict_threshold)
+    return sources, options, baseline_file or config.baseline or gate.DEFAULT_BASELINE
 
 
 CHECK_HELP = (
