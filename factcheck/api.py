@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .align import CONFLICT_THRESHOLD, SAME_THRESHOLD, Thresholds, align, judge
+from .attribution import independent_count
 from .claims import extract_claims
 from .classify import conflicts_in, order_clusters, status_of
 from .load import load_sources
@@ -107,7 +108,7 @@ def analyse_sources(sources: Sequence[Source], *, options: Options = Options()) 
                 shared_values=tuple(sorted(first.label(t) for t in shared - first.terms))
                 if len(group) > 1 else (),
                 conflicts=conflicts,
-                independent_sources=len({claim.source for claim in members}),
+                independent_sources=independent_count(members),
             )
         )
     return Result(sources=tuple(sources), claims=tuple(claims), clusters=tuple(order_clusters(clusters)))

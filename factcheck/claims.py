@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .attribution import quote_spans, read_sentence
 from .models import Claim, Source
 
 # Abbreviations after which a period never ends a sentence (titles, "No. 5", months).
@@ -183,6 +184,7 @@ def extract_claims(source: Source) -> list[Claim]:
     text = source.text
     claims: list[Claim] = []
     in_headline_block = True
+    quotes = quote_spans(text)
     for line in _lines(text):
         if not line.text.strip():
             continue
@@ -193,7 +195,9 @@ def extract_claims(source: Source) -> list[Claim]:
         for start, end in split_sentences(text, line.start, line.end):
             if len(_words(text[start:end])) < 3:
                 continue
+            attribution, certainty = read_sentence(text, start, end, quotes)
             claims.append(
-                Claim(source=source.path, line=line.number, start=start, end=end, text=text[start:end])
+                Claim(source=source.path, line=line.number, start=start, end=end, text=text[start:end],
+                      attribution=attribution, certainty=certainty)
             )
     return claims

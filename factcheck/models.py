@@ -46,6 +46,8 @@ class Source:
 class Attribution:
     kind: AttributionKind = AttributionKind.NONE
     source: str | None = None
+    # The outlet a statement was given to ("told Reuters"): an upstream shared by copies.
+    via: str | None = None
 
 
 @dataclass(frozen=True)

@@ -131,7 +131,8 @@ def claim_json(claim: Claim) -> dict:
         "start": claim.start,
         "end": claim.end,
         "text": claim.text,
-        "attribution": {"kind": claim.attribution.kind.value, "source": claim.attribution.source},
+        "attribution": {"kind": claim.attribution.kind.value, "source": claim.attribution.source,
+                        "via": claim.attribution.via},
         "certainty": claim.certainty.value,
     }
 

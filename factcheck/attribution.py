@@ -1,0 +1,864 @@
+"""Who an article attributes a claim to, how sure it is, and how independent its support is.
+
+Pure functions over sentences and claims, built on general English grammar: speech verbs
+("said", "told", "according to"), the noun phrase they attach to, quotation marks and
+hedging words. No names of people, places or outlets appear here.
+
+Decisions an editor should know about:
+
+- The *outermost* attribution wins. In "officials said X, the Daily News reported", the
+  article relies on the Daily News; in "Roe said Smith told him X", on Roe.
+- A speaker is **named** when the phrase names someone (a proper noun heads it: "Jane Roe",
+  "the Tribune", "Reuters"), when it is an institution ("police", "the ministry"), or a
+  definite office ("the governor"): all identifiable, on the record. It is **anonymous**
+  when it names nobody ("officials", "diplomatic sources", "a senior U.S. official",
+  "reports", "state media", "her lawyer") or the sentence says the speaker asked not to be
+  named. A pronoun ("he said") or a back-reference ("the statement said") is resolved to
+  the last named source of the paragraph; when the paragraph has none it stays **named**
+  with source ``None``: the article named that speaker somewhere, not in this paragraph.
+- "X told Reuters" keeps X as the source and records Reuters as the outlet it went
+  through (``via``); claims that reached the press through the same outlet share an
+  upstream.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .lexicon import HEDGE_PHRASES, HEDGES, TITLES
+from .models import Attribution, AttributionKind, Certainty, Claim
+
+Span = tuple[int, int]
+
+# --- quotations -----------------------------------------------------------------------
+
+_OPENERS = "\u201c\u201e\u00ab"
+_CLOSERS = "\u201d\u00bb"
+_QUOTE_MARKS = _OPENERS + _CLOSERS + '"'
+_BEFORE_OPEN = "([{/\u2014\u2013-"
+_AFTER_CLOSE = ".,;:!?)]}/\u2014\u2013-"
+# A quotation this short is a scare quote ("a 'historic' visit"), not reported speech.
+MIN_QUOTE_WORDS = 3
+
+
+def _role(text: str, index: int) -> str:
+    """Whether the quote mark at ``index`` opens, closes, or could do either."""
+    mark = text[index]
+    if mark in _OPENERS:
+        return "open"
+    if mark in _CLOSERS:
+        return "close"
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    loose_before = before.isspace() or before in _BEFORE_OPEN
+    loose_after = after.isspace() or after in _AFTER_CLOSE
+    if loose_before and not loose_after:
+        return "open"
+    if loose_after and not loose_before:
+        return "close"
+    return "either"
+
+
+def _line_start(text: str, index: int) -> int:
+    return text.rfind("\n", 0, index) + 1
+
+
+def _line_end(text: str, index: int) -> int:
+    end = text.find("\n", index)
+    return len(text) if end < 0 else end
+
+
+def quote_spans(text: str) -> tuple[Span, ...]:
+    """Spans of the direct quotations in ``text``, quote marks included.
+
+    Double quotes only: single quotes are too often apostrophes. A quotation may run over
+    several lines (one sentence or paragraph per line); a closing mark with no opening one
+    closes a quotation that began at the start of its line, and an opening mark never
+    closed ends its quotation at the end of its line.
+    """
+    marks = [i for i, char in enumerate(text) if char in _QUOTE_MARKS]
+    spans: list[Span] = []
+    open_at: int | None = None
+    for index in marks:
+        role = _role(text, index)
+        if open_at is not None and text.count("\n", open_at, index):
+            at_line_start = not text[_line_start(text, index):index].strip()
+            if role == "open" and at_line_start:
+                continue  # a quotation continued in a new paragraph reopens it
+            if role == "open":
+                spans.append((open_at, _line_end(text, open_at)))  # a stray mark: end it there
+                open_at = None
+        if open_at is None:
+            if role == "close":
+                spans.append((_line_start(text, index), index + 1))
+            else:
+                open_at = index
+            continue
+        spans.append((open_at, index + 1))
+        open_at = None
+    if open_at is not None:
+        spans.append((open_at, _line_end(text, open_at)))
+    return tuple(spans)
+
+
+def _word_count(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def in_quotation(text: str, start: int, end: int, spans: Sequence[Span]) -> bool:
+    """Is the sentence ``text[start:end]`` a direct quotation (with at most its attribution)?
+
+    Yes when most of its words are quoted, when it opens with a quotation ('"We won," Roe
+    said'), or when a quotation is introduced by a comma or colon ('Roe said: "We won"').
+    A few quoted words inside a sentence of the article's own are a scare quote: no.
+    """
+    total = _word_count(text[start:end])
+    inside = [(max(a, start), min(b, end)) for a, b in spans if a < end and b > start]
+    quoted = [(max(a, start), min(b, end)) for a, b in spans
+              if a < end and b > start and _word_count(text[a:b]) >= MIN_QUOTE_WORDS]
+    if 2 * sum(_word_count(text[a:b]) for a, b in quoted) >= total:
+        return True
+    for a, _ in quoted:
+        lead = text[start:a].rstrip()
+        if not lead or lead[-1] in ",:":
+            return True
+    first = min(inside, default=None)
+    # '"Absolutely not," Roe said': a short reply is still a quotation.
+    return first is not None and not text[start:first[0]].strip() \
+        and text[first[0]:first[1]].rstrip(_QUOTE_MARKS + " ")[-1:] in (",", "!", "?")
+
+
+def quotation_context(text: str, start: int, end: int, spans: Sequence[Span]) -> Span:
+    """The paragraph of a sentence: its line, widened to whole lines of any quotation it is in."""
+    first, last = start, end
+    for a, b in spans:
+        if a < end and b > start:
+            first, last = min(first, a), max(last, b)
+    first = _line_start(text, first)
+    if text[:first].rstrip().endswith(":"):
+        first = _line_start(text, len(text[:first].rstrip()))  # 'Roe said:' on the line before
+    return first, _line_end(text, max(last - 1, first))
+
+
+# --- certainty ------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+_MONTH_MAY = re.compile(r"\bMay\s+\d|\b(?:in|of|since|until|by|last|next|early|late|mid)[\s-]+May\b")
+# Modal + negation states what someone refused or was unable to do, not a possibility.
+_NOT_HEDGED = re.compile(
+    r"\b(?:would|could)\s*(?:not|n['\u2019]t|never)\b|\b(?:would|could)n['\u2019]t\b"
+    r"|\b(?:more|less|as)\s+likely\s+(?:than|as)\b|\b(?:as|than)\s+expected\b"
+    r"|\bas\s+soon\s+as\s+possible\b|\bwhenever\s+possible\b",
+    re.IGNORECASE,
+)
+
+
+def hedge_words(sentence: str) -> tuple[str, ...]:
+    """The hedging words and phrases of a sentence, in reading order."""
+    text = _NOT_HEDGED.sub(" ", _MONTH_MAY.sub(" ", sentence))
+    lowered = " ".join(text.lower().split())
+    found = [(m.start(), phrase) for phrase in HEDGE_PHRASES
+             for m in re.finditer(rf"\b{re.escape(phrase)}\b", lowered)]
+    found += [(m.start(), m.group()) for m in _WORD.finditer(lowered) if m.group() in HEDGES]
+    return tuple(dict.fromkeys(word for _, word in sorted(found)))
+
+
+def certainty_of(sentence: str, *, in_quote: bool) -> Certainty:
+    """Quoted speech, a hedged statement, or a statement of fact."""
+    if in_quote:
+        return Certainty.QUOTED
+    return Certainty.HEDGED if hedge_words(sentence) else Certainty.ASSERTED
+
+
+# --- attribution ----------------------------------------------------------------------
+
+_SPEECH_VERBS = frozenset(
+    """said says say told tells tell added adds stated announced announces confirmed
+    confirms explained explains noted notes claimed claims insisted insists warned warns
+    wrote writes tweeted tweets posted revealed reveals reported reports argued argues
+    acknowledged acknowledges admitted admits asserted asserts declared declares disclosed
+    discloses emphasized emphasised emphasizes emphasises stressed stresses alleged alleges
+    testified testifies recalled recalls remarked replied replies
+    commented comments cautioned cautions conceded concedes maintained maintains mentioned
+    mentions countered counters predicted predicts estimated estimates""".split()
+)
+# Verbs that attribute only when a source-like noun or a name is their subject:
+# "reports suggest" attributes, "these developments suggest" does not.
+_WEAK_VERBS = frozenset(
+    """suggest suggests suggested indicate indicates indicated believe believes believed
+    predict expect expects think thinks fear fears""".split()
+)
+_INVERTIBLE = frozenset(
+    """said says added adds wrote writes noted notes explained stated recalled replied
+    insisted warned reported reports argued cautioned remarked countered commented
+    continued asked""".split()
+)
+# Also plural nouns ("official claims the polls ..."): a verb only after a name.
+_NOUN_LIKE_VERBS = frozenset(
+    "claims reports notes states comments estimates counters mentions recalls replies "
+    "maintains".split()
+)
+_PARTICIPLES = frozenset(
+    "saying adding stating telling noting claiming insisting warning explaining arguing "
+    "citing stressing".split()
+)
+# Heads of phrases that name nobody.
+_ANONYMOUS_HEADS = frozenset(
+    """official officials source sources insider insiders aide aides diplomat diplomats
+    person people someone friend friends relative relatives neighbour neighbours neighbor
+    neighbors witness witnesses resident residents expert experts analyst analysts observer
+    observers colleague colleagues acquaintance acquaintances employee employees worker
+    workers staffer staffers member members report reports media outlets rumour rumours
+    rumor rumors authorities investigators prosecutors officers agents lawmakers
+    legislators critics supporters activists family relatives rep representative
+    representatives lawyer lawyers attorney attorneys associate associates confidant
+    ally allies adviser advisers advisor advisors partner partners official's jurors
+    juror student students fan fans doctor doctors scientists researchers experts
+    economists traders participants organisers organizers leaders""".split()
+)
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
+# Institutions speak on the record even when not named in full ("police said").
+_INSTITUTIONS = frozenset(
+    """police government ministry department army military navy agency company court
+    office council embassy committee commission administration parliament congress senate
+    board team club league university hospital firm group organisation organization
+    union party network newspaper paper magazine broadcaster channel website station
+    service bureau institute authority regime cabinet presidency coalition campaign
+    prosecution defence defense studio label publisher""".split()
+)
+# A definite document or outlet refers back to one the article has named.
+_BACK_REFERENCES = frozenset(
+    "statement release report memo letter filing complaint indictment document documents "
+    "post newspaper paper magazine agency website broadcaster channel network".split()
+)
+_PRONOUNS = frozenset("he she they it we i you".split())
+# "I" and "we" outside quotation marks are the writer, not a source.
+_THIRD_PERSON = frozenset("he she they it".split())
+_DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
+_INDEFINITE = frozenset(
+    "a an one some several many two three four five other another unnamed anonymous few "
+    "various multiple".split()
+)
+_FINITE = frozenset(
+    """is are was were has have had will would can could should may might must do does did
+    be been being that if when because than whether whom""".split()
+)
+_PREPOSITIONS = frozenset(
+    """on in at after before during for with by from to of under over since until despite
+    among following inside outside about against without""".split()
+)
+_WH_WORDS = frozenset("who whom whose which what where when why how".split())
+_LEADING_FILLERS = frozenset(
+    """and but or so yet however meanwhile also then still now later earlier instead
+    moreover furthermore additionally while as because though although since when
+    yesterday today tonight""".split()
+)
+_TRAILING_FILLERS = frozenset(
+    """has have had also later earlier previously again already then further first
+    finally once always often separately similarly would will could may might""".split()
+)
+_REJECT_ENDINGS = frozenset(
+    "not never n't to was were been being be is are am".split()
+)
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_LEADING_TIME = re.compile(
+    rf"^(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:{_WEEKDAYS})(?:\s+(?:morning|afternoon|"
+    r"evening|night))?\s+", re.IGNORECASE,
+)
+# Adjuncts after an inverted speaker: "said Jane Roe on Tuesday", "said police in a statement".
+_TRAILING_ADJUNCT = re.compile(
+    rf"\s+(?:(?:on|last|this|early|late|earlier|later)\b.*|(?:{_WEEKDAYS}|yesterday|today|tonight)\b.*"
+    r"|(?:in|at|during)\s+(?:a|an|his|her|their|its|the)\s+(?:statement|interview|news|press|"
+    r"briefing|conference|release|email|e-mail|message|post|letter|speech|television|radio)\b.*)$",
+    re.IGNORECASE,
+)
+_ANONYMITY = re.compile(
+    r"condition\s+of\s+anonymity|requesting\s+anonymity|speaking\s+anonymously"
+    r"|(?:declined|refused|asked|wished)\s+not\s+to\s+be\s+(?:named|identified)"
+    r"|(?:declined|refused)\s+to\s+be\s+(?:named|identified)"
+    r"|not\s+(?:authori[sz]ed|permitted|allowed)\s+to\s+(?:speak|discuss|comment)"
+    r"|who\s+(?:was|were)\s+not\s+named|who\s+did\s+not\s+give\s+(?:his|her|their)\s+names?",
+    re.IGNORECASE,
+)
+_IMPERSONAL = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:said|reported|understood|believed|thought|"
+    r"rumou?red|alleged)\s+to\b|\bit\s+(?:is|was|has\s+been)\s+(?:said|reported|understood|believed|"
+    r"claimed|alleged)\b|\breportedly\b",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+_SPEECH_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+(?![\w-])")
+_BOUNDARY = re.compile(r"[,;:](?!\d)|[()\[\]\u2014\u2013]|\s-{1,2}\s|\n")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018A-Z]|\s*$)|\n")
+_TOLD_MEDIUM = re.compile(r"^\s*((?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*"
+                          r"(?:\s+(?:news\s+agency|newspaper|magazine|network|agency))?)")
+# "The ministry issued a statement": whom a later "the statement said" refers to.
+_ISSUED = re.compile(
+    r"((?:^|(?<=[.!?]\s))[^.!?,;:]{1,80}?)\s+(?:issued|released|published|put\s+out)\s+"
+    r"(?:a|an|its|their|his|her)\s+(?:\w+\s+)?(?:statement|report|release|letter|memo)",
+)
+# "... go back Kacong said." A name before a final "said" with its comma missing.
+_BARE_TRAILING = re.compile(
+    r"(?:^|\s)((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+(?:said|says)\s*[.!?]?\s*$"
+)
+
+
+@dataclass(frozen=True)
+class _Segment:
+    start: int
+    end: int
+    after_quote: bool
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    """A speaker phrase found in the text, before it is classified."""
+
+    phrase: str
+    position: int
+    via: str | None = None
+    weak: bool = False
+
+
+def _segments(text: str, start: int, end: int, spans: Sequence[Span]) -> list[_Segment]:
+    """Stretches of ``text[start:end]`` between punctuation and outside quotations."""
+    quoted = sorted((max(a, start), min(b, end)) for a, b in spans if a < end and b > start
+                    and _word_count(text[a:b]) >= MIN_QUOTE_WORDS)
+    pieces: list[tuple[int, int, bool]] = []
+    cursor, after_quote = start, any(b == start for _, b in spans)
+    for a, b in quoted + [(end, end)]:
+        if a > cursor:
+            pieces.append((cursor, a, after_quote))
+        cursor, after_quote = max(cursor, b), True
+    segments = []
+    for a, b, quote_before in pieces:
+        cut = a
+        for match in _BOUNDARY.finditer(text, a, b):
+            segments.append(_Segment(cut, match.start(), quote_before and cut == a))
+            cut = match.end()
+        segments.append(_Segment(cut, b, quote_before and cut == a))
+    return [s for s in segments if text[s.start:s.end].strip()]
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip("\"'\u201c\u201d\u2018\u2019.") or w for w in text.split()]
+
+
+def _clean_subject(prefix: str) -> str | None:
+    """The noun phrase before a speech verb, or None when the prefix is not one."""
+    words = [w for w in _LEADING_TIME.sub("", prefix.strip()).split() if any(c.isalnum() for c in w)]
+    while words and words[0].lower() in _LEADING_FILLERS:
+        words.pop(0)
+    while words and (words[-1].lower() in _TRAILING_FILLERS or _is_adverb(words[-1])):
+        words.pop()
+    if words and (words[0].lower() in _WH_WORDS or words[0].lower() in _PREPOSITIONS):
+        return None
+    if not words or words[-1].lower() in _REJECT_ENDINGS or words[-1].lower().endswith("n't"):
+        return None
+    phrase = " ".join(words)
+    head = re.split(r"\s+(?:who|whose|which|whom)\b", phrase, maxsplit=1)[0]
+    head_words = _words(head)
+    lowered = [w.lower() for w in head_words]
+    if not head_words or len(head_words) > 12 or set(lowered) & (_FINITE | {"said", "told", "says", "tells"}):
+        return None
+    if words[-1].lower() in _WH_WORDS:
+        return None  # "officers who responded": a relative clause, not the speaker
+    if lowered[0] in _PRONOUNS and (len(head_words) > 1 or lowered[0] not in _THIRD_PERSON):
+        return None
+    if lowered[-1] in _DETERMINERS or not any(c.isalpha() for c in head_words[-1]):
+        return None
+    return head.strip(" ,")
+
+
+def _is_adverb(word: str) -> bool:
+    return word.islower() and word.endswith("ly") and len(word) > 4 \
+        and word not in _ANONYMOUS_HEADS | _INSTITUTIONS
+
+
+def _verbs(text: str, segment: _Segment) -> list[re.Match[str]]:
+    return [m for m in _SPEECH_WORD.finditer(text, segment.start, segment.end)
+            if m.group() in _SPEECH_VERBS or m.group() in _WEAK_VERBS]
+
+
+def _medium_after(text: str, position: int, end: int) -> str | None:
+    """The outlet in "told Reuters" / "told the Tribune"."""
+    match = _TOLD_MEDIUM.match(text[position:end])
+    return _tidy(match.group(1)) if match else None
+
+
+def _inverted(text: str, segment: _Segment, verb: re.Match[str], segments: list[_Segment],
+              index: int) -> _Speaker | None:
+    """'..., said Jane Roe, a lawyer.' The speaker follows the verb to the end of its clause."""
+    if verb.group() not in _INVERTIBLE:
+        return None  # "..., Roe told AFP": after "told" comes the listener
+    rest = _TRAILING_ADJUNCT.sub("", " " + text[verb.end():segment.end].strip()).strip(" .!?")
+    if rest and rest.split()[0].lower() in _PREPOSITIONS:
+        return None
+    ends_clause = index == len(segments) - 1 or text[segment.end:segment.end + 1] == ","
+    if not rest or len(rest.split()) > 7 or not ends_clause:
+        return None
+    if {w.lower() for w in _words(rest)} & _FINITE:
+        return None
+    first = rest.split()[0].lower()
+    if first in _PRONOUNS and len(rest.split()) > 1:
+        return None  # "said he would" is a clause, not an inverted speaker
+    return _Speaker(rest, verb.end())
+
+
+def _walk_back(text: str, segments: list[_Segment], index: int) -> _Speaker | None:
+    """'Jane Roe, 39, a lawyer who ..., said': the subject among the pieces before the verb.
+
+    Of a chain of noun phrases ("His lawyer, Richard Roe, said") the full name is the
+    speaker; else the first piece that names someone; else the first piece.
+    """
+    chain: list[tuple[int, str]] = []
+    for back in range(index - 1, max(index - 5, -1), -1):
+        piece = text[segments[back].start:segments[back].end].strip()
+        first = piece.split()[0].lower()
+        if first in _WH_WORDS or first in _PREPOSITIONS or piece.rstrip(".").isdigit():
+            continue  # a relative clause, an adjunct ("in a statement") or an age
+        subject = _clean_subject(piece)
+        if subject is None:
+            break
+        chain.insert(0, (segments[back].start, subject))
+    if not chain:
+        return None
+    full_names = [c for c in chain if _is_full_name(c[1])]
+    named = [c for c in chain if _kind_of(c[1]) == "named"]
+    position, phrase = (full_names or named or chain)[0]
+    return _Speaker(phrase, position)
+
+
+def _is_full_name(phrase: str) -> bool:
+    words = _words(phrase)
+    return len(words) >= 2 and all(_is_capitalised(w) for w in words) \
+        and words[0].lower().rstrip(".") not in _TITLE_WORDS
+
+
+def _trailing_name(phrase: str) -> str:
+    """'some remain afraid Jane Roe' -> 'Jane Roe'; phrases with no name are kept whole."""
+    words = phrase.split()
+    run = 0
+    while run < len(words) and (_is_capitalised(words[-1 - run])
+                                or words[-1 - run].lower().rstrip(".") in _TITLE_WORDS):
+        run += 1
+    before = words[:len(words) - run]
+    if run and any(w.islower() and w not in _DETERMINERS and w.rstrip(".") not in _TITLE_WORDS
+                   for w in before):
+        return " ".join(words[len(words) - run:])
+    return phrase
+
+
+def _strip_trailing_fillers(prefix: str) -> str:
+    words = prefix.split()
+    while words and (words[-1].lower() in _TRAILING_FILLERS or _is_adverb(words[-1])):
+        words.pop()
+    return " ".join(words)
+
+
+def _filler_only(prefix: str) -> bool:
+    words = [w.lower() for w in prefix.split() if any(c.isalnum() for c in w)]
+    return all(w in _LEADING_FILLERS or w in _TRAILING_FILLERS or _is_adverb(w) for w in words)
+
+
+def _speaker_at(text: str, segments: list[_Segment], index: int,
+                verb: re.Match[str]) -> _Speaker | None:
+    segment = segments[index]
+    weak = verb.group() in _WEAK_VERBS
+    following = _SPEECH_WORD.match(text, verb.end() + 1)
+    if verb.group().endswith("s") and following and following.group() in _SPEECH_VERBS | _WEAK_VERBS:
+        return None  # "reports said": the first word is a noun
+    prefix = text[segment.start:verb.start()]
+    via = _medium_after(text, verb.end(), segment.end) if verb.group() in ("told", "tells") else None
+    if via is None and not weak:
+        to = re.match(r"\s+(?:\w+\s+)?to\s+", text[verb.end():segment.end])
+        via = _medium_after(text, verb.end() + to.end(), segment.end) if to else None
+    position = segment.start
+    weak = weak or verb.group() in _NOUN_LIKE_VERBS
+    coordinated = re.match(r"(.*\S)\s+(?:and|but)\s*$", _strip_trailing_fillers(prefix), re.DOTALL)
+    if coordinated and not weak:
+        # "Roe made the announcement on Friday and said": the subject of the first verb
+        subject = _leading_subject(coordinated.group(1))
+        return _Speaker(subject, segment.start, via=via) if subject else None
+    if not _filler_only(prefix):
+        subject = _clean_subject(prefix)
+        parts = re.split(r"\b(?:and|but)\s", prefix)
+        if subject is None and len(parts) > 1:
+            # "Roads were closed and police said ...": the subject of the second clause
+            position, prefix = position + len(prefix) - len(parts[-1]), parts[-1]
+            subject = None if _filler_only(prefix) else _clean_subject(prefix)
+            subject = subject and _trailing_name(subject)
+        if subject is not None and _may_say(subject, verb.group()):
+            return _Speaker(subject, position, via=via, weak=weak)
+        if not _filler_only(prefix):
+            return None
+    if weak:
+        return None
+    if re.search(r"\b(?:and|but)\b", text[segment.start:verb.start()], re.IGNORECASE):
+        # "Roe could not say why, but said ...": the subject of the sentence
+        subject = _leading_subject(text[segments[0].start:segments[0].end])
+        return _Speaker(subject, segments[0].start, via=via) if subject else None
+    if index == 0 and not segment.after_quote:
+        return None
+    inverted = _inverted(text, segment, verb, segments, index)
+    if inverted or segment.after_quote:
+        return inverted
+    found = _walk_back(text, segments, index)
+    return _Speaker(found.phrase, found.position, via=via) if found else None
+
+
+def _according(text: str, segment: _Segment) -> _Speaker | None:
+    match = _ACCORDING.search(text, segment.start, segment.end)
+    if not match:
+        return None
+    phrase = text[match.end():segment.end].strip(" .!?")
+    phrase = re.split(r"\s+(?:cited|quoted)\s+(?:by|in)\b", phrase, maxsplit=1)[0]
+    return _Speaker(phrase, match.start()) if phrase else None
+
+
+def _candidates(text: str, start: int, end: int, spans: Sequence[Span]) -> list[tuple[int, _Speaker]]:
+    segments = _segments(text, start, end, spans)
+    found: list[tuple[int, _Speaker]] = []
+    for index, segment in enumerate(segments):
+        according = _according(text, segment)
+        if according:
+            found.append((index, according))
+            continue
+        for verb in _verbs(text, segment):
+            speaker = _speaker_at(text, segments, index, verb)
+            if speaker:
+                found.append((index, speaker))
+                break
+    if not found:
+        found = _participle_speaker(text, segments)
+    return found
+
+
+def _participle_speaker(text: str, segments: list[_Segment]) -> list[tuple[int, _Speaker]]:
+    """'Roe left the room, saying ...': the speaker is the subject of the sentence."""
+    for segment in segments[1:]:
+        words = text[segment.start:segment.end].split()
+        if words and words[0].lower() in _PARTICIPLES - {"citing"}:
+            subject = _leading_subject(text[segments[0].start:segments[0].end])
+            return [(0, _Speaker(subject, segments[0].start))] if subject else []
+    return []
+
+
+def _leading_subject(clause: str) -> str | None:
+    """The proper name, definite office or pronoun a clause opens with."""
+    words = [w for w in clause.split() if any(c.isalnum() for c in w)]
+    while words and words[0].lower() in _LEADING_FILLERS:
+        words.pop(0)
+    if words and words[0].lower() in _PRONOUNS:
+        return words[0] if words[0].lower() in _THIRD_PERSON else None
+    taken = []
+    for index, word in enumerate(words):
+        lowered = word.lower().rstrip(".")
+        next_capitalised = index + 1 < len(words) and _is_capitalised(words[index + 1])
+        if not (_is_capitalised(word) or lowered in _DETERMINERS or lowered in _TITLE_WORDS
+                or lowered in _INSTITUTIONS | _ANONYMOUS_HEADS | _SPOKESPEOPLE
+                or next_capitalised and not lowered.endswith(("ed", "s"))):
+            break
+        taken.append(word)
+    while taken and taken[-1].lower() in _DETERMINERS:
+        taken.pop()
+    return " ".join(taken) or None
+
+
+def _outermost(text: str, start: int, end: int, spans: Sequence[Span]) -> _Speaker | None:
+    """The attribution the whole sentence rests on."""
+    found = _candidates(text, start, end, spans)
+    segments = _segments(text, start, end, spans)
+    if found:
+        last = _last_clause(text, segments)
+        trailing = [speaker for index, speaker in found if index == last]
+        if trailing and not trailing[0].weak:
+            return trailing[0]
+        return found[0][1]
+    bare = _BARE_TRAILING.search(_masked(text, start, end, spans))
+    if bare and len(text[start:end].split()) > 4:
+        return _Speaker(bare.group(1), start + bare.start(1))
+    return None
+
+
+def _last_clause(text: str, segments: list[_Segment]) -> int:
+    """Index of the sentence's final clause, past participial tails (", adding ...")."""
+    for index in range(len(segments) - 1, -1, -1):
+        words = text[segments[index].start:segments[index].end].split()
+        if words and words[0].lower() not in _PARTICIPLES | {"who", "which", "whose"} \
+                and words[0].lower() not in _INDEFINITE:
+            return index
+    return -1
+
+
+def _masked(text: str, start: int, end: int, spans: Sequence[Span]) -> str:
+    chars = list(text[start:end])
+    for a, b in spans:
+        for i in range(max(a, start), min(b, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def _sentence_bounds(text: str, position: int, *, forward: bool) -> int:
+    if forward:
+        match = _SENTENCE_END.search(text, position)
+        return match.end() if match else len(text)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, position)]
+    return ends[-1] if ends else 0
+
+
+def _quotation_speaker(text: str, start: int, end: int, spans: Sequence[Span]) -> _Speaker | None:
+    """For a sentence inside a quotation: the attribution next to that quotation."""
+    for a, b in spans:
+        if a >= end or b <= start or _word_count(text[a:b]) < MIN_QUOTE_WORDS:
+            continue
+        after = _outermost(text, b, _sentence_bounds(text, b, forward=True), spans)
+        if after:
+            return after
+        before = len(text[:a].rstrip())
+        return _outermost(text, _sentence_bounds(text, before - 1, forward=False), before, spans)
+    return None
+
+
+# --- classifying a speaker --------------------------------------------------------------
+
+def _head(phrase: str) -> str:
+    """The phrase up to its first preposition: "a friend of the actress" -> "a friend"."""
+    return re.split(r"\s+(?:of|for|at|from|in|with|near|close|along|on|familiar|within|to|by)\s+",
+                    phrase, maxsplit=1)[0]
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() and word.lower().rstrip(".") not in _DETERMINERS
+
+
+def _has_name(phrase: str) -> bool:
+    return any(_is_capitalised(w) and w.lower() not in _ANONYMOUS_HEADS | _INSTITUTIONS
+               and w.lower().rstrip(".") not in _TITLE_WORDS for w in _words(phrase)[1:]) or (
+        bool(_words(phrase)) and _is_capitalised(_words(phrase)[0])
+        and _words(phrase)[0].lower() not in _ANONYMOUS_HEADS | _INSTITUTIONS | _TITLE_WORDS
+        | _INDEFINITE | _LEADING_FILLERS | _PRONOUNS)
+
+
+_TITLE_WORDS = frozenset(TITLES) | frozenset(
+    "mr mrs ms dr prof gen gov sen rep lt col capt sgt cpl adm cmdr rev hon minister "
+    "officer const det insp supt".split()
+)
+
+
+def _source_like(phrase: str) -> bool:
+    """Could this phrase be a source of information ("reports", "Jane Roe", "she")?"""
+    words = _words(_head(phrase))
+    if not words:
+        return False
+    head = words[-1].lower().rstrip(".")
+    if len(words) == 1 and head in _PRONOUNS - {"it"}:
+        return True
+    return head in _ANONYMOUS_HEADS | _INSTITUTIONS | _SPOKESPEOPLE | _TITLE_WORDS or (
+        _is_capitalised(words[-1]) and head not in _PRONOUNS)
+
+
+def _may_say(subject: str, verb: str) -> bool:
+    """Weak verbs need a source-like subject; verbs that are also plural nouns need a name."""
+    if verb in _NOUN_LIKE_VERBS:
+        words = _words(_head(subject))
+        return bool(words) and _is_capitalised(words[-1])
+    return verb not in _WEAK_VERBS or _source_like(subject)
+
+
+def _kind_of(phrase: str) -> str:
+    """"pronoun", "back", "anonymous" or "named" for a speaker phrase.
+
+    Of "Jane Roe and other officials" the named part counts.
+    """
+    kinds = {_kind_of_one(part) for part in re.split(r"\s+and\s+", _head(phrase)) if part.strip()}
+    if len(kinds) > 1 and "named" in kinds:
+        return "named"
+    return _kind_of_one(phrase)
+
+
+def _kind_of_one(phrase: str) -> str:
+    words = _words(phrase)
+    lowered = [w.lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s") for w in words]
+    if not words:
+        return "anonymous"
+    if len(words) == 1 and lowered[0] in _PRONOUNS:
+        return "pronoun"
+    head_words = _words(_head(phrase))
+    head = head_words[-1] if head_words else words[-1]
+    head_lower = head.lower().rstrip(".")
+    definite = lowered[0] in _DETERMINERS - {"a", "an"}
+    if {"anonymous", "unnamed", "unidentified"} & set(lowered):
+        return "anonymous"
+    if head_lower in _BACK_REFERENCES and lowered[0] == "the" and not _has_name(phrase):
+        return "back"
+    if head_lower in _SPOKESPEOPLE:
+        return "named" if _has_name(phrase) else "anonymous"
+    if head_lower in _ANONYMOUS_HEADS:
+        return "anonymous"
+    if lowered[0] in _INDEFINITE and not _has_name(_head(phrase)):
+        return "anonymous"
+    if head_lower in _INSTITUTIONS or head_lower in _TITLE_WORDS and definite:
+        return "named"
+    if _has_name(_head(phrase)):
+        return "named"
+    plural = head_lower.endswith("s") and not head_lower.endswith("ss")
+    # "the star said" is someone the article has identified; "the three holdouts" are not.
+    return "back" if definite and not plural else "anonymous"
+
+
+def _named_sources(text: str, end: int, spans: Sequence[Span]) -> list[str]:
+    """Named speakers (and issuers of statements) in ``text`` before ``end``, in reading order."""
+    found: list[tuple[int, str]] = []
+    cursor = 0
+    while cursor < end:
+        stop = min(_sentence_bounds(text, cursor + 1, forward=True), end)
+        found += [(speaker.position, speaker.phrase) for _, speaker in _candidates(text, cursor, stop, spans)]
+        cursor = max(stop, cursor + 1)
+    for match in _ISSUED.finditer(_masked(text, 0, end, spans)):
+        subject = _clean_subject(match.group(1))
+        if subject:
+            found.append((match.start(), subject))
+    return [phrase for _, phrase in sorted(found) if _kind_of(phrase) == "named"]
+
+
+def attribute(sentence: str, *, paragraph_context: str = "") -> Attribution:
+    """Who the article says the sentence comes from (see the module notes)."""
+    paragraph = paragraph_context if sentence and sentence in paragraph_context else sentence
+    start = paragraph.find(sentence)
+    return attribute_span(paragraph, start, start + len(sentence))
+
+
+def read_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> tuple[Attribution, Certainty]:
+    """Attribution and certainty of the sentence ``text[start:end]`` of a whole article.
+
+    ``spans`` are the article's ``quote_spans``; the paragraph is the sentence's line,
+    widened to the lines of a quotation it belongs to.
+    """
+    first, last = quotation_context(text, start, end, spans)
+    attribution = attribute_span(text[first:last], start - first, end - first)
+    in_quote = in_quotation(text, start, end, spans)
+    return attribution, certainty_of(text[start:end], in_quote=in_quote)
+
+
+def attribute_span(paragraph: str, start: int, end: int) -> Attribution:
+    """Attribution of the sentence ``paragraph[start:end]``."""
+    spans = quote_spans(paragraph)
+    speaker = _outermost(paragraph, start, end, spans) or _quotation_speaker(paragraph, start, end, spans)
+    if speaker is None:
+        masked = _masked(paragraph, start, end, spans)
+        if _IMPERSONAL.search(masked):
+            return Attribution(AttributionKind.ANONYMOUS, None)
+        return Attribution()
+    kind = _kind_of(speaker.phrase)
+    if _ANONYMITY.search(_masked(paragraph, start, end, spans)):
+        kind = "anonymous"
+    if kind in ("pronoun", "back"):
+        earlier = _named_sources(paragraph, speaker.position, spans)
+        resolved = earlier[-1] if earlier else None
+        if resolved is None and kind == "back":
+            resolved = None
+        return Attribution(AttributionKind.NAMED, _tidy(resolved) if resolved else None, speaker.via)
+    return Attribution(AttributionKind(kind), _tidy(speaker.phrase), speaker.via)
+
+
+def _tidy(phrase: str) -> str:
+    return " ".join(phrase.split()).strip(" ,.;:\"'\u201c\u201d")
+
+
+# --- independence ---------------------------------------------------------------------
+
+# Sentences this similar (0-100) and this long are the same copy, not two reports.
+VERBATIM_RATIO = 90.0
+VERBATIM_MIN_WORDS = 8
+
+
+def name_tokens(source: str) -> tuple[str, ...]:
+    """The words of a source that identify it: capitalised words, titles left out."""
+    words = [w.removesuffix("'s").removesuffix("\u2019s") for w in _words(source)]
+    names = tuple(w.lower() for w in words
+                  if _is_capitalised(w) and w.lower().rstrip(".") not in _TITLE_WORDS)
+    if names:
+        return names
+    return tuple(w.lower() for w in words if w.lower() not in _DETERMINERS)
+
+
+def same_source(a: str, b: str) -> bool:
+    """'Interior Minister Jane Roe' = 'Roe' = 'Jane Roe', but 'John Roe' is someone else."""
+    x, y = name_tokens(a), name_tokens(b)
+    if not x or not y or x[-1] != y[-1]:
+        return False
+    return len(x) < 2 or len(y) < 2 or x[-2] == y[-2]
+
+
+def upstream_names(claim: Claim) -> tuple[str, ...]:
+    """The named people and outlets a claim traces back to."""
+    attribution = claim.attribution
+    names = []
+    if attribution.kind is AttributionKind.NAMED and attribution.source:
+        names.append(attribution.source)
+    if attribution.via:
+        names.append(attribution.via)
+    return tuple(names)
+
+
+def _normalised(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def is_copy(a: Claim, b: Claim) -> bool:
+    """Near-verbatim sentences in two files: wire copy, one report."""
+    if min(len(a.text.split()), len(b.text.split())) < VERBATIM_MIN_WORDS:
+        return False
+    return fuzz.ratio(_normalised(a.text), _normalised(b.text)) >= VERBATIM_RATIO
+
+
+def upstream_groups(claims: Sequence[Claim]) -> list[tuple[Claim, ...]]:
+    """Claims grouped by the independent report they come from.
+
+    Claims share a report when they name the same upstream source (person or outlet), or
+    are near-verbatim copies; a claim with no named upstream is its file's own report.
+    """
+    parent = list(range(len(claims)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    names = [upstream_names(claim) for claim in claims]
+    for i in range(len(claims)):
+        for j in range(i + 1, len(claims)):
+            a, b = claims[i], claims[j]
+            linked = (
+                any(same_source(x, y) for x in names[i] for y in names[j])
+                or (not names[i] and not names[j] and a.source == b.source)
+                or (a.source != b.source and is_copy(a, b))
+            )
+            if linked:
+                parent[find(j)] = find(i)
+    groups: dict[int, list[Claim]] = {}
+    for index, claim in enumerate(claims):
+        groups.setdefault(find(index), []).append(claim)
+    return [tuple(group) for group in groups.values()]
+
+
+def independent_count(claims: Sequence[Claim]) -> int:
+    """How many independent confirmations the claims give, at most one per file."""
+    if not claims:
+        return 0
+    files = len({claim.source for claim in claims})
+    return min(len(upstream_groups(claims)), files)
+
+
+def single_upstream(claims: Sequence[Claim]) -> str | None:
+    """When several files all trace to one report: what that report is."""
+    if len({claim.source for claim in claims}) < 2 or independent_count(claims) != 1:
+        return None
+    names = [name for claim in claims for name in upstream_names(claim)]
+    return max(names, key=len) if names else "near-verbatim copies of one text"

@@ -1,0 +1,263 @@
+"""Attribution, certainty and independence: tables of example sentences per kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.attribution import (
+    attribute,
+    certainty_of,
+    hedge_words,
+    in_quotation,
+    independent_count,
+    quote_spans,
+    same_source,
+    single_upstream,
+)
+from factcheck.models import Attribution, AttributionKind, Certainty, Claim
+
+NAMED, ANONYMOUS, NONE = AttributionKind.NAMED, AttributionKind.ANONYMOUS, AttributionKind.NONE
+
+# (sentence, kind, source)
+ATTRIBUTIONS = [
+    # named: people, outlets, institutions, definite offices
+    ("Interior Minister Jane Roe said the bridge would reopen in May.", NAMED, "Interior Minister Jane Roe"),
+    ("The bridge will reopen in May, according to the Tribune.", NAMED, "the Tribune"),
+    ("According to the Tribune, the bridge will reopen in May.", NAMED, "the Tribune"),
+    ("The bridge will reopen in May, Jane Roe told reporters on Tuesday.", NAMED, "Jane Roe"),
+    ("Jane Roe told Reuters the bridge would reopen in May.", NAMED, "Jane Roe"),
+    ('"The bridge will reopen in May," said Jane Roe, a spokeswoman for the city.', NAMED, "Jane Roe"),
+    ('"The bridge will reopen in May," Jane Roe said at a news conference.', NAMED, "Jane Roe"),
+    ("The fire started in the kitchen, police said.", NAMED, "police"),
+    ("The governor also said that five people were treated in hospital.", NAMED, "The governor"),
+    ("A spokesman for the Transport Ministry said the line would stay closed.", NAMED,
+     "A spokesman for the Transport Ministry"),
+    ("Jane Roe, a lawyer who represents the families, said the deal was fair.", NAMED, "Jane Roe"),
+    ("The storm destroyed 40 homes, the Coast Gazette reported on Sunday.", NAMED, "the Coast Gazette"),
+    ("Officials said on Saturday the fire was arson, the Daily Record reported.", NAMED, "the Daily Record"),
+    ("Jane Roe said her deputy told her the vote was rigged.", NAMED, "Jane Roe"),
+    ("Many residents have returned home but some remain afraid Jane Roe said.", NAMED, "Jane Roe"),
+    ("Chief Inspector John Doe said: the suspect fled on foot.", NAMED, "Chief Inspector John Doe"),
+    ("Jane Roe and other union leaders said the strike would go on.", NAMED,
+     "Jane Roe and other union leaders"),
+    ("Roads were closed and police said they would stay shut.", NAMED, "police"),
+    ("Jane Roe made the announcement on Friday and said the deal was done.", NAMED, "Jane Roe"),
+    ("Roe could not say why, but said the deal was done.", NAMED, "Roe"),
+    ("Jane Roe, 39, a nurse at the hospital, said she saw the fire.", NAMED, "Jane Roe"),
+    ("His lawyer, John Doe, told the court his client was innocent.", NAMED, "John Doe"),
+    ("Jane Roe, in a statement on Monday, said the deal was done.", NAMED, "Jane Roe"),
+    ('"We fired in self-defense," Jane Roe, a navy spokeswoman, told the network.', NAMED, "Jane Roe"),
+    ("Old versions were attacked, John Doe, a manager at the firm, said in a statement.", NAMED,
+     "John Doe"),
+    ("Roe left the room, saying the deal was done.", NAMED, "Roe"),
+    # anonymous: nobody named
+    ("The vote was fair, said reports from the capital.", ANONYMOUS, "reports from the capital"),
+    ("The officers who responded said the door was open.", ANONYMOUS, "The officers"),
+    ("Diplomatic sources said the talks had stalled.", ANONYMOUS, "Diplomatic sources"),
+    ("Officials said on Tuesday that the dam was safe.", ANONYMOUS, "Officials"),
+    ("The dam is safe, officials said on Tuesday.", ANONYMOUS, "officials"),
+    ("Reports suggest that the merger will be delayed.", ANONYMOUS, "Reports"),
+    ("A senior official, who spoke on condition of anonymity, said the plan was dropped.", ANONYMOUS,
+     "A senior official"),
+    ("The plan was dropped, a senior U.S. official told Reuters.", ANONYMOUS, "a senior U.S. official"),
+    ("According to diplomatic sources cited by local media, the summit was postponed.", ANONYMOUS,
+     "diplomatic sources"),
+    ("A friend of the singer told the magazine that she was recovering.", ANONYMOUS,
+     "A friend of the singer"),
+    ("The quake struck the island at dawn, state media said.", ANONYMOUS, "state media"),
+    ("Pentagon officials said the drills would continue.", ANONYMOUS, "Pentagon officials"),
+    ("The minister is reportedly considering a new tax.", ANONYMOUS, None),
+    ("The company is said to be preparing a bid.", ANONYMOUS, None),
+    ("Two jurors who declined to be identified said they worked hard to reach a verdict.", ANONYMOUS,
+     "Two jurors"),
+    # none: the article asserts it
+    ("The council approved the budget on Tuesday.", NONE, None),
+    ('He called the vote a "historic turning point for the region" in his speech.', NONE, None),
+    ("These developments suggest that more joint patrols will follow.", NONE, None),
+    ("Roe would not say what the treatment was for.", NONE, None),
+    ("The plans underscore the changing balance of power in the region.", NONE, None),
+    ("It lightened the mood enough that the coach smiled for the first time.", NONE, None),
+    ("The studio has declined to say when filming will start.", NONE, None),
+    ("Police quickly responded and surrounded the building.", NONE, None),
+    ("Clearly, I expect the deal to fail.", NONE, None),
+    ("The candidate supports the government, undermining official claims the vote is open.", NONE, None),
+    ("The man, who said he was a doctor, treated the wounded.", NONE, None),
+    # "said" inside a quotation is not the article's attribution
+    ('"Nobody said it would be easy," the coach said.', NAMED, "the coach"),
+    ('The union called it "a deal nobody said was possible" after the vote.', NONE, None),
+    # pronouns: unresolved without a paragraph
+    ("He said the deal was done.", NAMED, None),
+    ("The deal is done, she told reporters.", NAMED, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "source"), ATTRIBUTIONS)
+def test_attribution_table(sentence, kind, source):
+    assert attribute(sentence) == Attribution(kind, source, attribute(sentence).via)
+
+
+VIA = [
+    ("The plan was dropped, a senior U.S. official told Reuters.", "Reuters"),
+    ("Jane Roe told the Tribune the bridge would reopen.", "the Tribune"),
+    ("Jane Roe told reporters the bridge would reopen.", None),
+    ("The bridge will reopen, Jane Roe said.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "via"), VIA)
+def test_outlet_a_statement_was_given_to(sentence, via):
+    assert attribute(sentence).via == via
+
+
+PARAGRAPHS = [
+    # a pronoun resolves to the last named speaker of the paragraph, not the last name
+    ("Jane Roe revealed that she had met John Doe. She said the talks went well.",
+     "She said the talks went well.", Attribution(NAMED, "Jane Roe")),
+    # a sentence inside a quotation takes the attribution of that quotation
+    ('"We will win. We have the votes," Jane Roe said.', "We have the votes,\" Jane Roe said.",
+     Attribution(NAMED, "Jane Roe")),
+    ('"We will win. We have the votes," Jane Roe said.', '"We will win.', Attribution(NAMED, "Jane Roe")),
+    ('Jane Roe said: "We will win. Nothing can stop us now."', 'Nothing can stop us now."',
+     Attribution(NAMED, "Jane Roe")),
+    ("The statement said the vote was delayed.", "The statement said the vote was delayed.",
+     Attribution(NAMED, None)),
+    ("The Interior Ministry issued a statement. The statement said the vote was delayed.",
+     "The statement said the vote was delayed.", Attribution(NAMED, "The Interior Ministry")),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "sentence", "expected"), PARAGRAPHS)
+def test_attribution_in_paragraph(paragraph, sentence, expected):
+    assert attribute(sentence, paragraph_context=paragraph) == expected
+
+
+CERTAINTIES = [
+    ("The council approved the budget on Tuesday.", False, Certainty.ASSERTED),
+    ("The council could approve the budget on Tuesday.", False, Certainty.HEDGED),
+    ("The council may approve the budget.", False, Certainty.HEDGED),
+    ("The council might approve the budget.", False, Certainty.HEDGED),
+    ("The minister is reportedly considering a new tax.", False, Certainty.HEDGED),
+    ("The council is expected to approve the budget.", False, Certainty.HEDGED),
+    ("The council is considering a new budget.", False, Certainty.HEDGED),
+    ("A potential merger would cut costs.", False, Certainty.HEDGED),
+    ("The merger will likely be delayed.", False, Certainty.HEDGED),
+    ("The gunman allegedly fired four shots.", False, Certainty.HEDGED),
+    ("Reports suggest that the merger will be delayed.", False, Certainty.HEDGED),
+    ("The vote appears to have been rigged.", False, Certainty.HEDGED),
+    ("He will probably resign.", False, Certainty.HEDGED),
+    # not hedges: a month, a refusal, a comparison, a schedule, an intention
+    ("The council approved the budget on May 3.", False, Certainty.ASSERTED),
+    ("The bridge closed in May after the flood.", False, Certainty.ASSERTED),
+    ("Roe would not say what the treatment was for.", False, Certainty.ASSERTED),
+    ("Older voters are more likely than younger ones to vote.", False, Certainty.ASSERTED),
+    ("Turnout was higher than expected.", False, Certainty.ASSERTED),
+    ("The president is set to visit the capital on April 10.", False, Certainty.ASSERTED),
+    ("The city plans to build a new bridge by 2027.", False, Certainty.ASSERTED),
+    ("The two men were to appear in court on Wednesday.", False, Certainty.ASSERTED),
+    # quoted: the speaker's words, whatever their wording
+    ('"We may lose," Roe said.', True, Certainty.QUOTED),
+    ('"We won," Roe said.', True, Certainty.QUOTED),
+]
+
+
+@pytest.mark.parametrize(("sentence", "in_quote", "expected"), CERTAINTIES)
+def test_certainty_table(sentence, in_quote, expected):
+    assert certainty_of(sentence, in_quote=in_quote) is expected
+
+
+def test_hedge_words_are_reported_in_order():
+    assert hedge_words("The minister may reportedly resign.") == ("may", "reportedly")
+
+
+# (text, is the whole text one quoted sentence?)
+QUOTED = [
+    ('"We will win the vote," Jane Roe said.', True),
+    ('Jane Roe said, "We will win the vote."', True),
+    ('Jane Roe said: "We will win the vote."', True),
+    ('\u201cWe will win the vote,\u201d Jane Roe said on Tuesday.', True),
+    ('He called it the "greatest strategic challenge" to its security.', False),
+    ('He described the visit as "a historic step"', False),
+    ("The council approved the budget.", False),
+    ('"Absolutely not," Roe said when asked whether he might quit.', True),
+    ('"American Pie" star Jane Roe checked into a clinic on Tuesday.', False),
+    ('Civilians "are seeking shelter in schools because they have no other place to go," Roe said.', True),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED)
+def test_in_quotation(text, expected):
+    assert in_quotation(text, 0, len(text), quote_spans(text)) is expected
+
+
+def test_quotation_over_several_lines_one_sentence_each():
+    text = ('"I believe we won.\nIt was hard, " said Jane Roe.\n'
+            '"Do not trust him.\nEver again.\nNever."\nThe end.')
+    lines = text.split("\n")
+    offsets = [sum(len(x) + 1 for x in lines[:i]) for i in range(len(lines))]
+    spans = quote_spans(text)
+    quoted = [in_quotation(text, o, o + len(line), spans) for o, line in zip(offsets, lines, strict=True)]
+    assert quoted == [True, True, True, True, True, False]
+
+
+def test_a_stray_quote_mark_ends_with_its_line():
+    text = 'He said "maybe\nThe council approved the budget.\nShe said "yes, we did it" then.'
+    spans = quote_spans(text)
+    second = text.index("The council")
+    assert not any(a <= second < b for a, b in spans)
+
+
+def _claim(source: str, text: str, attribution: Attribution = Attribution(), line: int = 1) -> Claim:
+    return Claim(source=source, line=line, start=0, end=len(text), text=text, attribution=attribution)
+
+
+ROE = Attribution(NAMED, "Interior Minister Jane Roe")
+ROE_SHORT = Attribution(NAMED, "Roe")
+DOE = Attribution(NAMED, "John Doe")
+OFFICIALS = Attribution(ANONYMOUS, "officials")
+VIA_WIRE = Attribution(ANONYMOUS, "a senior official", "Reuters")
+WIRE_TEXT = "The bridge over the river will reopen to traffic in May after repairs, officials said."
+
+INDEPENDENCE = [
+    # (claims, independent sources)
+    ([_claim("a", "The bridge reopens in May."), _claim("b", "The bridge will reopen next May.")], 2),
+    ([_claim("a", "Roe says the bridge reopens.", ROE), _claim("b", "The bridge reopens.", ROE_SHORT)], 1),
+    ([_claim("a", "x reopens.", ROE), _claim("b", "y reopens.", DOE)], 2),
+    ([_claim("a", WIRE_TEXT, OFFICIALS), _claim("b", WIRE_TEXT.replace("May", "May,"), OFFICIALS)], 1),
+    ([_claim("a", "The bridge reopens in May.", OFFICIALS),
+      _claim("b", "The bridge reopens in May.", OFFICIALS)], 2),  # too short to call it a copy
+    ([_claim("a", "p", VIA_WIRE), _claim("b", "q", Attribution(ANONYMOUS, "an official", "Reuters"))], 1),
+    # a file with two claims counts once
+    ([_claim("a", "p"), _claim("a", "q", line=2), _claim("b", "r")], 2),
+    # Roe in a and b, Doe in a and c: two upstreams for three files
+    ([_claim("a", "p", ROE), _claim("a", "q", DOE), _claim("b", "r", ROE_SHORT), _claim("c", "s", DOE)], 2),
+    ([_claim("a", "p", ROE), _claim("a", "q", DOE)], 1),
+]
+
+
+@pytest.mark.parametrize(("claims", "expected"), INDEPENDENCE)
+def test_independent_count(claims, expected):
+    assert independent_count(claims) == expected
+
+
+def test_single_upstream_names_the_shared_source():
+    claims = [_claim("a", "Roe says the bridge reopens.", ROE), _claim("b", "The bridge reopens.", ROE_SHORT)]
+    assert single_upstream(claims) == "Interior Minister Jane Roe"
+    copies = [_claim("a", WIRE_TEXT), _claim("b", WIRE_TEXT)]
+    assert single_upstream(copies) == "near-verbatim copies of one text"
+    assert single_upstream([_claim("a", "p"), _claim("b", "q")]) is None
+
+
+SAME_SOURCE = [
+    ("Interior Minister Jane Roe", "Roe", True),
+    ("Interior Minister Jane Roe", "Jane Roe", True),
+    ("Jane Roe", "John Roe", False),
+    ("the Financial Times", "the New York Times", False),
+    ("the Tribune", "Chicago Tribune", True),
+    ("the governor", "The governor", True),
+    ("Reuters", "Jane Roe", False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), SAME_SOURCE)
+def test_same_source(a, b, expected):
+    assert same_source(a, b) is expected
