@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from .classify import Difference, differences, entity_difference
 from .lexicon import COMMON_WORDS
+from .models import ConflictKind
 from .normalise import Features, stem
 
 SAME_THRESHOLD = 0.4
@@ -138,7 +139,9 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     if not informative:
         return Judgement(False, score, shared)
     found = differences(a, b)
-    other_names = entity_difference(a, b)
+    # A role held by another person already accounts for the names that differ.
+    names_explained = any(difference.kind is ConflictKind.NAME for difference in found)
+    other_names = None if names_explained else entity_difference(a, b)
     conflict_score = round(min(1.0, 0.8 * content + 0.2 * fuzzy), 4)
     if len(found) + (other_names is not None) >= 2:
         # Several things differ (a value and the names around it): two look-alike

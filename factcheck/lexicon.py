@@ -133,6 +133,8 @@ SYNONYMS = {
     "arrested": "arrest", "detained": "arrest",
     "quake": "earthquake", "tremor": "earthquake",
     "fired": "dismissed", "sacked": "dismissed",
+    "raise": "increase", "raised": "increase", "hike": "increase", "boost": "increase",
+    "revision": "revise", "overhaul": "revise", "revamp": "revise",
 }
 
 # Role titles: the word before a person's name that says which office they hold.

@@ -154,8 +154,11 @@ class AliasTable:
         self._table: dict[tuple[str, ...], str] = {}
         # Phrase lengths by first word: tokenize tries only lengths that can match.
         self._sizes: dict[str, tuple[int, ...]] = {}
-        for phrase, canonical in {**lexicon.ALIASES, **lexicon.SYNONYMS}.items():
+        for phrase, canonical in lexicon.ALIASES.items():
             self.add(phrase, canonical)
+        for phrase, canonical in lexicon.SYNONYMS.items():
+            if " " in phrase or "-" in phrase:
+                self.add(phrase, stem(canonical))
         for phrase, canonical in (extra or {}).items():
             self.add(phrase, canonical)
 
@@ -256,6 +259,13 @@ def stem(word: str) -> str:
     return word
 
 
+# One-word synonyms are matched on stems, so that every inflection folds together.
+_SYNONYM_STEMS = {
+    stem(word): stem(canonical)
+    for word, canonical in lexicon.SYNONYMS.items() if " " not in word and "-" not in word
+}
+
+
 def tokenize(text: str, aliases: AliasTable) -> list[Token]:
     prepared = _prepare(text).replace("-", " ")
     raw = []
@@ -287,7 +297,9 @@ def tokenize(text: str, aliases: AliasTable) -> list[Token]:
         else:
             surface = raw[position]
             lower = lowers[position]
-            tokens.append(Token(surface, lower, stem(lower), surface[:1].isupper(), len(tokens)))
+            form = stem(lower)
+            form = _SYNONYM_STEMS.get(form, form)
+            tokens.append(Token(surface, lower, form, surface[:1].isupper(), len(tokens)))
             position += 1
     return tokens
 
@@ -393,6 +405,8 @@ class _Extractor:
                 self.dates.append(DateRef(year=int(value), text=token.surface))
                 self.used.add(index)
                 return index + 1
+        if value is not None and index + 1 < len(self.tokens) and _is_month(self.tokens, index + 1):
+            return index + 1  # "10 April": the month reads its day
         return self._quantity(index)
 
     def _superlative(self, start: int, index: int, rank: int) -> int:

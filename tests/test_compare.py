@@ -1,0 +1,88 @@
+"""The public pair API: ``factcheck.compare(a, b)``, with examples per behaviour."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import compare
+from factcheck.models import ConflictKind
+
+SAME_FACT = [
+    ("The country will raise defence spending to 2% of GDP by 2027.",
+     "The government aims to increase defense spending to two percent of GDP by 2027."),
+    ("The leaders will hold a first-ever trilateral summit on April 11.",
+     "On April 11 the leaders meet for their inaugural three-way summit."),
+    ("Officials in the U.S. approved the arms sale on Monday.",
+     "United States officials approved the arms sale on Monday."),
+    ("A 6.1 magnitude earthquake struck the coastal province on Tuesday, killing 12 people.",
+     "The earthquake, of magnitude 6.1, killed 12 people in the coastal province on Tuesday."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_FACT)
+def test_paraphrases_are_one_fact_without_conflict(a, b):
+    result = compare(a, b)
+    assert result.same_fact, result
+    assert result.conflict is None
+    assert 0.0 <= result.score <= 1.0
+
+
+CONFLICTS = [
+    ("The minister will visit the capital on April 10 for talks.",
+     "The minister will visit the capital on April 12 for talks.", ConflictKind.DATE),
+    ("There are 54,000 troops stationed in the country, officials said.",
+     "There are 45,000 troops stationed in the country, officials said.", ConflictKind.NUMBER),
+    ("The council approved the new stadium budget after a long debate.",
+     "The council did not approve the new stadium budget after a long debate.", ConflictKind.NEGATION),
+    ("It was the first-ever trilateral summit between the three nations.",
+     "It was the second trilateral summit between the three nations.", ConflictKind.ORDINAL),
+    ("Interior Minister Jane Roe announced the new border rules on Monday.",
+     "Interior Minister John Doe announced the new border rules on Monday.", ConflictKind.NAME),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), CONFLICTS)
+def test_incompatible_values_conflict(a, b, kind):
+    result = compare(a, b)
+    assert result.same_fact
+    assert result.conflict is not None and result.conflict.kind is kind
+
+
+COMPATIBLE = [
+    ("Approval of the cabinet stays below 20 percent, a poll found.",
+     "Approval of the cabinet stays between 10 and 20 percent, a poll found."),
+    ("The summit of the three leaders took place in April 2024 in the capital.",
+     "The summit of the three leaders took place on April 11 in the capital."),
+    ("More than 50,000 troops are stationed in the country.",
+     "There are 54,000 troops stationed in the country."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), COMPATIBLE)
+def test_compatible_values_do_not_conflict(a, b):
+    assert compare(a, b).conflict is None
+
+
+LOOK_ALIKES = [
+    ("Leaders held a trilateral summit at the lakeside resort in August 2023.",
+     "Leaders held a trilateral summit in the capital in April 2024."),
+    ("The Mayor Jane Roe plans to raise the tax to 2% by 2027.",
+     "The Governor John Doe plans to raise the fee to 3% by 2030."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), LOOK_ALIKES)
+def test_look_alike_events_are_not_contradictions(a, b):
+    assert compare(a, b).conflict is None
+
+
+UNRELATED = [
+    ("The council approved the budget on Monday.", "Heavy rain is expected across the region."),
+    ("Japan and the U.S. are strengthening their alliance.",
+     "The U.S. and Japan discussed trade tariffs at length."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), UNRELATED)
+def test_unrelated_sentences_are_not_one_fact(a, b):
+    assert not compare(a, b).same_fact

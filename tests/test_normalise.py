@@ -1,0 +1,133 @@
+"""What a claim asserts, normalised: a table of examples per behaviour."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.normalise import AliasTable, Context, featurize, load_aliases
+
+ALIASES = AliasTable()
+
+
+def features(text: str, context: Context | None = None):
+    return featurize(text, aliases=ALIASES, context=context)
+
+
+QUANTITIES = [
+    ("Spending will rise to 2% of output.", (2, 2, "percent")),
+    ("Spending will rise to two percent of output.", (2, 2, "percent")),
+    ("Spending will rise to 2 per cent of output.", (2, 2, "percent")),
+    ("There are 54,000 soldiers stationed abroad.", (54000, 54000, "count")),
+    ("Growth reached 1.5 percent last year.", (1.5, 1.5, "percent")),
+    ("Approval stays between 10 and 20 percent.", (10, 20, "percent")),
+    ("The biggest change in over six decades.", (60, float("inf"), "years")),
+    ("More than 300 people attended the rally.", (300, float("inf"), "count")),
+    ("Fewer than 40 delegates voted for it.", (0, 40, "count")),
+    ("About 1,000 homes lost power overnight.", (900, 1100, "count")),
+    ("The deal is worth $30 billion in total.", (30e9, 30e9, "usd")),
+    ("Twenty-five ships were seized in the raid.", (25, 25, "count")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUANTITIES)
+def test_quantities(text, expected):
+    (quantity,) = features(text).quantities
+    low, high, unit = expected
+    assert (quantity.low, quantity.high, quantity.unit) == pytest.approx((low, high, unit))
+
+
+DATES = [
+    ("The summit opens on April 10.", (None, 4, 10)),
+    ("The summit opened on 10 April 2024.", (2024, 4, 10)),
+    ("The summit took place on April 11, 2024, in the capital.", (2024, 4, 11)),
+    ("The talks resumed in May 2023 after a pause.", (2023, 5, None)),
+    ("The treaty was signed in 1960 by both sides.", (1960, None, None)),
+    ("The meeting took place last August in the hills.", (None, 8, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES)
+def test_dates(text, expected):
+    (date,) = features(text).dates
+    assert (date.year, date.month, date.day) == expected
+
+
+def test_a_bare_day_is_read_in_the_month_the_article_speaks_of():
+    context = Context()
+    features("The leaders will meet in April to sign the deal.", context)
+    (date,) = features("The leader arrives on the 10th with his delegation.", context).dates
+    assert (date.month, date.day) == (4, 10)
+
+
+def test_may_the_modal_is_not_a_month():
+    assert features("Officials may agree on the plan soon.").dates == ()
+
+
+ORDINALS = [
+    ("It is the first-ever trilateral summit.", 1),
+    ("It is the inaugural three-way summit.", 1),
+    ("It is the second trilateral summit.", 2),
+    ("The 9th summit took place in the capital.", 9),
+    ("It was the third-largest trading partner.", 3),
+    ("It was the largest upgrade in decades.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "rank"), ORDINALS)
+def test_ordinals(text, rank):
+    assert [ordinal.rank for ordinal in features(text).ordinals] == [rank]
+
+
+def test_three_way_and_trilateral_share_a_term():
+    assert "trilateral" in features("An inaugural three-way summit was held.").terms
+
+
+NAMES = [
+    ("Officials in the U.S. agreed to the plan.", "united_states"),
+    ("Officials in the US agreed to the plan.", "united_states"),
+    ("Officials in the United States agreed to the plan.", "united_states"),
+    ("Officials of the U.K. agreed to the plan.", "united_kingdom"),
+]
+
+
+@pytest.mark.parametrize(("text", "canonical"), NAMES)
+def test_common_spellings_of_one_name(text, canonical):
+    assert canonical in features(text).entities
+
+
+def test_the_pronoun_us_is_not_the_country():
+    assert "united_states" not in features("They told us about the plan on Monday.").terms
+
+
+def test_acronym_defined_in_the_text():
+    table = AliasTable()
+    table.learn_acronyms("The Northern Trade Council (NTC) met on Monday.")
+    first = featurize("The NTC approved the tariff cut.", aliases=table)
+    second = featurize("The Northern Trade Council approved the tariff cut.", aliases=table)
+    assert first.terms == second.terms
+
+
+def test_user_aliases_file(tmp_path):
+    path = tmp_path / "names.txt"
+    path.write_text("# equivalences\nJane Roe = J. Roe = the minister\n", encoding="utf-8")
+    table = AliasTable(load_aliases(path))
+    assert featurize("J. Roe signed it.", aliases=table).terms == featurize(
+        "Jane Roe signed it.", aliases=table).terms
+
+
+NEGATIONS = [
+    ("The minister will not attend the summit.", True),
+    ("The ministry has yet to make a final decision.", True),
+    ("The council refused to approve the budget.", True),
+    ("The council approved the budget on Monday.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "negated"), NEGATIONS)
+def test_negation(text, negated):
+    assert features(text).negated is negated
+
+
+def test_role_holder():
+    (holder,) = features("Interior Minister Jane Roe said the plan was final.").roles
+    assert (holder.title, holder.name) == ("minister", "roe")

@@ -1,0 +1,43 @@
+"""Measured matching quality must not regress (the figures are in the README).
+
+The floors sit a little under what the matcher reaches today, so a change that makes
+alignment or contradiction detection worse fails here; see ``python -m factcheck.evaluate``.
+"""
+
+from __future__ import annotations
+
+from factcheck import evaluate
+from factcheck.models import Status
+
+from .conftest import needs_ecbplus
+
+
+def test_no_contradiction_reported_on_the_seeds(in_root):
+    _scores, _expected, _predicted, result = evaluate.alignment_scores()
+    assert [c for c in result.clusters if c.status is Status.CONTRADICTED] == []
+
+
+def test_seed_alignment_against_gold(in_root):
+    scores, _expected, _predicted, _result = evaluate.alignment_scores()
+    assert scores.precision >= 0.40
+    assert scores.recall >= 0.25
+
+
+def test_contradiction_cases():
+    table = evaluate.contradiction_scores(evaluate.contradiction_outcomes())
+    assert table["all"].precision >= 0.90
+    assert table["all"].recall >= 0.90
+    for kind in ("date", "number", "negation", "ordinal", "name"):
+        assert table[kind].recall >= 0.80, kind
+
+
+def test_compatible_values_are_never_contradictions():
+    outcomes = evaluate.contradiction_outcomes()
+    assert [o.case_id for o in outcomes if o.expect == "compatible" and o.predicted_kind] == []
+
+
+@needs_ecbplus()
+def test_ecbplus_look_alike_events_rarely_mix():
+    mixing = evaluate.ecbplus_mixing(limit=6)
+    assert mixing.multi_file_groups > 100
+    assert mixing.rate <= 0.10
