@@ -134,11 +134,12 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     # Names alone do not make a fact: the claims must also share what is said of them.
     said = shared_terms - a.entities - b.entities - COMMON_STEMS
     said_weight = sum(weight(term) for term in said)
-    anchors = len(shared - shared_terms) + len((shared_terms - said) - COMMON_STEMS)
+    found = differences(a, b)
+    # Values both claims give count as common ground even when they disagree.
+    anchors = len(shared - shared_terms) + len((shared_terms - said) - COMMON_STEMS) + len(found)
     informative = said_weight >= MIN_CONTENT and (len(said) >= MIN_SAID_TERMS or anchors > 0)
     if not informative:
         return Judgement(False, score, shared)
-    found = differences(a, b)
     # A role held by another person already accounts for the names that differ.
     names_explained = any(difference.kind is ConflictKind.NAME for difference in found)
     other_names = None if names_explained else entity_difference(a, b)

@@ -20,6 +20,7 @@ from .models import Claim, Result, Status
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "bench" / "gold" / "seeds_gold.json"
+GOLD_B = ROOT / "bench" / "gold" / "seeds_gold_b.json"
 CASES = ROOT / "bench" / "gold" / "contradiction_cases.json"
 ECBPLUS = ROOT.parent / "shared" / "bench" / "ecbplus"
 
@@ -75,8 +76,9 @@ def predicted_pairs(result: Result) -> set[Pair]:
     }
 
 
-def alignment_scores(folder: str = "seeds") -> tuple[Scores, set[Pair], set[Pair], Result]:
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+def alignment_scores(folder: str = "seeds", *, gold_file: Path = GOLD
+                     ) -> tuple[Scores, set[Pair], set[Pair], Result]:
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
     result = analyse([folder])
     expected = gold_pairs(result, gold, folder)
     predicted = predicted_pairs(result)
@@ -177,7 +179,13 @@ def main(argv: list[str] | None = None) -> int:
 
     alignment, expected, predicted, result = alignment_scores()
     print("Alignment on the seeds (pairwise, against bench/gold/seeds_gold.json)")
-    print(_row("pairs", alignment))
+    print(_row("annotator A", alignment))
+    second, expected_b, _, _ = alignment_scores(gold_file=GOLD_B)
+    print(_row("annotator B", second))
+    both = expected & expected_b
+    print(_row("A and B agree", scores(len(both & predicted), len(predicted), len(both))))
+    agreement = scores(len(both), len(expected_b), len(expected))
+    print(f"(agreement of the two annotators: F1={agreement.f1:.3f})")
     contradicted = sum(1 for c in result.clusters if c.status is Status.CONTRADICTED)
     print(f"contradicted groups reported on the seeds: {contradicted}")
     if args.verbose:

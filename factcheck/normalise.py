@@ -626,7 +626,7 @@ def featurize(text: str, *, aliases: AliasTable, context: Context | None = None)
     terms = frozenset(
         token.form for token in tokens
         if token.index not in extractor.used and token.form not in lexicon.STOPWORDS
-        and (token.lower not in lexicon.STOPWORDS or token.form != token.lower) and len(token.form) > 1
+        and (token.lower not in lexicon.STOPWORDS or "_" in token.form) and len(token.form) > 1
         and token.surface[:1].isalnum()
     )
     labels: dict[str, str] = {}
