@@ -24,6 +24,7 @@ Decisions an editor should know about:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -41,6 +42,8 @@ _CLOSERS = "\u201d\u00bb"
 _QUOTE_MARKS = _OPENERS + _CLOSERS + '"'
 _BEFORE_OPEN = "([{/\u2014\u2013-"
 _AFTER_CLOSE = ".,;:!?)]}/\u2014\u2013-"
+# A quotation running over more lines than this is a stray mark and its distant match.
+MAX_QUOTE_LINES = 10
 # A quotation this short is a scare quote ("a 'historic' visit"), not reported speech.
 MIN_QUOTE_WORDS = 3
 
@@ -72,20 +75,35 @@ def _line_end(text: str, index: int) -> int:
     return len(text) if end < 0 else end
 
 
-def quote_spans(text: str) -> tuple[Span, ...]:
-    """Spans of the direct quotations in ``text``, quote marks included.
+def _single_role(text: str, index: int) -> str | None:
+    """A single quote opens or closes a quotation only where an apostrophe cannot stand.
 
-    Double quotes only: single quotes are too often apostrophes. A quotation may run over
-    several lines (one sentence or paragraph per line); a closing mark with no opening one
-    closes a quotation that began at the start of its line, and an opening mark never
-    closed ends its quotation at the end of its line.
+    It opens after a space and before a capital ('We won'), and closes right after the
+    punctuation that ends quoted speech (won,' / won, '); "don't", "players' union" and
+    "'80s" are not quote marks.
     """
-    marks = [i for i, char in enumerate(text) if char in _QUOTE_MARKS]
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    if (before.isspace() or before in "([") and after.isupper():
+        return "open"
+    behind = text[:index].rstrip(" ")
+    if behind[-1:] in (".", ",", "!", "?") and index - len(behind) <= 1 \
+            and (after.isspace() or after in _AFTER_CLOSE):
+        return "close"
+    if before.isalpha() and after in ":;,.!?)":
+        return "close"  # 'a war zone': ...
+    return None
+
+
+def _pair(text: str, marks: list[tuple[int, str]]) -> list[Span]:
     spans: list[Span] = []
     open_at: int | None = None
-    for index in marks:
-        role = _role(text, index)
-        if open_at is not None and text.count("\n", open_at, index):
+    for index, role in marks:
+        lines_apart = text.count("\n", open_at, index) if open_at is not None else 0
+        if lines_apart > MAX_QUOTE_LINES:
+            spans.append((open_at, _line_end(text, open_at)))  # too far: a stray mark
+            open_at = None
+        elif lines_apart:
             at_line_start = not text[_line_start(text, index):index].strip()
             if role == "open" and at_line_start:
                 continue  # a quotation continued in a new paragraph reopens it
@@ -102,7 +120,26 @@ def quote_spans(text: str) -> tuple[Span, ...]:
         open_at = None
     if open_at is not None:
         spans.append((open_at, _line_end(text, open_at)))
-    return tuple(spans)
+    return spans
+
+
+def quote_spans(text: str) -> tuple[Span, ...]:
+    """Spans of the direct quotations in ``text``, quote marks included, in reading order.
+
+    A quotation may run over several lines (one sentence or paragraph per line); a closing
+    mark with no opening one closes a quotation that began at the start of its line, and an
+    opening mark never closed ends its quotation at the end of its line.
+    """
+    doubles = _pair(text, [(i, _role(text, i)) for i, char in enumerate(text) if char in _QUOTE_MARKS])
+    singles = _pair(text, [(i, role) for i, char in enumerate(text) if char in "'\u2018\u2019"
+                           if (role := _single_role(text, i))])
+    merged: list[Span] = []
+    for start, end in sorted(doubles + singles):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
 
 
 def _word_count(text: str) -> int:
@@ -217,7 +254,8 @@ _ANONYMOUS_HEADS = frozenset(
     legislators critics supporters activists family relatives rep representative
     representatives lawyer lawyers attorney attorneys associate associates confidant
     ally allies adviser advisers advisor advisors partner partners official's jurors
-    juror student students fan fans doctor doctors scientists researchers experts
+    juror student students fan fans doctor doctors scientists researchers publicist
+    publicists agent agents manager managers
     economists traders participants organisers organizers leaders""".split()
 )
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
@@ -517,6 +555,10 @@ def _according(text: str, segment: _Segment) -> _Speaker | None:
         return None
     phrase = text[match.end():segment.end].strip(" .!?")
     phrase = re.split(r"\s+(?:cited|quoted)\s+(?:by|in)\b", phrase, maxsplit=1)[0]
+    # "according to her publicist, Jane Roe." names the publicist
+    apposition = re.match(r",\s*([^,;:.!?]+?)\s*[.!?]?\s*$", text[segment.end:])
+    if apposition and _is_full_name(apposition.group(1)):
+        return _Speaker(apposition.group(1), match.start())
     return _Speaker(phrase, match.start()) if phrase else None
 
 
@@ -566,6 +608,9 @@ def _leading_subject(clause: str) -> str | None:
         taken.append(word)
     while taken and taken[-1].lower() in _DETERMINERS:
         taken.pop()
+    following = words[len(taken)].lower() if len(taken) < len(words) else ""
+    if following in _PREPOSITIONS:
+        return None  # "Shortly after ...": an adverbial, not the subject
     return " ".join(taken) or None
 
 
@@ -775,6 +820,8 @@ def _tidy(phrase: str) -> str:
 # Sentences this similar (0-100) and this long are the same copy, not two reports.
 VERBATIM_RATIO = 90.0
 VERBATIM_MIN_WORDS = 8
+# Shared quotations this long are one statement relayed, not a coincidence.
+QUOTE_MIN_WORDS = 5
 
 
 def name_tokens(source: str) -> tuple[str, ...]:
@@ -810,11 +857,27 @@ def _normalised(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
+def quoted_words(claim: Claim) -> str:
+    """The words a claim quotes: its quotations, or all of it inside a longer quotation."""
+    spans = quote_spans(claim.text)
+    if spans:
+        return " ".join(claim.text[a:b] for a, b in spans)
+    return claim.text if claim.certainty is Certainty.QUOTED else ""
+
+
 def is_copy(a: Claim, b: Claim) -> bool:
-    """Near-verbatim sentences in two files: wire copy, one report."""
-    if min(len(a.text.split()), len(b.text.split())) < VERBATIM_MIN_WORDS:
+    """One report, not two: near-verbatim sentences (wire copy) or the same quotation.
+
+    Two outlets quoting the same words of a speaker relay one statement, even when each
+    wraps it in its own sentence or cuts it at another point.
+    """
+    long_enough = min(len(a.text.split()), len(b.text.split())) >= VERBATIM_MIN_WORDS
+    if long_enough and fuzz.ratio(_normalised(a.text), _normalised(b.text)) >= VERBATIM_RATIO:
+        return True
+    quote_a, quote_b = _normalised(quoted_words(a)), _normalised(quoted_words(b))
+    if min(len(quote_a.split()), len(quote_b.split())) < QUOTE_MIN_WORDS:
         return False
-    return fuzz.ratio(_normalised(a.text), _normalised(b.text)) >= VERBATIM_RATIO
+    return fuzz.partial_ratio(quote_a, quote_b) >= VERBATIM_RATIO
 
 
 def upstream_groups(claims: Sequence[Claim]) -> list[tuple[Claim, ...]]:
@@ -850,9 +913,9 @@ def upstream_groups(claims: Sequence[Claim]) -> list[tuple[Claim, ...]]:
 
 def independent_count(claims: Sequence[Claim]) -> int:
     """How many independent confirmations the claims give, at most one per file."""
-    if not claims:
-        return 0
     files = len({claim.source for claim in claims})
+    if files <= 1:
+        return files
     return min(len(upstream_groups(claims)), files)
 
 
@@ -860,5 +923,9 @@ def single_upstream(claims: Sequence[Claim]) -> str | None:
     """When several files all trace to one report: what that report is."""
     if len({claim.source for claim in claims}) < 2 or independent_count(claims) != 1:
         return None
-    names = [name for claim in claims for name in upstream_names(claim)]
-    return max(names, key=len) if names else "near-verbatim copies of one text"
+    names = Counter(name for claim in claims for name in upstream_names(claim))
+    shared = [name for name in names
+              if len({c.source for c in claims if any(same_source(name, n) for n in upstream_names(c))}) > 1]
+    if not shared:
+        return "the same quoted or copied text"
+    return min(shared, key=lambda name: (-names[name], -len(name), name))

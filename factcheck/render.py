@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from pathlib import PurePosixPath
 
 from tabulate import tabulate
 
-from .models import Claim, Cluster, Conflict, Result, Status
+from .attribution import single_upstream
+from .models import AttributionKind, Certainty, Claim, Cluster, Conflict, Result, Status
 
 JSON_VERSION = 1
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~&])")
@@ -24,31 +26,102 @@ def _cite(claim: Claim) -> str:
     return f"`{claim.location}`"
 
 
-def _quote(claim: Claim) -> str:
-    return f"{_cite(claim)} {escape_markdown(claim.text)}"
+def _share(count: int, total: int) -> str:
+    return f"{count} ({round(100 * count / total)}%)" if total else "0"
 
+
+def github_anchor(heading: str) -> str:
+    """The id GitHub gives a heading: lowercased, punctuation dropped, spaces to hyphens."""
+    text = re.sub(r"[^\w\- ]", "", heading.lower())
+    return text.replace(" ", "-")
+
+
+def _link(title: str, heading: str) -> str:
+    return f"[{title}](#{github_anchor(heading)})"
+
+
+def _fact_heading(cluster: Cluster) -> str:
+    return f"Fact `{cluster.id}`"
+
+
+def _file_heading(path: str) -> str:
+    return f"`{path}`"
+
+
+# --- what each claim rests on ----------------------------------------------------------
+
+def _who(claim: Claim) -> str:
+    attribution = claim.attribution
+    if attribution.kind is AttributionKind.NONE:
+        who = "unattributed"
+    elif attribution.source:
+        who = f"{attribution.kind.value}: {escape_markdown(attribution.source)}"
+    elif attribution.kind is AttributionKind.NAMED:
+        who = "named earlier in the article"  # "he said" with no name in the paragraph
+    else:
+        who = attribution.kind.value
+    if attribution.via:
+        who += f" via {escape_markdown(attribution.via)}"
+    return who
+
+
+def _needs_care(claim: Claim) -> bool:
+    return claim.certainty is Certainty.HEDGED or claim.attribution.kind is AttributionKind.ANONYMOUS
+
+
+def _tag(claim: Claim, *, warn: bool = False) -> str:
+    tag = f"{_who(claim)}; {claim.certainty.value}"
+    return f"\u26a0 **{tag}**" if warn and _needs_care(claim) else f"*{tag}*"
+
+
+def _quote(claim: Claim, *, warn: bool = False) -> str:
+    """One claim: citation, who says it and how surely, then its verbatim text."""
+    return f"{_cite(claim)} {_tag(claim, warn=warn)} \u2014 {escape_markdown(claim.text)}"
+
+
+def _why(cluster: Cluster) -> str:
+    parts = [f"score {cluster.score:.2f}"]
+    if cluster.shared_terms:
+        parts.append("shared terms: " + ", ".join(escape_markdown(t) for t in cluster.shared_terms))
+    if cluster.shared_values:
+        parts.append("shared values: " + ", ".join(escape_markdown(v) for v in cluster.shared_values))
+    return "Why grouped: " + "; ".join(parts) + "."
+
+
+def _support(cluster: Cluster) -> str:
+    files = len(cluster.files)
+    independent = cluster.independent_sources
+    sources = f"{independent} independent source{'s' if independent != 1 else ''}"
+    if cluster.status is Status.CONTRADICTED:
+        return f"**Contradicted** across {files} files ({sources})."
+    return f"**Corroborated by {sources} ({files} files).**"
+
+
+def _upstream_flag(cluster: Cluster) -> list[str]:
+    upstream = single_upstream(cluster.claims)
+    if upstream is None:
+        return []
+    files = len(cluster.files)
+    every = "both files" if files == 2 else f"all {files} files"
+    return [f"> \u26a0 **One upstream:** {every} trace back to {escape_markdown(upstream)}; "
+            f"this is one confirmation, not {files}.", ""]
+
+
+# --- summary ---------------------------------------------------------------------------
 
 def _counts(result: Result) -> Counter[Status]:
     return Counter(cluster.status for cluster in result.clusters)
 
 
-def _source_table(result: Result) -> str:
-    per_source = Counter(claim.source for claim in result.claims)
-    rows = [
-        [f"`{source.path}`", f"`{source.sha256[:16]}`", per_source[source.path],
-         ", ".join(f"`{d}`" for d in source.duplicates) or "-"]
-        for source in result.sources
-    ]
-    return tabulate(rows, headers=["file", "sha256 (first 16)", "claims", "identical copies"],
-                    tablefmt="github")
+_STATUS_ORDER = (Status.CONTRADICTED, Status.CORROBORATED, Status.SINGLE_SOURCE)
 
 
 def _summary_table(result: Result) -> str:
     counts = _counts(result)
-    claims_per = Counter()
+    claims_per: Counter[Status] = Counter()
     for cluster in result.clusters:
         claims_per[cluster.status] += len(cluster.claims)
-    rows = [[status.value, counts[status], claims_per[status]] for status in Status]
+    rows = [[status.value, counts[status], claims_per[status]] for status in _STATUS_ORDER]
     rows.append(["total", len(result.clusters), len(result.claims)])
     return tabulate(rows, headers=["status", "groups", "claims"], tablefmt="github")
 
@@ -58,40 +131,166 @@ def _per_source_table(result: Result) -> str:
     rows = []
     for source in result.sources:
         claims = result.claims_of(source.path)
-        counts = Counter(status_of[claim.key] for claim in claims)
-        rows.append([f"`{source.path}`", len(claims)] + [counts[status] for status in Status])
-    return tabulate(rows, headers=["file", "claims", *[s.value for s in Status]], tablefmt="github")
+        total = len(claims)
+        statuses = Counter(status_of[claim.key] for claim in claims)
+        kinds = Counter(claim.attribution.kind for claim in claims)
+        hedged = sum(claim.certainty is Certainty.HEDGED for claim in claims)
+        singles = _share(statuses[Status.SINGLE_SOURCE], total)
+        if statuses[Status.SINGLE_SOURCE]:
+            singles = _link(singles, _file_heading(source.path))
+        rows.append([
+            f"`{source.path}`", total, statuses[Status.CORROBORATED], statuses[Status.CONTRADICTED],
+            singles, _share(kinds[AttributionKind.NONE], total),
+            _share(kinds[AttributionKind.ANONYMOUS], total), _share(hedged, total),
+        ])
+    headers = ["file", "claims", "corroborated", "contradicted", "single-source", "unattributed",
+               "anonymous", "hedged"]
+    return tabulate(rows, headers=headers, tablefmt="github", disable_numparse=True)
 
 
-def _conflict_line(conflict: Conflict) -> str:
-    return (
-        f"- **{conflict.kind.value}**: **{escape_markdown(conflict.value_a)}** in {_cite(conflict.a)}"
-        f" vs **{escape_markdown(conflict.value_b)}** in {_cite(conflict.b)}"
-    )
+_SECTIONS = ("Contradictions", "Coverage matrix", "Corroborated facts", "Needs a second source", "Files")
 
 
-def _why(cluster: Cluster) -> str:
-    parts = [f"score {cluster.score:.2f}"]
-    if cluster.shared_terms:
-        parts.append("shared terms: " + ", ".join(escape_markdown(t) for t in cluster.shared_terms))
-    if cluster.shared_values:
-        parts.append("shared values: " + ", ".join(escape_markdown(v) for v in cluster.shared_values))
-    return "Why: " + "; ".join(parts) + "."
+def _summary(result: Result) -> list[str]:
+    lines = ["## Summary", "", _summary_table(result), ""]
+    flagged = sum(single_upstream(c.claims) is not None for c in result.clusters)
+    if flagged:
+        groups = "1 fact found in several files rests" if flagged == 1 else \
+            f"{flagged} facts found in several files rest"
+        lines += [f"\u26a0 {groups} on one upstream source (the same quoted or copied text, or the "
+                  "same named source): flagged below.", ""]
+    lines += ["Per file: shares of its claims found in no other file (single-source), asserted by the "
+              "article itself (unattributed), credited to unnamed sources (anonymous) and hedged.", "",
+              _per_source_table(result), "",
+              "Sections: " + " \u00b7 ".join(_link(title, title) for title in _SECTIONS), ""]
+    return lines
+
+
+# --- contradictions --------------------------------------------------------------------
+
+def _conflict_row(conflict: Conflict) -> list[str]:
+    return [
+        conflict.kind.value,
+        f"**{escape_markdown(conflict.value_a)}** in {_cite(conflict.a)}",
+        f"**{escape_markdown(conflict.value_b)}** in {_cite(conflict.b)}",
+    ]
 
 
 def _group_section(cluster: Cluster) -> list[str]:
-    files = len(cluster.files)
-    lines = [f"### `{cluster.id}` {cluster.status.value} ({files} files)", "", _why(cluster), ""]
-    lines += [_conflict_line(conflict) for conflict in cluster.conflicts]
+    lines = [f"### {_fact_heading(cluster)}", "", _support(cluster) + " " + _why(cluster), ""]
+    lines += _upstream_flag(cluster)
     if cluster.conflicts:
-        lines.append("")
+        rows = [_conflict_row(conflict) for conflict in cluster.conflicts]
+        lines += [tabulate(rows, headers=["conflict", "one file says", "another says"],
+                           tablefmt="github", disable_numparse=True), ""]
     lines += [f"- {_quote(claim)}" for claim in cluster.claims]
     lines.append("")
     return lines
 
 
+def _status_section(result: Result, status: Status, title: str, empty: str) -> list[str]:
+    clusters = [cluster for cluster in result.clusters if cluster.status is status]
+    lines = [f"## {title}", ""]
+    if not clusters:
+        return lines + [empty, ""]
+    for cluster in clusters:
+        lines += _group_section(cluster)
+    return lines
+
+
+# --- coverage matrix -------------------------------------------------------------------
+
+STATES, CONTRADICTS = "\u2713", "\u2717"
+# Longer file names are numbered F1, F2... so that the matrix stays narrow.
+MAX_LABEL = 12
+
+
+def _column_labels(result: Result) -> list[str]:
+    """Short, unique column names: file names without folder and extension when they allow."""
+    stems = [PurePosixPath(source.path).stem for source in result.sources]
+    if len(set(stems)) == len(stems) and all(len(stem) <= MAX_LABEL for stem in stems):
+        return [f"`{stem}`" for stem in stems]
+    return [f"F{number}" for number in range(1, len(stems) + 1)]
+
+
+def _dissenting_files(cluster: Cluster) -> set[str]:
+    """Files whose value is not the majority's for some conflict (all sides on a tie)."""
+    dissent: set[str] = set()
+    for kind in {conflict.kind for conflict in cluster.conflicts}:
+        held: dict[str, set[str]] = {}
+        for conflict in cluster.conflicts:
+            if conflict.kind is kind:
+                held.setdefault(conflict.value_a, set()).add(conflict.a.source)
+                held.setdefault(conflict.value_b, set()).add(conflict.b.source)
+        sizes = sorted((len(files) for files in held.values()), reverse=True)
+        tie = len(sizes) > 1 and sizes[0] == sizes[1]
+        for files in held.values():
+            if tie or len(files) < sizes[0]:
+                dissent |= files
+    return dissent
+
+
+def _coverage_matrix(result: Result) -> list[str]:
+    shared = [c for c in result.clusters if len(c.files) >= 2]
+    lines = ["## Coverage matrix", ""]
+    if not shared:
+        return lines + ["No fact was found in two or more files.", ""]
+    labels = _column_labels(result)
+    lines += [f"One row per fact found in two or more files: {STATES} states it, {CONTRADICTS} states "
+              "a value that conflicts with the other files (the minority one, or both sides of a tie), "
+              "empty: not found in that file.", ""]
+    rows = []
+    for cluster in shared:
+        dissent = _dissenting_files(cluster)
+        terms = cluster.shared_terms or cluster.shared_values
+        label = ", ".join(escape_markdown(term) for term in terms[:6]) or cluster.status.value
+        cells = [CONTRADICTS if source.path in dissent else STATES if source.path in cluster.files
+                 else "" for source in result.sources]
+        rows.append([f"{_link(cluster.id, _fact_heading(cluster))} {label}", *cells])
+    lines += [tabulate(rows, headers=["fact", *labels], tablefmt="github", disable_numparse=True), ""]
+    if labels[0].startswith("F"):
+        lines += [f"- {label}: `{source.path}`" for label, source in zip(labels, result.sources,
+                                                                        strict=True)]
+        lines.append("")
+    return lines
+
+
+# --- single-source checklist -----------------------------------------------------------
+
+def _checklist(result: Result) -> list[str]:
+    singles = [c for c in result.clusters if c.status is Status.SINGLE_SOURCE]
+    lines = ["## Needs a second source", ""]
+    if not singles:
+        return lines + ["None: every claim was found in another file.", ""]
+    lines += [f"{sum(len(c.claims) for c in singles)} claims found in one file only, by file; "
+              "\u26a0 marks hedged claims and claims credited to unnamed sources.", ""]
+    for source in result.sources:
+        mine = sorted((c for c in singles if c.claims[0].source == source.path),
+                      key=lambda c: c.claims[0].start)
+        if not mine:
+            continue
+        lines += [f"### {_file_heading(source.path)}", ""]
+        for cluster in mine:
+            first, *repeats = cluster.claims
+            lines.append(f"- [ ] {_quote(first, warn=True)}")
+            lines += [f"  - same fact again: {_quote(claim, warn=True)}" for claim in repeats]
+        lines.append("")
+    return lines
+
+
+def _files_table(result: Result) -> list[str]:
+    rows = [
+        [f"`{source.path}`", f"`{source.sha256[:16]}`", len(result.claims_of(source.path)),
+         ", ".join(f"`{d}`" for d in source.duplicates) or "-"]
+        for source in result.sources
+    ]
+    table = tabulate(rows, headers=["file", "sha256 (first 16)", "claims", "identical copies"],
+                     tablefmt="github")
+    return ["## Files", "", table, ""]
+
+
 def render_markdown(result: Result) -> str:
-    counts = _counts(result)
+    """The editor's report: summary, contradictions, coverage, corroborated facts, checklist."""
     lines = [
         "# Provenance report",
         "",
@@ -102,25 +301,14 @@ def render_markdown(result: Result) -> str:
     if len(result.sources) < 2:
         lines += ["> Note: only one source was given, so nothing could be compared; every claim "
                   "is single-source.", ""]
-    lines += [_source_table(result), "", "## Summary", "", _summary_table(result), "",
-              _per_source_table(result), ""]
-    for status, title in ((Status.CONTRADICTED, "Contradicted facts"),
-                          (Status.CORROBORATED, "Corroborated facts")):
-        lines += [f"## {title} ({counts[status]})", ""]
-        for cluster in result.clusters:
-            if cluster.status is status:
-                lines += _group_section(cluster)
-        if not counts[status]:
-            lines += ["None.", ""]
-    lines += [f"## Single-source claims ({counts[Status.SINGLE_SOURCE]})", ""]
-    for source in result.sources:
-        singles = [c for c in result.clusters if c.status is Status.SINGLE_SOURCE
-                   and c.claims[0].source == source.path]
-        if not singles:
-            continue
-        lines += [f"### `{source.path}`", ""]
-        lines += [f"- {_quote(cluster.claims[0])}" for cluster in singles]
-        lines.append("")
+    lines += _summary(result)
+    lines += _status_section(result, Status.CONTRADICTED, "Contradictions",
+                             "None: no two files state incompatible values of one fact.")
+    lines += _coverage_matrix(result)
+    lines += _status_section(result, Status.CORROBORATED, "Corroborated facts",
+                             "None: no fact was found in two or more files.")
+    lines += _checklist(result)
+    lines += _files_table(result)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 

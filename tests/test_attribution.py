@@ -243,7 +243,7 @@ def test_single_upstream_names_the_shared_source():
     claims = [_claim("a", "Roe says the bridge reopens.", ROE), _claim("b", "The bridge reopens.", ROE_SHORT)]
     assert single_upstream(claims) == "Interior Minister Jane Roe"
     copies = [_claim("a", WIRE_TEXT), _claim("b", WIRE_TEXT)]
-    assert single_upstream(copies) == "near-verbatim copies of one text"
+    assert single_upstream(copies) == "the same quoted or copied text"
     assert single_upstream([_claim("a", "p"), _claim("b", "q")]) is None
 
 
@@ -261,3 +261,22 @@ SAME_SOURCE = [
 @pytest.mark.parametrize(("a", "b", "expected"), SAME_SOURCE)
 def test_same_source(a, b, expected):
     assert same_source(a, b) is expected
+
+
+QUOTE = '"We will reopen the bridge to all traffic in May," Jane Roe said.'
+COPIES = [
+    # the same quotation in two sentences of their own: one statement relayed
+    ([_claim("a", QUOTE, ROE),
+      _claim("b", 'Jane Roe told us: "We will reopen the bridge to all traffic in May."')], 1),
+    # a quotation cut at another point still is the same statement
+    ([_claim("a", '"We will reopen the bridge to all traffic in May and then rebuild," she said.'),
+      _claim("b", QUOTE)], 1),
+    # a short shared quotation is not enough
+    ([_claim("a", 'Roe called it "a historic day" on Monday.'),
+      _claim("b", 'The mayor spoke of "a historic day" for the town.')], 2),
+]
+
+
+@pytest.mark.parametrize(("claims", "expected"), COPIES)
+def test_shared_quotations_are_one_source(claims, expected):
+    assert independent_count(claims) == expected

@@ -1,0 +1,179 @@
+"""The editor's Markdown report on a small hand-built result: order, matrix, checklist, links."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from factcheck.models import (
+    Attribution,
+    AttributionKind,
+    Certainty,
+    Claim,
+    Cluster,
+    Conflict,
+    ConflictKind,
+    Result,
+    Source,
+    Status,
+)
+from factcheck.render import escape_markdown, github_anchor, render_markdown
+
+ROE = Attribution(AttributionKind.NAMED, "Interior Minister Jane Roe")
+ROE_SHORT = Attribution(AttributionKind.NAMED, "Roe")
+SOURCES_SAID = Attribution(AttributionKind.ANONYMOUS, "diplomatic sources")
+
+
+def _claim(source: str, line: int, text: str, attribution: Attribution = Attribution(),
+           certainty: Certainty = Certainty.ASSERTED) -> Claim:
+    return Claim(source=source, line=line, start=line * 100, end=line * 100 + len(text), text=text,
+                 attribution=attribution, certainty=certainty)
+
+
+A1 = _claim("a.txt", 1, "The bridge reopens on April 10.")
+B1 = _claim("b.txt", 1, "The bridge reopens on April 11.")
+C1 = _claim("c.txt", 1, "Traffic returns to the bridge on April 10.")
+A2 = _claim("a.txt", 2, "Roe said the repairs cost $5 million.", ROE)
+B2 = _claim("b.txt", 2, "The repairs cost $5 million, Roe said.", ROE_SHORT)
+A3 = _claim("a.txt", 3, "The old bridge opened in 1931 | a toll was charged.")
+C2 = _claim("c.txt", 2, "A second bridge may be built, diplomatic sources said.", SOURCES_SAID,
+            Certainty.HEDGED)
+C3 = _claim("c.txt", 5, "A second bridge could follow.", certainty=Certainty.HEDGED)
+
+CONTRADICTED = Cluster(
+    id="aaaa000001", status=Status.CONTRADICTED, claims=(A1, B1, C1), score=0.8,
+    shared_terms=("bridge", "reopens"),
+    conflicts=(Conflict(ConflictKind.DATE, A1, "April 10", B1, "April 11"),
+               Conflict(ConflictKind.DATE, C1, "April 10", B1, "April 11")),
+    independent_sources=3,
+)
+CORROBORATED = Cluster(id="bbbb000002", status=Status.CORROBORATED, claims=(A2, B2), score=0.9,
+                       shared_terms=("cost", "repairs"), shared_values=("$5 million",),
+                       independent_sources=1)
+SINGLE_A = Cluster(id="cccc000003", status=Status.SINGLE_SOURCE, claims=(A3,), score=1.0)
+SINGLE_C = Cluster(id="dddd000004", status=Status.SINGLE_SOURCE, claims=(C2, C3), score=0.7)
+
+RESULT = Result(
+    sources=tuple(Source(path=p, text="", sha256=f"{n}" * 64)
+                  for n, p in enumerate(("a.txt", "b.txt", "c.txt"))),
+    claims=(A1, A2, A3, B1, B2, C1, C2, C3),
+    clusters=(CONTRADICTED, CORROBORATED, SINGLE_A, SINGLE_C),
+)
+
+
+@pytest.fixture(scope="module")
+def report() -> str:
+    return render_markdown(RESULT)
+
+
+def test_sections_in_editor_order(report):
+    headings = [line for line in report.splitlines() if line.startswith("#")]
+    assert headings == [
+        "# Provenance report",
+        "## Summary",
+        "## Contradictions",
+        "### Fact `aaaa000001`",
+        "## Coverage matrix",
+        "## Corroborated facts",
+        "### Fact `bbbb000002`",
+        "## Needs a second source",
+        "### `a.txt`",
+        "### `c.txt`",
+        "## Files",
+    ]
+
+
+def _table_row(report: str, start: str) -> list[str]:
+    line = next(line for line in report.splitlines() if line.startswith(start))
+    return [cell.strip() for cell in line.strip("|").split("|")]
+
+
+def test_coverage_matrix_marks_states_and_contradicts(report):
+    assert _table_row(report, "| fact")[1:] == ["`a`", "`b`", "`c`"]
+    # b.txt holds the minority date: it contradicts; a.txt and c.txt state the fact
+    assert _table_row(report, "| [aaaa000001](#fact-aaaa000001)")[1:] == ["\u2713", "\u2717", "\u2713"]
+    assert _table_row(report, "| [bbbb000002](#fact-bbbb000002)")[1:] == ["\u2713", "\u2713", ""]
+
+
+def test_contradiction_shows_both_values_side_by_side(report):
+    assert _table_row(report, "| date") == ["date", "**April 10** in `a.txt:1`", "**April 11** in `b.txt:1`"]
+
+
+def test_single_upstream_is_flagged_and_counted_once(report):
+    assert "**Corroborated by 1 independent source (2 files).**" in report
+    assert ("> \u26a0 **One upstream:** both files trace back to Interior Minister Jane Roe; "
+            "this is one confirmation, not 2.") in report
+
+
+def test_attribution_and_certainty_beside_each_quote(report):
+    assert ("- `a.txt:2` *named: Interior Minister Jane Roe; asserted* \u2014 "
+            "Roe said the repairs cost $5 million.") in report.splitlines()
+
+
+def test_checklist_items_mark_hedged_and_anonymous_claims(report):
+    section = report.split("## Needs a second source")[1].split("## Files")[0]
+    items = [line for line in section.splitlines() if line.lstrip().startswith("- ")]
+    assert items == [
+        "- [ ] `a.txt:3` *unattributed; asserted* \u2014 "
+        "The old bridge opened in 1931 \\| a toll was charged.",
+        "- [ ] `c.txt:2` \u26a0 **anonymous: diplomatic sources; hedged** \u2014 "
+        "A second bridge may be built, diplomatic sources said.",
+        "  - same fact again: `c.txt:5` \u26a0 **unattributed; hedged** \u2014 A second bridge could follow.",
+    ]
+
+
+def test_per_source_shares(report):
+    assert _table_row(report, "| `c.txt`")[:8] == [
+        "`c.txt`", "3", "0", "1", "[2 (67%)](#ctxt)", "2 (67%)", "1 (33%)", "2 (67%)"]
+
+
+def test_every_claim_once_with_its_citation(report):
+    for claim in RESULT.claims:
+        assert report.count(escape_markdown(claim.text)) == 1, claim.text
+        assert f"`{claim.location}`" in report
+
+
+def test_every_link_points_to_a_heading(report):
+    headings = [line.lstrip("#").strip() for line in report.splitlines() if line.startswith("#")]
+    anchors = {github_anchor(heading) for heading in headings}
+    links = re.findall(r"\]\(#([^)]+)\)", report)
+    assert links and set(links) <= anchors
+
+
+ANCHORS = [
+    ("Coverage matrix", "coverage-matrix"),
+    ("Fact `aaaa000001`", "fact-aaaa000001"),
+    ("`seeds/000_d156.txt`", "seeds000_d156txt"),
+    ("Needs a second source", "needs-a-second-source"),
+    ("`../shared/a b.txt`", "shareda-btxt"),
+]
+
+
+@pytest.mark.parametrize(("heading", "anchor"), ANCHORS)
+def test_github_anchor(heading, anchor):
+    assert github_anchor(heading) == anchor
+
+
+def test_long_file_names_get_numbered_columns_with_a_key():
+    long_paths = ("reports/first-article-about-it.txt", "reports/second-article-about-it.txt", "c.txt")
+    renamed = {old: new for old, new in zip(("a.txt", "b.txt", "c.txt"), long_paths, strict=True)}
+
+    def moved(claim: Claim) -> Claim:
+        return Claim(renamed[claim.source], claim.line, claim.start, claim.end, claim.text,
+                     claim.attribution, claim.certainty)
+
+    clusters = tuple(Cluster(c.id, c.status, tuple(moved(x) for x in c.claims), c.score, c.shared_terms,
+                             c.shared_values, (), c.independent_sources) for c in RESULT.clusters)
+    result = Result(tuple(Source(p, "", "0" * 64) for p in long_paths),
+                    tuple(moved(c) for c in RESULT.claims), clusters)
+    report = render_markdown(result)
+    assert _table_row(report, "| fact")[1:] == ["F1", "F2", "F3"]
+    assert "- F1: `reports/first-article-about-it.txt`" in report.splitlines()
+
+
+def test_one_source_says_nothing_could_be_compared():
+    result = Result(RESULT.sources[:1], (A3,), (SINGLE_A,))
+    report = render_markdown(result)
+    assert "> Note: only one source was given" in report
+    assert "No fact was found in two or more files." in report
