@@ -28,6 +28,8 @@ SUBSTITUTION_THRESHOLD = 0.8
 MIN_SHARED_TERMS = 2
 MIN_CONTENT = 0.8
 MIN_SAID_TERMS = 3
+# A name shared by most claims of the story (its main actors) anchors nothing.
+ANCHOR_WEIGHT = 0.5
 MASS_SHARE = 0.3
 MASS_SCALE = 2.5
 # Near-verbatim repeats within one file may share a group.
@@ -136,7 +138,8 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     said_weight = sum(weight(term) for term in said)
     found = differences(a, b)
     # Values both claims give count as common ground even when they disagree.
-    anchors = len(shared - shared_terms) + len((shared_terms - said) - COMMON_STEMS) + len(found)
+    names = [term for term in (shared_terms - said) - COMMON_STEMS if weight(term) >= ANCHOR_WEIGHT]
+    anchors = len(shared - shared_terms) + len(names) + len(found)
     informative = said_weight >= MIN_CONTENT and (len(said) >= MIN_SAID_TERMS or anchors > 0)
     if not informative:
         return Judgement(False, score, shared)
