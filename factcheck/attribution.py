@@ -40,6 +40,8 @@ Span = tuple[int, int]
 _OPENERS = "\u201c\u201e\u00ab"
 _CLOSERS = "\u201d\u00bb"
 _QUOTE_MARKS = _OPENERS + _CLOSERS + '"'
+_DOUBLE_MARK = re.compile(f"[{_QUOTE_MARKS}]")
+_SINGLE_MARK = re.compile("['\u2018\u2019]")
 _BEFORE_OPEN = "([{/\u2014\u2013-"
 _AFTER_CLOSE = ".,;:!?)]}/\u2014\u2013-"
 # A quotation running over more lines than this is a stray mark and its distant match.
@@ -130,9 +132,9 @@ def quote_spans(text: str) -> tuple[Span, ...]:
     mark with no opening one closes a quotation that began at the start of its line, and an
     opening mark never closed ends its quotation at the end of its line.
     """
-    doubles = _pair(text, [(i, _role(text, i)) for i, char in enumerate(text) if char in _QUOTE_MARKS])
-    singles = _pair(text, [(i, role) for i, char in enumerate(text) if char in "'\u2018\u2019"
-                           if (role := _single_role(text, i))])
+    doubles = _pair(text, [(m.start(), _role(text, m.start())) for m in _DOUBLE_MARK.finditer(text)])
+    singles = _pair(text, [(m.start(), role) for m in _SINGLE_MARK.finditer(text)
+                           if (role := _single_role(text, m.start()))])
     merged: list[Span] = []
     for start, end in sorted(doubles + singles):
         if merged and start < merged[-1][1]:
@@ -194,14 +196,18 @@ _NOT_HEDGED = re.compile(
 )
 
 
+_HEDGE_RE = re.compile(
+    r"(?<![\w'\u2019])(?:"
+    + "|".join(re.escape(h) for h in sorted((*HEDGE_PHRASES, *HEDGES), key=len, reverse=True))
+    + r")(?![\w'\u2019])"
+)
+
+
 def hedge_words(sentence: str) -> tuple[str, ...]:
     """The hedging words and phrases of a sentence, in reading order."""
     text = _NOT_HEDGED.sub(" ", _MONTH_MAY.sub(" ", sentence))
     lowered = " ".join(text.lower().split())
-    found = [(m.start(), phrase) for phrase in HEDGE_PHRASES
-             for m in re.finditer(rf"\b{re.escape(phrase)}\b", lowered)]
-    found += [(m.start(), m.group()) for m in _WORD.finditer(lowered) if m.group() in HEDGES]
-    return tuple(dict.fromkeys(word for _, word in sorted(found)))
+    return tuple(dict.fromkeys(m.group() for m in _HEDGE_RE.finditer(lowered)))
 
 
 def certainty_of(sentence: str, *, in_quote: bool) -> Certainty:
@@ -221,7 +227,7 @@ _SPEECH_VERBS = frozenset(
     discloses emphasized emphasised emphasizes emphasises stressed stresses alleged alleges
     testified testifies recalled recalls remarked replied replies
     commented comments cautioned cautions conceded concedes maintained maintains mentioned
-    mentions countered counters predicted predicts estimated estimates""".split()
+    mentions countered counters predicted predicts estimated estimates reporting speculated""".split()
 )
 # Verbs that attribute only when a source-like noun or a name is their subject:
 # "reports suggest" attributes, "these developments suggest" does not.
@@ -273,6 +279,7 @@ _BACK_REFERENCES = frozenset(
     "statement release report memo letter filing complaint indictment document documents "
     "post newspaper paper magazine agency website broadcaster channel network".split()
 )
+_DOCUMENTS = frozenset("report statement study survey poll release letter filing".split())
 _PRONOUNS = frozenset("he she they it we i you".split())
 # "I" and "we" outside quotation marks are the writer, not a source.
 _THIRD_PERSON = frozenset("he she they it".split())
@@ -297,7 +304,8 @@ _LEADING_FILLERS = frozenset(
 )
 _TRAILING_FILLERS = frozenset(
     """has have had also later earlier previously again already then further first
-    finally once always often separately similarly would will could may might""".split()
+    finally once always often separately similarly would will could may might however
+    though too meanwhile instead""".split()
 )
 _REJECT_ENDINGS = frozenset(
     "not never n't to was were been being be is are am".split()
@@ -330,6 +338,10 @@ _IMPERSONAL = re.compile(
 )
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _SPEECH_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+(?![\w-])")
+_VERB_RE = re.compile(
+    r"(?<![\w'\u2019-])(?:" + "|".join(sorted(_SPEECH_VERBS | _WEAK_VERBS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
 _BOUNDARY = re.compile(r"[,;:](?!\d)|[()\[\]\u2014\u2013]|\s-{1,2}\s|\n")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018A-Z]|\s*$)|\n")
 _TOLD_MEDIUM = re.compile(r"^\s*((?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*"
@@ -418,8 +430,7 @@ def _is_adverb(word: str) -> bool:
 
 
 def _verbs(text: str, segment: _Segment) -> list[re.Match[str]]:
-    return [m for m in _SPEECH_WORD.finditer(text, segment.start, segment.end)
-            if m.group() in _SPEECH_VERBS or m.group() in _WEAK_VERBS]
+    return list(_VERB_RE.finditer(text, segment.start, segment.end))
 
 
 def _medium_after(text: str, position: int, end: int) -> str | None:
@@ -444,6 +455,11 @@ def _inverted(text: str, segment: _Segment, verb: re.Match[str], segments: list[
     first = rest.split()[0].lower()
     if first in _PRONOUNS and len(rest.split()) > 1:
         return None  # "said he would" is a clause, not an inverted speaker
+    if index + 1 < len(segments) and not _is_full_name(rest):
+        # "said her lawyer, Jane Roe." names the lawyer
+        following = text[segments[index + 1].start:segments[index + 1].end].strip(" .!?")
+        if _is_full_name(following):
+            return _Speaker(following, segments[index + 1].start)
     return _Speaker(rest, verb.end())
 
 
@@ -517,6 +533,8 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
         via = _medium_after(text, verb.end() + to.end(), segment.end) if to else None
     position = segment.start
     weak = weak or verb.group() in _NOUN_LIKE_VERBS
+    if verb.group().endswith("ing"):
+        prefix = re.sub(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s*$", "", prefix.rstrip())
     coordinated = re.match(r"(.*\S)\s+(?:and|but)\s*$", _strip_trailing_fillers(prefix), re.DOTALL)
     if coordinated and not weak:
         # "Roe made the announcement on Friday and said": the subject of the first verb
@@ -562,8 +580,10 @@ def _according(text: str, segment: _Segment) -> _Speaker | None:
     return _Speaker(phrase, match.start()) if phrase else None
 
 
-def _candidates(text: str, start: int, end: int, spans: Sequence[Span]) -> list[tuple[int, _Speaker]]:
-    segments = _segments(text, start, end, spans)
+def _candidates(text: str, start: int, end: int, spans: Sequence[Span],
+                segments: list[_Segment] | None = None) -> list[tuple[int, _Speaker]]:
+    if segments is None:
+        segments = _segments(text, start, end, spans)
     found: list[tuple[int, _Speaker]] = []
     for index, segment in enumerate(segments):
         according = _according(text, segment)
@@ -582,11 +602,16 @@ def _candidates(text: str, start: int, end: int, spans: Sequence[Span]) -> list[
 
 def _participle_speaker(text: str, segments: list[_Segment]) -> list[tuple[int, _Speaker]]:
     """'Roe left the room, saying ...': the speaker is the subject of the sentence."""
-    for segment in segments[1:]:
+    for index, segment in enumerate(segments[1:], start=1):
         words = text[segment.start:segment.end].split()
         if words and words[0].lower() in _PARTICIPLES - {"citing"}:
             subject = _leading_subject(text[segments[0].start:segments[0].end])
-            return [(0, _Speaker(subject, segments[0].start))] if subject else []
+            if subject:
+                return [(0, _Speaker(subject, segments[0].start))]
+            # "The prime minister, Jane Roe, issued a statement, saying ...": the name
+            pieces = [(s.start, text[s.start:s.end].strip()) for s in segments[:index]]
+            names = [(start, piece) for start, piece in pieces if _is_full_name(piece)]
+            return [(0, _Speaker(names[0][1], names[0][0]))] if names else []
     return []
 
 
@@ -616,8 +641,8 @@ def _leading_subject(clause: str) -> str | None:
 
 def _outermost(text: str, start: int, end: int, spans: Sequence[Span]) -> _Speaker | None:
     """The attribution the whole sentence rests on."""
-    found = _candidates(text, start, end, spans)
     segments = _segments(text, start, end, spans)
+    found = _candidates(text, start, end, spans, segments)
     if found:
         last = _last_clause(text, segments)
         trailing = [speaker for index, speaker in found if index == last]
@@ -741,6 +766,8 @@ def _kind_of_one(phrase: str) -> str:
         return "anonymous"
     if head_lower in _BACK_REFERENCES and lowered[0] == "the" and not _has_name(phrase):
         return "back"
+    if {w.lower() for w in head_words} & _DOCUMENTS and _has_name(phrase):
+        return "named"  # "a poll published by the Herald"
     if head_lower in _SPOKESPEOPLE:
         return "named" if _has_name(phrase) else "anonymous"
     if head_lower in _ANONYMOUS_HEADS:
@@ -787,7 +814,31 @@ def read_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> tup
     first, last = quotation_context(text, start, end, spans)
     attribution = attribute_span(text[first:last], start - first, end - first)
     in_quote = in_quotation(text, start, end, spans)
+    if in_quote and attribution.kind is AttributionKind.NONE:
+        attribution = _previous_speaker(text, first, spans)
     return attribution, certainty_of(text[start:end], in_quote=in_quote)
+
+
+def _previous_speaker(text: str, position: int, spans: Sequence[Span]) -> Attribution:
+    """An unattributed quotation continues the quotation just before it: same speaker.
+
+    Looks back over the lines right above, as long as they are quotations too.
+    """
+    for _ in range(MAX_QUOTE_LINES):
+        if position <= 0:
+            break
+        line_start = _line_start(text, position - 1)
+        line = text[line_start:position - 1]
+        if not line.strip():
+            break
+        if not in_quotation(text, line_start, position - 1, spans):
+            return Attribution()
+        first, last = quotation_context(text, line_start, position - 1, spans)
+        found = attribute_span(text[first:last], line_start - first, position - 1 - first)
+        if found.kind is not AttributionKind.NONE:
+            return found
+        position = line_start
+    return Attribution()
 
 
 def attribute_span(paragraph: str, start: int, end: int) -> Attribution:
@@ -800,15 +851,27 @@ def attribute_span(paragraph: str, start: int, end: int) -> Attribution:
             return Attribution(AttributionKind.ANONYMOUS, None)
         return Attribution()
     kind = _kind_of(speaker.phrase)
+    if kind == "anonymous" and _name_in_mid_sentence(paragraph, speaker):
+        kind = "named"  # "..., Leader said": capitalised where a common noun would not be
     if _ANONYMITY.search(_masked(paragraph, start, end, spans)):
         kind = "anonymous"
     if kind in ("pronoun", "back"):
         earlier = _named_sources(paragraph, speaker.position, spans)
         resolved = earlier[-1] if earlier else None
-        if resolved is None and kind == "back":
-            resolved = None
         return Attribution(AttributionKind.NAMED, _tidy(resolved) if resolved else None, speaker.via)
     return Attribution(AttributionKind(kind), _tidy(speaker.phrase), speaker.via)
+
+
+def _name_in_mid_sentence(paragraph: str, speaker: _Speaker) -> bool:
+    """A speaker of capitalised words only, not at the start of its sentence, is a name."""
+    words = _words(speaker.phrase)
+    if not words or not all(w[:1].isupper() for w in words) or words[0].lower() in _DETERMINERS:
+        return False
+    at = paragraph.find(speaker.phrase, speaker.position)
+    if at < 0:
+        return False
+    before = paragraph[_sentence_bounds(paragraph, at, forward=False):at]
+    return bool(re.search(r"\w", before))
 
 
 def _tidy(phrase: str) -> str:
@@ -825,13 +888,18 @@ QUOTE_MIN_WORDS = 5
 
 
 def name_tokens(source: str) -> tuple[str, ...]:
-    """The words of a source that identify it: capitalised words, titles left out."""
-    words = [w.removesuffix("'s").removesuffix("\u2019s") for w in _words(source)]
-    names = tuple(w.lower() for w in words
-                  if _is_capitalised(w) and w.lower().rstrip(".") not in _TITLE_WORDS)
-    if names:
-        return names
-    return tuple(w.lower() for w in words if w.lower() not in _DETERMINERS)
+    """The words of a source that identify it: capitalised words, titles left out.
+
+    The words before a preposition come first: "Jane Roe of the Water Board" is Jane Roe;
+    "a spokesman for the Water Board" is the Water Board.
+    """
+    for part in (_head(source), source):
+        words = [w.removesuffix("'s").removesuffix("\u2019s") for w in _words(part)]
+        names = tuple(w.lower() for w in words
+                      if _is_capitalised(w) and w.lower().rstrip(".") not in _TITLE_WORDS)
+        if names:
+            return names
+    return tuple(w.lower() for w in _words(source) if w.lower() not in _DETERMINERS)
 
 
 def same_source(a: str, b: str) -> bool:
@@ -929,3 +997,28 @@ def single_upstream(claims: Sequence[Claim]) -> str | None:
     if not shared:
         return "the same quoted or copied text"
     return min(shared, key=lambda name: (-names[name], -len(name), name))
+
+
+# Files sharing this many near-verbatim sentences carry one wire story.
+WIRE_MIN_SENTENCES = 3
+
+
+def wire_copies(groups: Sequence[Sequence[Claim]]) -> list[tuple[str, str, int]]:
+    """Pairs of files that share several near-verbatim sentences, most shared first.
+
+    Only claims already grouped as one fact are compared, so the cost follows the groups.
+    """
+    shared: Counter[tuple[str, str]] = Counter()
+    for claims in groups:
+        seen: set[tuple[str, str, int]] = set()
+        for i, a in enumerate(claims):
+            for b in claims[i + 1:]:
+                if a.source == b.source or not is_copy(a, b):
+                    continue
+                pair = tuple(sorted((a.source, b.source)))
+                first = a if a.source == pair[0] else b
+                if (pair[0], pair[1], first.start) not in seen:
+                    seen.add((pair[0], pair[1], first.start))
+                    shared[pair] += 1
+    found = [(a, b, n) for (a, b), n in shared.items() if n >= WIRE_MIN_SENTENCES]
+    return sorted(found, key=lambda item: (-item[2], item[0], item[1]))

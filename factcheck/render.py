@@ -9,7 +9,7 @@ from pathlib import PurePosixPath
 
 from tabulate import tabulate
 
-from .attribution import single_upstream
+from .attribution import single_upstream, wire_copies
 from .models import AttributionKind, Certainty, Claim, Cluster, Conflict, Result, Status
 
 JSON_VERSION = 1
@@ -159,6 +159,10 @@ def _summary(result: Result) -> list[str]:
             f"{flagged} facts found in several files rest"
         lines += [f"\u26a0 {groups} on one upstream source (the same quoted or copied text, or the "
                   "same named source): flagged below.", ""]
+    for a, b, count in wire_copies([c.claims for c in result.clusters if len(c.files) > 1]):
+        lines.append(f"\u26a0 Likely one wire story: `{a}` and `{b}` share {count} near-verbatim "
+                     "sentences.")
+        lines.append("")
     lines += ["Per file: shares of its claims found in no other file (single-source), asserted by the "
               "article itself (unattributed), credited to unnamed sources (anonymous) and hedged.", "",
               _per_source_table(result), "",

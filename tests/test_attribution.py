@@ -13,6 +13,7 @@ from factcheck.attribution import (
     quote_spans,
     same_source,
     single_upstream,
+    wire_copies,
 )
 from factcheck.models import Attribution, AttributionKind, Certainty, Claim
 
@@ -50,6 +51,12 @@ ATTRIBUTIONS = [
     ("Old versions were attacked, John Doe, a manager at the firm, said in a statement.", NAMED,
      "John Doe"),
     ("Roe left the room, saying the deal was done.", NAMED, "Roe"),
+    ("Keeping her on the line, Leader said she told the caller to wait.", NAMED, "Leader"),
+    ('"We deny any wrongdoing," said her lawyer, John Doe.', NAMED, "John Doe"),
+    ("The Daily Record is reporting that the mayor will resign.", NAMED, "The Daily Record"),
+    ("A poll published by the Daily Record said most voters were unhappy.", NAMED,
+     "A poll published by the Daily Record"),
+    ("The deputy mayor, Jane Roe, issued a statement, saying the budget was balanced.", NAMED, "Jane Roe"),
     # anonymous: nobody named
     ("The vote was fair, said reports from the capital.", ANONYMOUS, "reports from the capital"),
     ("The officers who responded said the door was open.", ANONYMOUS, "The officers"),
@@ -280,3 +287,12 @@ COPIES = [
 @pytest.mark.parametrize(("claims", "expected"), COPIES)
 def test_shared_quotations_are_one_source(claims, expected):
     assert independent_count(claims) == expected
+
+
+def test_wire_copies_pairs_files_sharing_several_sentences():
+    sentences = [f"The council approved plan number {n} for the new bridge over the river today."
+                 for n in range(4)]
+    groups = [[_claim("a", text), _claim("b", text), _claim("c", f"Something else happened {n}.")]
+              for n, text in enumerate(sentences)]
+    assert wire_copies(groups) == [("a", "b", 4)]
+    assert wire_copies(groups[:2]) == []

@@ -177,3 +177,16 @@ def test_one_source_says_nothing_could_be_compared():
     report = render_markdown(result)
     assert "> Note: only one source was given" in report
     assert "No fact was found in two or more files." in report
+
+
+def test_files_sharing_several_sentences_are_called_one_wire_story():
+    texts = [f"The council approved plan number {n} for the new bridge over the river today."
+             for n in range(3)]
+    clusters = tuple(
+        Cluster(id=f"eeee00000{n}", status=Status.CORROBORATED, score=1.0, independent_sources=1,
+                claims=(_claim("a.txt", n + 1, text), _claim("b.txt", n + 1, text)))
+        for n, text in enumerate(texts))
+    result = Result(RESULT.sources[:2], tuple(c for cluster in clusters for c in cluster.claims), clusters)
+    report = render_markdown(result)
+    assert "\u26a0 Likely one wire story: `a.txt` and `b.txt` share 3 near-verbatim sentences." in report
+    assert "\u26a0 3 facts found in several files rest on one upstream source" in report
