@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from itertools import combinations
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from . import parallel
 from .classify import Difference, differences, entity_difference
 from .lexicon import COMMON_WORDS
 from .models import ConflictKind
 from .normalise import Features, stem
+from .progress import SILENT, Progress
 
 SAME_THRESHOLD = 0.4
 CONFLICT_THRESHOLD = 0.6
@@ -34,10 +35,13 @@ MASS_SHARE = 0.3
 MASS_SCALE = 2.5
 # Near-verbatim repeats within one file may share a group.
 REPEAT_RATIO = 90.0
+# Blocking: see posting_limit(). Judging: distinct pairs per block of work for a process.
+MAX_POSTINGS = 500
+JUDGE_BLOCK = 500
 
 COMMON_FACTOR = 0.3
 COMMON_STEMS = frozenset(stem(word) for word in COMMON_WORDS)
-MIN_LARGE_COVERAGE = 0.15
+MIN_LARGE_COVERAGE = 0.25
 DOCUMENT_REFERENCE = 0.08
 DOCUMENT_PENALTY = 0.4
 DOCUMENT_MIN_COUNT = 10
@@ -74,6 +78,25 @@ class TermWeights:
         frequency = self.frequency.get(term, 1)
         rarity = (math.log((self.count + 1) / (frequency + 0.5)) + 1.0) / self._top
         return rarity * COMMON_FACTOR if term in COMMON_STEMS else rarity
+
+    def table(self) -> dict[str, float]:
+        """Every weight computed once: ``table().__getitem__`` is a faster ``self``."""
+        table = _WeightTable(self)
+        for term in self.frequency:
+            table[term] = self(term)
+        return table
+
+
+class _WeightTable(dict):
+    """Weights by term; a term never seen is weighed when first asked for."""
+
+    def __init__(self, weight: Weight) -> None:
+        super().__init__()
+        self.weight = weight
+
+    def __missing__(self, term: str) -> float:
+        value = self[term] = self.weight(term)
+        return value
 
 
 def _coverage(a: frozenset[str], b: frozenset[str], weight: Weight) -> tuple[float, frozenset[str]]:
@@ -161,25 +184,107 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     return Judgement(score >= thresholds.same, score, shared)
 
 
+def said_terms(feature: Features) -> frozenset[str]:
+    """What a claim says of its names: judge() finds a pair informative only when the
+    terms both claims say weigh ``MIN_CONTENT`` or more (tests/test_align.py keeps the
+    two in step)."""
+    return feature.terms - feature.entities - COMMON_STEMS
+
+
+@dataclass(frozen=True)
+class Distinct:
+    """Claims with equal features, numbered once: copies of a wire story cost one judgement."""
+
+    features: list[Features]
+    members: list[list[int]]  # the claims of each distinct claim, in order
+    of: list[int]  # the distinct claim of each claim
+
+    @classmethod
+    def of_claims(cls, features: Sequence[Features]) -> Distinct:
+        number: dict[Features, int] = {}
+        members: list[list[int]] = []
+        of: list[int] = []
+        for index, feature in enumerate(features):
+            found = number.setdefault(feature, len(members))
+            if found == len(members):
+                members.append([])
+            members[found].append(index)
+            of.append(found)
+        return cls(list(number), members, of)
+
+
+def posting_limit(claims: int) -> int:
+    """Terms held by more distinct claims than this are too common to block on.
+
+    It grows with the corpus up to ``MAX_POSTINGS``, then stays: past that size the work
+    grows linearly, and a pair must share rarer terms to be proposed.
+    """
+    return max(40, min(MAX_POSTINGS, int(4 * math.sqrt(claims))))
+
+
+class TermIndex:
+    """Distinct claims by the distinctive terms they hold: the blocking behind candidates."""
+
+    def __init__(self, distinct: Distinct, *, limit: int) -> None:
+        postings: dict[str, list[int]] = defaultdict(list)
+        for number, feature in enumerate(distinct.features):
+            for term in feature.all_terms:
+                postings[term].append(number)
+        self._holders = {term: set(held) for term, held in postings.items() if len(held) <= limit}
+        self._keys = [[term for term in feature.all_terms if term in self._holders]
+                      for feature in distinct.features]
+
+    def partners(self) -> Iterator[tuple[int, list[int]]]:
+        """Each distinct claim with the later ones it shares ``MIN_SHARED_TERMS`` or more
+        distinctive terms with, itself first when it holds that many (its copies in other
+        files). Consumes the index."""
+        for number, keys in enumerate(self._keys):
+            # held[k]: the later claims met under k + 1 or more of this claim's terms.
+            held: list[set[int]] = [set() for _ in range(MIN_SHARED_TERMS)]
+            for term in keys:
+                holders = self._holders[term]
+                holders.discard(number)  # left: the claims after this one
+                if holders:
+                    for level in range(MIN_SHARED_TERMS - 1, 0, -1):
+                        held[level] |= held[level - 1] & holders
+                    held[0] |= holders
+            partners = sorted(held[-1])
+            if len(keys) >= MIN_SHARED_TERMS:
+                partners.insert(0, number)
+            yield number, partners
+
+
+def _lone_sources(distinct: Distinct, sources: Sequence[str]) -> list[str | None]:
+    """The one file all copies of a distinct claim come from, or None when several."""
+    lone: list[str | None] = []
+    for members in distinct.members:
+        files = {sources[index] for index in members}
+        lone.append(files.pop() if len(files) == 1 else None)
+    return lone
+
+
+def _claim_pairs(distinct: Distinct, sources: Sequence[str], first: int,
+                 second: int) -> Iterator[tuple[int, int]]:
+    """The claim pairs ``(i, j)``, ``i < j``, from different files, behind two distinct claims."""
+    for i in distinct.members[first]:
+        for j in distinct.members[second]:
+            if (first != second or i < j) and sources[i] != sources[j]:
+                yield (i, j) if i < j else (j, i)
+
+
 def candidate_pairs(
     features: Sequence[Features], sources: Sequence[str], *, max_postings: int | None = None
 ) -> list[tuple[int, int]]:
     """Pairs of claims from different files that share two or more distinctive terms."""
-    if max_postings is None:
-        max_postings = max(40, int(4 * math.sqrt(len(features))))
-    postings: dict[str, list[int]] = defaultdict(list)
-    for index, feature in enumerate(features):
-        for term in feature.all_terms:
-            postings[term].append(index)
-    shared_counts: Counter[tuple[int, int]] = Counter()
-    for term in sorted(postings):
-        members = postings[term]
-        if len(members) < 2 or len(members) > max_postings:
-            continue
-        for i, j in combinations(members, 2):
-            if sources[i] != sources[j]:
-                shared_counts[(i, j)] += 1
-    return sorted(pair for pair, count in shared_counts.items() if count >= MIN_SHARED_TERMS)
+    distinct = Distinct.of_claims(features)
+    limit = posting_limit(len(features)) if max_postings is None else max_postings
+    lone = _lone_sources(distinct, sources)
+    pairs = []
+    for first, partners in TermIndex(distinct, limit=limit).partners():
+        for second in partners:
+            if lone[first] is None or lone[first] != lone[second]:
+                pairs.extend(_claim_pairs(distinct, sources, first, second))
+    return sorted(pairs)
 
 
 @dataclass
@@ -188,6 +293,9 @@ class Alignment:
 
     groups: list[list[int]]
     judgements: dict[tuple[int, int], Judgement]
+    # Claim pairs the index proposed, and judge() calls made for them and for the grouping.
+    candidates: int = 0
+    pairs_scored: int = 0
 
 
 class DocumentSimilarity:
@@ -227,6 +335,11 @@ class DocumentSimilarity:
             self._cache[key] = dot / (self.norms[key[0]] * self.norms[key[1]])
         return self._cache[key]
 
+    @property
+    def highest_penalty(self) -> float:
+        """No pair of files gets a larger penalty (a cosine of 0)."""
+        return DOCUMENT_PENALTY * self.confidence
+
     def penalty(self, first: str, second: str) -> float:
         if first == second:
             return 0.0
@@ -234,23 +347,114 @@ class DocumentSimilarity:
         return DOCUMENT_PENALTY * shortfall * self.confidence
 
 
+@dataclass
+class _Judging:
+    """What judging needs; forked workers inherit it rather than receive a pickled copy."""
+
+    distinct: Distinct
+    sources: Sequence[str]
+    weight: Weight
+    documents: DocumentSimilarity
+    thresholds: Thresholds
+    tasks: list[tuple[int, int]] = field(default_factory=list)
+    calls: int = 0
+
+    def judged(self, first: int, second: int, thresholds: Thresholds) -> Judgement:
+        self.calls += 1
+        features = self.distinct.features
+        return judge(features[first], features[second], self.weight, thresholds=thresholds)
+
+    def verdict(self, i: int, j: int) -> Judgement:
+        """judge() on claims ``i < j``, with the thresholds their two files call for."""
+        raised = self.thresholds.raised(self.documents.penalty(self.sources[i], self.sources[j]))
+        return self.judged(self.distinct.of[i], self.distinct.of[j], raised)
+
+    def task(self, first: int, second: int) -> Iterator[tuple[Judgement, list[tuple[int, int]]]]:
+        """The same-fact judgements of every claim pair behind two distinct claims."""
+        by_order: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+        of = self.distinct.of
+        for i, j in _claim_pairs(self.distinct, self.sources, first, second):
+            by_order[(of[i], of[j])].append((i, j))
+        for (a, b), pairs in by_order.items():
+            if len(pairs) > 2:
+                # Many copies, many pairs of files: thresholds only gate the decision, so a
+                # verdict that holds at the lowest and the highest threshold holds between.
+                low = self.judged(a, b, self.thresholds.raised(0.0))
+                if low == self.judged(a, b, self.thresholds.raised(self.documents.highest_penalty)):
+                    if low.same_fact:
+                        yield low, pairs
+                    continue
+            by_threshold: dict[Thresholds, list[tuple[int, int]]] = defaultdict(list)
+            for i, j in pairs:
+                penalty = self.documents.penalty(self.sources[i], self.sources[j])
+                by_threshold[self.thresholds.raised(penalty)].append((i, j))
+            for raised, same in by_threshold.items():
+                found = self.judged(a, b, raised)
+                if found.same_fact:
+                    yield found, same
+
+
+def _judge_block(block: range) -> tuple[list[tuple[Judgement, list[tuple[int, int]]]], int]:
+    judging: _Judging = parallel.shared()
+    judging.calls = 0
+    found = [result for index in block for result in judging.task(*judging.tasks[index])]
+    return found, judging.calls
+
+
+def _informative_tasks(judging: _Judging, *, limit: int) -> tuple[list[tuple[int, int]], int]:
+    """Distinct claim pairs to judge, and how many claim pairs the index proposed.
+
+    A pair whose shared said terms weigh less than ``MIN_CONTENT`` cannot be informative
+    to judge(), so it is not judged: most index pairs share only a name or two.
+    """
+    distinct, weight = judging.distinct, judging.weight
+    said = [said_terms(feature) for feature in distinct.features]
+    lone = _lone_sources(distinct, judging.sources)
+    copies = [len(members) for members in distinct.members]
+    tasks: list[tuple[int, int]] = []
+    proposed = 0
+    least = MIN_CONTENT - 1e-9  # judge() may add the same weights in another order
+    for first, partners in TermIndex(distinct, limit=limit).partners():
+        for second in partners:
+            if lone[first] is not None and lone[first] == lone[second]:
+                continue
+            if copies[first] == copies[second] == 1:
+                proposed += 1
+            else:
+                proposed += sum(1 for _ in _claim_pairs(distinct, judging.sources, first, second))
+            if sum(map(weight, said[first] & said[second])) >= least:
+                tasks.append((first, second))
+    return tasks, proposed
+
+
 def align(features: Sequence[Features], sources: Sequence[str], texts: Sequence[str], *,
-          thresholds: Thresholds | None = None) -> Alignment:
+          thresholds: Thresholds | None = None, jobs: int = 1,
+          progress: Progress = SILENT) -> Alignment:
     thresholds = thresholds or Thresholds(SAME_THRESHOLD, CONFLICT_THRESHOLD)
-    weight = TermWeights(features)
-    documents = DocumentSimilarity(features, sources)
+    progress.stage("align")
+    judging = _Judging(Distinct.of_claims(features), sources, TermWeights(features).table().__getitem__,
+                       DocumentSimilarity(features, sources), thresholds)
+    judging.tasks, proposed = _informative_tasks(judging, limit=posting_limit(len(features)))
+    blocks = parallel.split(len(judging.tasks), jobs=jobs, minimum=JUDGE_BLOCK)
+    progress.stage("align", len(judging.tasks))
+    results = parallel.run_blocks(_judge_block, blocks, data=judging, jobs=jobs,
+                                  sizes=[len(block) for block in blocks], progress=progress)
     judgements: dict[tuple[int, int], Judgement] = {}
+    scored: list[tuple[float, int, int]] = []
+    judging.calls = sum(calls for _found, calls in results)
+    for found_in_block, _calls in results:
+        for found, pairs in found_in_block:
+            for pair in pairs:
+                judgements[pair] = found
+                scored.append((-found.score, *pair))
+    del results
+    scored.sort()
 
     def verdict(i: int, j: int) -> Judgement:
         key = (min(i, j), max(i, j))
         if key not in judgements:
-            raised = thresholds.raised(documents.penalty(sources[key[0]], sources[key[1]]))
-            judgements[key] = judge(features[key[0]], features[key[1]], weight, thresholds=raised)
+            judgements[key] = judging.verdict(*key)
         return judgements[key]
-
-    scored = [(pair, verdict(*pair)) for pair in candidate_pairs(features, sources)]
-    scored = [(pair, found) for pair, found in scored if found.same_fact]
-    scored.sort(key=lambda item: (-item[1].score, item[0]))
 
     group_of = list(range(len(features)))
     members: dict[int, list[int]] = {index: [index] for index in range(len(features))}
@@ -261,7 +465,7 @@ def align(features: Sequence[Features], sources: Sequence[str], texts: Sequence[
             return True
         return verdict(x, y).same_fact
 
-    for (i, j), _found in scored:
+    for _score, i, j in scored:
         gi, gj = group_of[i], group_of[j]
         if gi == gj:
             continue
@@ -271,4 +475,5 @@ def align(features: Sequence[Features], sources: Sequence[str], texts: Sequence[
                 group_of[member] = keep
             members[keep].extend(members.pop(drop))
     groups = [sorted(group) for group in members.values()]
-    return Alignment(groups=sorted(groups), judgements=judgements)
+    return Alignment(groups=sorted(groups), judgements=judgements, candidates=proposed,
+                     pairs_scored=judging.calls)
