@@ -189,7 +189,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 _MONTH_MAY = re.compile(r"\bMay\s+\d|\b(?:in|of|since|until|by|last|next|early|late|mid)[\s-]+May\b")
 # Modal + negation states what someone refused or was unable to do, not a possibility.
 _NOT_HEDGED = re.compile(
-    r"\b(?:would|could)\s*(?:not|n['\u2019]t|never)\b|\b(?:would|could)n['\u2019]t\b"
+    r"\b(?:would|could)\s*(?:not|n\s*['\u2019]\s*t|never)\b|\b(?:would|could)n\s*['\u2019]\s*t\b"
+    r"|\bwithout\s+(?:the\s+|any\s+)?possibility\b"
     r"|\b(?:more|less|as)\s+likely\s+(?:than|as)\b|\b(?:as|than)\s+expected\b"
     r"|\bas\s+soon\s+as\s+possible\b|\bwhenever\s+possible\b",
     re.IGNORECASE,
@@ -224,7 +225,7 @@ _SPEECH_VERBS = frozenset(
     confirms explained explains noted notes claimed claims insisted insists warned warns
     wrote writes tweeted tweets posted revealed reveals reported reports argued argues
     acknowledged acknowledges admitted admits asserted asserts declared declares disclosed
-    discloses emphasized emphasised emphasizes emphasises stressed stresses alleged alleges
+    discloses emphasized emphasised emphasizes emphasises stressed stresses alleged alleges allege
     testified testifies recalled recalls remarked replied replies
     commented comments cautioned cautions conceded concedes maintained maintains mentioned
     mentions countered counters predicted predicts estimated estimates reporting speculated""".split()
@@ -279,6 +280,7 @@ _BACK_REFERENCES = frozenset(
     "statement release report memo letter filing complaint indictment document documents "
     "post newspaper paper magazine agency website broadcaster channel network".split()
 )
+_OFFICES = frozenset("attorney prosecutor coroner examiner".split())
 _DOCUMENTS = frozenset("report statement study survey poll release letter filing".split())
 _PRONOUNS = frozenset("he she they it we i you".split())
 # "I" and "we" outside quotation marks are the writer, not a source.
@@ -290,7 +292,8 @@ _INDEFINITE = frozenset(
 )
 _FINITE = frozenset(
     """is are was were has have had will would can could should may might must do does did
-    be been being that if when because than whether whom""".split()
+    be been being that if when because than whether whom after before while since until
+    although unless""".split()
 )
 _PREPOSITIONS = frozenset(
     """on in at after before during for with by from to of under over since until despite
@@ -318,7 +321,7 @@ _LEADING_TIME = re.compile(
 # Adjuncts after an inverted speaker: "said Jane Roe on Tuesday", "said police in a statement".
 _TRAILING_ADJUNCT = re.compile(
     rf"\s+(?:(?:on|last|this|early|late|earlier|later)\b.*|(?:{_WEEKDAYS}|yesterday|today|tonight)\b.*"
-    r"|(?:in|at|during)\s+(?:a|an|his|her|their|its|the)\s+(?:statement|interview|news|press|"
+    r"|(?:in|at|during)\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+)?(?:statement|interview|news|press|"
     r"briefing|conference|release|email|e-mail|message|post|letter|speech|television|radio)\b.*)$",
     re.IGNORECASE,
 )
@@ -770,6 +773,8 @@ def _kind_of_one(phrase: str) -> str:
         return "named"  # "a poll published by the Herald"
     if head_lower in _SPOKESPEOPLE:
         return "named" if _has_name(phrase) else "anonymous"
+    if head_lower in _OFFICES and lowered[0] == "the":
+        return "named"  # "the district attorney": one identifiable office holder
     if head_lower in _ANONYMOUS_HEADS:
         return "anonymous"
     if lowered[0] in _INDEFINITE and not _has_name(_head(phrase)):
