@@ -37,6 +37,8 @@ _FURNITURE_WORDS = frozenset(
     "views view comments commented share shares newsshare advertisement subscribe "
     "related reference references sponsored newsletter login sign-up signup".split()
 )
+# Time stamps of a web page: "Posted: ...", "Last updated ...".
+_STAMP = re.compile(r"(?:(?:last|first)\s+)?(?:posted|updated|published|modified)\b", re.I)
 _VERBISH = frozenset(
     "is are was were be been being am has have had will would can could may might must "
     "shall should do does did says said say tells told announces announced reports "
@@ -156,6 +158,8 @@ def is_furniture_line(line: _Line, *, in_headline_block: bool) -> bool:
     stripped = text.strip(" \t.:;|")
     if _URL.fullmatch(stripped) or _DATE_LINE.fullmatch(stripped):
         return True
+    if _STAMP.match(text) and len(words) <= 20 and sum(w.isdigit() for w in words) >= 2:
+        return True  # "Updated 11/27/2005 3:41 PM", "Posted: Nov 27, 2005"
     lowered = {word.lower() for word in words}
     terminal = text.endswith(_TERMINAL)
     if len(words) <= 4 and not terminal:

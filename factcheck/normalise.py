@@ -374,6 +374,14 @@ class _Extractor:
                 break
         return tuple(head)
 
+    def _counted(self, start: int) -> tuple[str, ...]:
+        """What a bare number counts: the first noun-like word after it ("54,000 US troops")."""
+        for token in self.tokens[start : start + 3]:
+            if token.lower in lexicon.STOPWORDS or _number(token) is not None or "_" in token.form:
+                continue
+            return (token.form,)
+        return ()
+
     def _step(self, index: int) -> int:
         token = self.tokens[index]
         month = _is_month(self.tokens, index)
@@ -490,7 +498,7 @@ class _Extractor:
             unit = "years"
         low, high = low * scale, high * scale
         low, high, start = self._qualify(start, low, high)
-        head = self._head(end) if unit == "count" else ()
+        head = self._counted(end) if unit == "count" else ()
         unit_key = "count" if unit == "count" else unit
         if unit == "count" and not head and value < 10 and value.is_integer():
             self.used.update(range(index, end))

@@ -85,3 +85,14 @@ def test_markdown_markers_are_outside_the_span():
         "Opposition members voted against the plan.",
     ]
     assert [(c.line, text[c.start:c.end]) for c in claims] == [(1, claims[0].text), (3, claims[1].text)]
+
+
+@pytest.mark.parametrize("line", ["Updated 11/27/2005 3:41 PM", "Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET"])
+def test_time_stamps_are_furniture(line):
+    body = "The council approved the new budget on Tuesday after a long debate."
+    assert claims_of(f"{body}\n{line}\n") == [body]
+
+
+def test_a_sentence_starting_with_last_is_a_claim():
+    text = "Last year 5 people died in the floods that hit the valley."
+    assert claims_of(text) == [text]
