@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from . import parallel
 from .align import CONFLICT_THRESHOLD, SAME_THRESHOLD, Thresholds, align, judge
 from .attribution import independent_count
 from .claims import extract_claims
@@ -13,6 +14,10 @@ from .classify import conflicts_in, order_clusters, status_of
 from .load import load_sources
 from .models import Claim, Cluster, ConflictKind, Result, Source
 from .normalise import AliasTable, Features, article_context, featurize
+from .progress import SILENT, Progress
+
+# Fewer articles than this per process are not worth a process.
+SOURCES_PER_BLOCK = 20
 
 
 @dataclass(frozen=True)
@@ -66,23 +71,67 @@ def compare(a: str, b: str, *, aliases: dict[str, str] | None = None) -> Compari
     return Comparison(found.same_fact, found.score, shared, conflict)
 
 
-def featurize_sources(sources: Sequence[Source], claims: Sequence[Claim],
-                      aliases: AliasTable) -> list[Features]:
+def extract_all(sources: Sequence[Source], *, jobs: int = 1, progress: Progress = SILENT) -> list[Claim]:
+    """The claims of every source, in order."""
+    progress.stage("claims", len(sources))
+    blocks = parallel.split(len(sources), jobs=jobs, minimum=SOURCES_PER_BLOCK)
+    found = parallel.run_blocks(_claims_block, blocks, data=sources, jobs=jobs,
+                                sizes=[len(block) for block in blocks], progress=progress)
+    return [claim for block in found for claim in block]
+
+
+def _claims_block(block: range) -> list[Claim]:
+    sources: Sequence[Source] = parallel.shared()
+    return [claim for index in block for claim in extract_claims(sources[index])]
+
+
+def featurize_sources(sources: Sequence[Source], claims: Sequence[Claim], aliases: AliasTable, *,
+                      jobs: int = 1, progress: Progress = SILENT) -> list[Features]:
     for source in sources:
         aliases.learn_acronyms(source.text)
-    contexts = {source.path: article_context(source.text) for source in sources}
-    return [featurize(claim.text, aliases=aliases, context=contexts[claim.source]) for claim in claims]
+    # Each article is read in order (a bare "the 10th" takes the month it last named), so
+    # the work is shared out by article.
+    of_source: dict[str, list[int]] = {source.path: [] for source in sources}
+    for index, claim in enumerate(claims):
+        of_source[claim.source].append(index)
+    work = [(source, of_source[source.path]) for source in sources if of_source[source.path]]
+    blocks = parallel.split(len(work), jobs=jobs, minimum=SOURCES_PER_BLOCK)
+    progress.stage("normalise", len(claims))
+    found = parallel.run_blocks(_features_block, blocks, data=(work, claims, aliases), jobs=jobs,
+                                sizes=[sum(len(work[i][1]) for i in block) for block in blocks],
+                                progress=progress)
+    features: list[Features | None] = [None] * len(claims)
+    for block, block_features in zip(blocks, found, strict=True):
+        indices = (index for position in block for index in work[position][1])
+        for index, feature in zip(indices, block_features, strict=True):
+            features[index] = feature
+    return features  # type: ignore[return-value]  # every claim's source is one of sources
 
 
-def analyse_sources(sources: Sequence[Source], *, options: Options = Options()) -> Result:
-    claims = [claim for source in sources for claim in extract_claims(source)]
+def _features_block(block: range) -> list[Features]:
+    work, claims, aliases = parallel.shared()
+    features = []
+    for position in block:
+        source, indices = work[position]
+        context = article_context(source.text)
+        features.extend(featurize(claims[i].text, aliases=aliases, context=context) for i in indices)
+    return features
+
+
+def analyse_sources(sources: Sequence[Source], *, options: Options = Options(), jobs: int | None = None,
+                    progress: Progress = SILENT) -> Result:
+    """``jobs``: processes to use (None: every core); ``progress`` hears of each stage."""
+    jobs = parallel.jobs_for(jobs)
+    claims = extract_all(sources, jobs=jobs, progress=progress)
     aliases = AliasTable(dict(options.aliases))
-    features = featurize_sources(sources, claims, aliases)
+    features = featurize_sources(sources, claims, aliases, jobs=jobs, progress=progress)
     alignment = align(features, [c.source for c in claims], [f.text for f in features],
-                      thresholds=options.thresholds)
+                      thresholds=options.thresholds, jobs=jobs, progress=progress)
+    progress.stage("classify", len(alignment.groups))
     index_of = {claim: index for index, claim in enumerate(claims)}
     clusters = []
     for group in alignment.groups:
+        progress.advance()
         members = tuple(claims[index] for index in group)
         pairs = [
             alignment.judgements[(i, j)]
@@ -90,9 +139,10 @@ def analyse_sources(sources: Sequence[Source], *, options: Options = Options()) 
             if i < j and (i, j) in alignment.judgements and claims[i].source != claims[j].source
         ]
         conflict_of = {
-            key: found.difference
-            for key, found in alignment.judgements.items()
-            if key[0] in group and key[1] in group and found.same_fact and found.difference
+            (i, j): found.difference
+            for i in group for j in group
+            if i < j and (found := alignment.judgements.get((i, j))) is not None
+            and found.same_fact and found.difference
         }
         conflicts = conflicts_in(members, conflict_of, index_of)
         shared = frozenset.intersection(*(features[index].all_terms for index in group))
@@ -114,10 +164,12 @@ def analyse_sources(sources: Sequence[Source], *, options: Options = Options()) 
     return Result(sources=tuple(sources), claims=tuple(claims), clusters=tuple(order_clusters(clusters)))
 
 
-def analyse(paths: Iterable[str], *, options: Options = Options()) -> Result:
+def analyse(paths: Iterable[str], *, options: Options = Options(), jobs: int | None = None,
+            progress: Progress = SILENT) -> Result:
     """Load, split, normalise, align and classify the articles under ``paths``."""
+    progress.stage("load")
     sources = load_sources(list(paths), encoding=options.encoding)
-    return analyse_sources(sources, options=options)
+    return analyse_sources(sources, options=options, jobs=jobs, progress=progress)
 
 
 def _cluster_id(claims: tuple[Claim, ...]) -> str:
