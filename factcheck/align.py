@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from . import parallel
-from .classify import Difference, differences, entity_difference
+from .classify import Difference, differences, distinct_names, entity_difference
 from .lexicon import COMMON_WORDS
 from .models import ConflictKind
 from .normalise import Features, stem
@@ -26,6 +26,8 @@ from .progress import SILENT, Progress
 SAME_THRESHOLD = 0.4
 CONFLICT_THRESHOLD = 0.6
 SUBSTITUTION_THRESHOLD = 0.8
+# Two events of one kind months apart read alike; only a near-identical claim conflicts.
+FAR_DATE_THRESHOLD = 0.8
 MIN_SHARED_TERMS = 2
 MIN_CONTENT = 0.8
 MIN_SAID_TERMS = 3
@@ -170,12 +172,13 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     names_explained = any(difference.kind is ConflictKind.NAME for difference in found)
     other_names = None if names_explained else entity_difference(a, b)
     conflict_score = round(min(1.0, 0.8 * content + 0.2 * fuzzy), 4)
-    if len(found) + (other_names is not None) >= 2:
+    if len(found) + (not names_explained and distinct_names(a, b)) >= 2:
         # Several things differ (a value and the names around it): two look-alike
         # events, such as two summits in different places and months.
         return Judgement(False, score, shared)
     if found:
-        same = conflict_score >= thresholds.conflict and len(shared_terms) >= MIN_SHARED_TERMS
+        needed = max(thresholds.conflict, FAR_DATE_THRESHOLD) if found[0].far else thresholds.conflict
+        same = conflict_score >= needed and len(shared_terms) >= MIN_SHARED_TERMS
         return Judgement(same, conflict_score, shared, found[0] if same else None)
     if other_names is not None and conflict_score >= SUBSTITUTION_THRESHOLD + thresholds.conflict \
             - CONFLICT_THRESHOLD:

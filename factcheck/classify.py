@@ -11,8 +11,22 @@ import calendar
 from dataclasses import dataclass
 from itertools import combinations
 
+from difflib import SequenceMatcher
+
+from . import lexicon
 from .models import Claim, Cluster, Conflict, ConflictKind, Status
-from .normalise import DateRef, Features, Quantity
+from .normalise import DateRef, Features, Quantity, stem
+
+# Claims count as "the same words around one difference" when this share of the shorter
+# one lines up with the other.
+ALIGNED_SHARE = 0.6
+MAX_SWAPPED_NAMES = 3
+MAX_FLIP_TOKENS = 4
+NEGATION_FORMS = frozenset(
+    {stem(word) for word in lexicon.NEGATIONS}
+    | {stem(word.split()[0]) for word in lexicon.NEGATION_PHRASES}
+    | {"not", "no", "never"}
+)
 
 
 @dataclass(frozen=True)
@@ -22,6 +36,8 @@ class Difference:
     kind: ConflictKind
     value_a: str
     value_b: str
+    # Dates months or years apart may well be two events of one kind (two summits).
+    far: bool = False
 
 
 def describe_date(date: DateRef) -> str:
@@ -58,7 +74,10 @@ def _date_difference(a: Features, b: Features) -> Difference | None:
     only_a, only_b = _unmatched(a.dates, b.dates), _unmatched(b.dates, a.dates)
     if not only_a or not only_b:
         return None
-    return Difference(ConflictKind.DATE, describe_date(only_a[0]), describe_date(only_b[0]))
+    x, y = only_a[0], only_b[0]
+    far = (x.month is not None and y.month is not None and x.month != y.month) or (
+        x.year is not None and y.year is not None and x.year != y.year and (x.month or y.month))
+    return Difference(ConflictKind.DATE, describe_date(x), describe_date(y), far=bool(far))
 
 
 def _number_difference(a: Features, b: Features) -> Difference | None:
@@ -91,21 +110,86 @@ def _name_difference(a: Features, b: Features) -> Difference | None:
     return None
 
 
-def entity_difference(a: Features, b: Features) -> Difference | None:
-    """Names each claim gives that the other does not mention at all (Hawaii / Guam)."""
-    only_a = sorted(a.entities - b.entities - b.terms)
-    only_b = sorted(b.entities - a.entities - a.terms)
-    if not only_a or not only_b:
+def _aligned_blocks(a: Features, b: Features) -> list[tuple[list[str], list[str]]] | None:
+    """The stretches where two mostly identical claims differ, or None if they differ a lot."""
+    left, right = a.text.split(), b.text.split()
+    matcher = SequenceMatcher(None, left, right, autojunk=False)
+    common = sum(block.size for block in matcher.get_matching_blocks())
+    if common < ALIGNED_SHARE * min(len(left), len(right)):
         return None
-    return Difference(ConflictKind.NAME, _names(a, only_a), _names(b, only_b))
+    return [
+        (left[i1:i2], right[j1:j2])
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"
+    ]
+
+
+def _names_in(forms: list[str], features: Features, other: Features) -> list[str]:
+    return [
+        form for form in forms
+        if form in features.entities and form not in other.terms and form not in other.entities
+        and form not in lexicon.MONTHS and form not in lexicon.WEEKDAYS
+    ]
+
+
+def distinct_names(a: Features, b: Features) -> bool:
+    """Each claim names someone or somewhere the other does not mention at all."""
+    return bool(_names_in(sorted(a.entities), a, b)) and bool(_names_in(sorted(b.entities), b, a))
+
+
+def entity_difference(a: Features, b: Features) -> Difference | None:
+    """A name put in place of another in an otherwise identical claim (Hawaii / Guam)."""
+    blocks = _aligned_blocks(a, b)
+    if blocks is None:
+        return None
+    # The names must stand in each other's place, not merely appear on both sides.
+    swaps = [
+        (names_a, names_b)
+        for left, right in blocks
+        if (names_a := _names_in(left, a, b)) and (names_b := _names_in(right, b, a))
+        and _only_names(left, names_a) and _only_names(right, names_b)
+    ]
+    if len(swaps) != 1 or max(len(swaps[0][0]), len(swaps[0][1])) > MAX_SWAPPED_NAMES:
+        places_a, places_b = _places(a, b), _places(b, a)
+        if places_a and places_b:
+            return Difference(ConflictKind.NAME, _names(a, places_a), _names(b, places_b))
+        return None
+    names_a, names_b = swaps[0]
+    return Difference(ConflictKind.NAME, _names(a, names_a), _names(b, names_b))
+
+
+def _places(features: Features, other: Features) -> list[str]:
+    """Names right after "in" or "at" that the other claim never mentions: where it happened."""
+    forms = features.text.split()
+    return _names_in(
+        [form for before, form in zip(forms, forms[1:], strict=False) if before in ("in", "at")],
+        features, other,
+    )
+
+
+def _only_names(block: list[str], names: list[str]) -> bool:
+    return all(form in names or form in lexicon.STOPWORDS for form in block)
+
+
+def _flipped(negative: list[str], other: list[str]) -> bool:
+    """The negation is the change itself ("will not meet" / "will meet"), not an added clause."""
+    if not set(negative) & NEGATION_FORMS:
+        return False
+    return len(negative) <= MAX_FLIP_TOKENS and len(other) <= MAX_FLIP_TOKENS
 
 
 def _names(features: Features, forms: list[str]) -> str:
-    return ", ".join(features.label(form) for form in forms)
+    return " ".join(features.label(form) for form in forms)
 
 
 def _negation_difference(a: Features, b: Features) -> Difference | None:
+    """Opposite polarity, where the negation itself is what differs between the claims."""
     if a.negated == b.negated:
+        return None
+    blocks = _aligned_blocks(a, b)
+    if blocks is None:
+        return None
+    negative_side = 0 if a.negated else 1
+    if not any(_flipped(block[negative_side], block[1 - negative_side]) for block in blocks):
         return None
     return Difference(
         ConflictKind.NEGATION,

@@ -135,6 +135,8 @@ SYNONYMS = {
     "fired": "dismissed", "sacked": "dismissed",
     "raise": "increase", "raised": "increase", "hike": "increase", "boost": "increase",
     "revision": "revise", "overhaul": "revise", "revamp": "revise",
+    "dr": "doctor", "gov": "governor", "sen": "senator", "rep": "representative",
+    "gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "mt": "mount",
 }
 
 # Role titles: the word before a person's name that says which office they hold.

@@ -266,11 +266,22 @@ _SYNONYM_STEMS = {
 }
 
 
+# Contractions whose apostrophe was split off ("couldn ' t"), as scraped text has them.
+_BARE_NEGATIONS = frozenset(
+    "couldn didn doesn don hadn hasn haven isn mightn mustn needn shouldn wasn weren won wouldn aren"
+    .split()
+)
+
+
 def tokenize(text: str, aliases: AliasTable) -> list[Token]:
     prepared = _prepare(text).replace("-", " ")
     raw = []
     for match in _TOKEN.finditer(prepared):
         surface = match.group()
+        if surface.lower() == "t" and raw and raw[-1].lower().endswith("n") and raw[-1].lower() in _BARE_NEGATIONS:
+            raw[-1] = raw[-1][:-1]
+            raw.append("not")
+            continue
         if surface.lower().endswith("n't"):
             raw.extend([surface[:-3], "not"])
         elif surface.endswith(("'s", "'S")):
@@ -527,6 +538,8 @@ class _Extractor:
                     lexicon.UNITS[tokens[end].lower] < 10 <= value:
                 value += lexicon.UNITS[tokens[end].lower]
                 end += 1
+        if [token.lower for token in tokens[end : end + 3]] == ["and", "a", "half"]:
+            value, end = value + 0.5, end + 3
         while end < len(tokens) and tokens[end].lower in lexicon.SCALES:
             value *= lexicon.SCALES[tokens[end].lower]
             end += 1
@@ -549,6 +562,8 @@ class _Extractor:
             if lower in lexicon.CURRENCIES:
                 return lexicon.CURRENCIES[lower], end + 1
             duration = lexicon.DURATIONS.get(_singular(lower))
+            if duration is not None and end + 1 < len(tokens) and tokens[end + 1].lower == "old":
+                return "age", end + 2  # "a 61-year-old": an age, not a span of time
             if duration is not None:
                 return f"years:{duration}", end + 1
         return "count", end

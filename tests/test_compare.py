@@ -86,3 +86,34 @@ UNRELATED = [
 @pytest.mark.parametrize(("a", "b"), UNRELATED)
 def test_unrelated_sentences_are_not_one_fact(a, b):
     assert not compare(a, b).same_fact
+
+
+NOT_CONFLICTS = [
+    # A negation inside a clause only one claim has is not a change of polarity.
+    ("He said the staff vetted those who sought shelter at the school.",
+     "He said the staff vetted people seeking shelter at the school to make sure militants were "
+     "not taking advantage of them."),
+    # An age is not a span of time.
+    ("Police arrested a 61-year-old woman on two counts of murder on Friday.",
+     "Police arrested the woman on two counts of murder on Friday, 41 years later."),
+    # "four and a half" is one number.
+    ("He served four and a half months in prison for his role.",
+     "He served four and a half months in federal prison for his role."),
+    # The same title spelled short and long.
+    ("Dr. Jane Roe was named surgeon general on Monday by the president.",
+     "Doctor Jane Roe was named surgeon general on Monday by the president."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), NOT_CONFLICTS)
+def test_differences_that_are_not_conflicts(a, b):
+    assert compare(a, b).conflict is None
+
+
+def test_a_place_swapped_in_a_reworded_sentence():
+    result = compare(
+        "A landmark summit took place on April 11, 2024, in Lisbon, bringing together the leaders.",
+        "A landmark summit took place in Madrid on April 11, 2024, bringing together the leaders.",
+    )
+    assert result.conflict is not None and result.conflict.kind is ConflictKind.NAME
+    assert (result.conflict.value_a, result.conflict.value_b) == ("Lisbon", "Madrid")
