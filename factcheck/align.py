@@ -10,6 +10,7 @@ a group must be judged the same fact, so loosely similar sentences never chain.
 from __future__ import annotations
 
 import math
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -39,7 +40,11 @@ MASS_SCALE = 2.5
 REPEAT_RATIO = 90.0
 # Blocking: see posting_limit(). Judging: distinct pairs per block of work for a process.
 MAX_POSTINGS = 500
-JUDGE_BLOCK = 500
+JUDGE_BLOCK = 200
+# judge() takes at most this much of a score from string similarity.
+STRING_SHARE = 0.2
+# judge() may add the same weights in another order: tests against its limits allow this.
+SLACK = 1e-9
 
 COMMON_FACTOR = 0.3
 COMMON_STEMS = frozenset(stem(word) for word in COMMON_WORDS)
@@ -189,7 +194,7 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
 
 def said_terms(feature: Features) -> frozenset[str]:
     """What a claim says of its names: judge() finds a pair informative only when the
-    terms both claims say weigh ``MIN_CONTENT`` or more (tests/test_align.py keeps the
+    terms both claims say weigh ``MIN_CONTENT`` or more (tests/test_scale.py keeps the
     two in step)."""
     return feature.terms - feature.entities - COMMON_STEMS
 
@@ -334,7 +339,9 @@ class DocumentSimilarity:
             a, b = self.vectors[key[0]], self.vectors[key[1]]
             if len(a) > len(b):
                 a, b = b, a
-            dot = sum(value * b[term] for term, value in a.items() if term in b)
+            # The same products summed in the same order, without a loop in Python.
+            shared = list(filter(b.__contains__, a))
+            dot = sum(map(operator.mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
             self._cache[key] = dot / (self.norms[key[0]] * self.norms[key[1]])
         return self._cache[key]
 
@@ -359,8 +366,44 @@ class _Judging:
     weight: Weight
     documents: DocumentSimilarity
     thresholds: Thresholds
-    tasks: list[tuple[int, int]] = field(default_factory=list)
+    partners: list[list[int]] = field(default_factory=list)
     calls: int = 0
+    proposed: int = 0
+
+    def __post_init__(self) -> None:
+        weight, features = self.weight, self.distinct.features
+        self.said = [said_terms(feature) for feature in features]
+        self.lone = _lone_sources(self.distinct, self.sources)
+        self.term_weight = [sum(map(weight, feature.terms)) for feature in features]
+        self.value_weight = [_value_weights(feature, weight) for feature in features]
+        # Below MIN_LARGE_COVERAGE a score is string similarity alone, STRING_SHARE at most:
+        # the coverage test may skip such pairs only while every threshold is above that.
+        self.check_coverage = min(self.thresholds.same, self.thresholds.conflict) > STRING_SHARE
+
+    def may_match(self, first: int, second: int) -> bool:
+        """Cheap necessary conditions of a same-fact verdict from judge(), so that most
+        candidates need no judging: what both claims say weighs ``MIN_CONTENT`` or more,
+        and their shared content covers ``MIN_LARGE_COVERAGE`` of the larger claim (with
+        values, were all of them to match). tests/test_scale.py keeps this in step."""
+        weight = self.weight
+        if sum(map(weight, self.said[first] & self.said[second])) < MIN_CONTENT - SLACK:
+            return False
+        if not self.check_coverage:
+            return True
+        features = self.distinct.features
+        shared = sum(map(weight, features[first].terms & features[second].terms))
+        least = MIN_LARGE_COVERAGE - SLACK
+        if shared >= least * max(self.term_weight[first], self.term_weight[second]):
+            return True
+        return self._values_may_cover(first, second, shared, least) or \
+            self._values_may_cover(second, first, shared, least)
+
+    def _values_may_cover(self, a: int, b: int, shared: float, least: float) -> bool:
+        # judge(a, b) renames b's values to a's: at best a's values of the kinds b has.
+        mine, theirs = self.value_weight[a], self.value_weight[b]
+        matched = sum(value for kind, value in mine.items() if kind in theirs)
+        larger = max(self.term_weight[a] + sum(mine.values()), self.term_weight[b])
+        return shared + matched >= least * larger
 
     def judged(self, first: int, second: int, thresholds: Thresholds) -> Judgement:
         self.calls += 1
@@ -372,62 +415,66 @@ class _Judging:
         raised = self.thresholds.raised(self.documents.penalty(self.sources[i], self.sources[j]))
         return self.judged(self.distinct.of[i], self.distinct.of[j], raised)
 
-    def task(self, first: int, second: int) -> Iterator[tuple[Judgement, list[tuple[int, int]]]]:
+    def task(self, first: int, second: int) -> list[tuple[Judgement, list[tuple[int, int]]]]:
         """The same-fact judgements of every claim pair behind two distinct claims."""
+        members = self.distinct.members
+        if len(members[first]) == len(members[second]) == 1:
+            # One claim each (the usual case), from different files: one pair to judge.
+            self.proposed += 1
+            if not self.may_match(first, second):
+                return []
+            i, j = sorted((members[first][0], members[second][0]))
+            found = self.verdict(i, j)
+            return [(found, [(i, j)])] if found.same_fact else []
         by_order: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
         of = self.distinct.of
         for i, j in _claim_pairs(self.distinct, self.sources, first, second):
             by_order[(of[i], of[j])].append((i, j))
-        for (a, b), pairs in by_order.items():
-            if len(pairs) > 2:
-                # Many copies, many pairs of files: thresholds only gate the decision, so a
-                # verdict that holds at the lowest and the highest threshold holds between.
-                low = self.judged(a, b, self.thresholds.raised(0.0))
-                if low == self.judged(a, b, self.thresholds.raised(self.documents.highest_penalty)):
-                    if low.same_fact:
-                        yield low, pairs
-                    continue
-            by_threshold: dict[Thresholds, list[tuple[int, int]]] = defaultdict(list)
-            for i, j in pairs:
-                penalty = self.documents.penalty(self.sources[i], self.sources[j])
-                by_threshold[self.thresholds.raised(penalty)].append((i, j))
-            for raised, same in by_threshold.items():
-                found = self.judged(a, b, raised)
-                if found.same_fact:
-                    yield found, same
+        self.proposed += sum(len(pairs) for pairs in by_order.values())
+        if not self.may_match(first, second):
+            return []
+        return [result for (a, b), pairs in by_order.items() for result in self._copies(a, b, pairs)]
+
+    def _copies(self, a: int, b: int,
+                pairs: list[tuple[int, int]]) -> Iterator[tuple[Judgement, list[tuple[int, int]]]]:
+        """Claim pairs of equal features ``(a, b)``: one judge() per threshold they call for."""
+        if len(pairs) > 2:
+            # Many copies, many pairs of files: thresholds only gate the decision, so a
+            # verdict that holds at the lowest and the highest threshold holds between.
+            low = self.judged(a, b, self.thresholds.raised(0.0))
+            if low == self.judged(a, b, self.thresholds.raised(self.documents.highest_penalty)):
+                if low.same_fact:
+                    yield low, pairs
+                return
+        by_threshold: dict[Thresholds, list[tuple[int, int]]] = defaultdict(list)
+        for i, j in pairs:
+            penalty = self.documents.penalty(self.sources[i], self.sources[j])
+            by_threshold[self.thresholds.raised(penalty)].append((i, j))
+        for raised, same in by_threshold.items():
+            found = self.judged(a, b, raised)
+            if found.same_fact:
+                yield found, same
 
 
-def _judge_block(block: range) -> tuple[list[tuple[Judgement, list[tuple[int, int]]]], int]:
+def _value_weights(feature: Features, weight: Weight) -> dict[str, float]:
+    """Weight of a claim's values by kind (the token's first character: date, number...)."""
+    kinds: dict[str, float] = defaultdict(float)
+    for term in feature.value_terms:
+        kinds[term[:1]] += weight(term)
+    return dict(kinds)
+
+
+def _judge_block(block: range) -> tuple[list[tuple[Judgement, list[tuple[int, int]]]], int, int]:
+    """Judge the candidates of a block of distinct claims: same-fact results and counts."""
     judging: _Judging = parallel.shared()
-    judging.calls = 0
-    found = [result for index in block for result in judging.task(*judging.tasks[index])]
-    return found, judging.calls
-
-
-def _informative_tasks(judging: _Judging, *, limit: int) -> tuple[list[tuple[int, int]], int]:
-    """Distinct claim pairs to judge, and how many claim pairs the index proposed.
-
-    A pair whose shared said terms weigh less than ``MIN_CONTENT`` cannot be informative
-    to judge(), so it is not judged: most index pairs share only a name or two.
-    """
-    distinct, weight = judging.distinct, judging.weight
-    said = [said_terms(feature) for feature in distinct.features]
-    lone = _lone_sources(distinct, judging.sources)
-    copies = [len(members) for members in distinct.members]
-    tasks: list[tuple[int, int]] = []
-    proposed = 0
-    least = MIN_CONTENT - 1e-9  # judge() may add the same weights in another order
-    for first, partners in TermIndex(distinct, limit=limit).partners():
-        for second in partners:
-            if lone[first] is not None and lone[first] == lone[second]:
-                continue
-            if copies[first] == copies[second] == 1:
-                proposed += 1
-            else:
-                proposed += sum(1 for _ in _claim_pairs(distinct, judging.sources, first, second))
-            if sum(map(weight, said[first] & said[second])) >= least:
-                tasks.append((first, second))
-    return tasks, proposed
+    judging.calls = judging.proposed = 0
+    found = []
+    lone = judging.lone
+    for first in block:
+        for second in judging.partners[first]:
+            if lone[first] is None or lone[first] != lone[second]:
+                found.extend(judging.task(first, second))
+    return found, judging.calls, judging.proposed
 
 
 def align(features: Sequence[Features], sources: Sequence[str], texts: Sequence[str], *,
@@ -435,17 +482,20 @@ def align(features: Sequence[Features], sources: Sequence[str], texts: Sequence[
           progress: Progress = SILENT) -> Alignment:
     thresholds = thresholds or Thresholds(SAME_THRESHOLD, CONFLICT_THRESHOLD)
     progress.stage("align")
-    judging = _Judging(Distinct.of_claims(features), sources, TermWeights(features).table().__getitem__,
+    distinct = Distinct.of_claims(features)
+    judging = _Judging(distinct, sources, TermWeights(features).table().__getitem__,
                        DocumentSimilarity(features, sources), thresholds)
-    judging.tasks, proposed = _informative_tasks(judging, limit=posting_limit(len(features)))
-    blocks = parallel.split(len(judging.tasks), jobs=jobs, minimum=JUDGE_BLOCK)
-    progress.stage("align", len(judging.tasks))
+    judging.partners = [partners for _number, partners in
+                        TermIndex(distinct, limit=posting_limit(len(features))).partners()]
+    blocks = parallel.split(len(distinct.features), jobs=jobs, minimum=JUDGE_BLOCK)
+    progress.stage("align", len(distinct.features))
     results = parallel.run_blocks(_judge_block, blocks, data=judging, jobs=jobs,
                                   sizes=[len(block) for block in blocks], progress=progress)
     judgements: dict[tuple[int, int], Judgement] = {}
     scored: list[tuple[float, int, int]] = []
-    judging.calls = sum(calls for _found, calls in results)
-    for found_in_block, _calls in results:
+    judging.calls = sum(calls for _found, calls, _proposed in results)
+    proposed = sum(count for _found, _calls, count in results)
+    for found_in_block, _calls, _proposed in results:
         for found, pairs in found_in_block:
             for pair in pairs:
                 judgements[pair] = found

@@ -17,6 +17,7 @@ from .errors import FactcheckError
 from .load import discover
 from .normalise import load_aliases
 from .output import write_atomic
+from .progress import SILENT, Bar, Progress
 from .render import render_json, render_markdown
 
 
@@ -71,13 +72,19 @@ def report(
     aliases: AliasesOpt = None,
     encoding: EncodingOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    jobs: Annotated[Optional[int], typer.Option(
+        "--jobs", "-j", min=1, show_default=False,
+        help="Processes to use. Default: every core.")] = None,
     debug: DebugOpt = False,
 ) -> None:
     """Write the provenance report of the articles under PATHS."""
+    progress = progress_for(sys.stderr, quiet=quiet)
     try:
         sources, options, _baseline = _gate_inputs(paths, aliases, encoding, None)
-        result = analyse(sources, options=options)
+        result = analyse(sources, options=options, jobs=jobs, progress=progress)
+        progress.stage("render")
         text = render_json(result) if output_format is OutputFormat.JSON else render_markdown(result)
+        progress.finish()
         target = output or DEFAULT_OUTPUT[output_format]
         if target == "-":
             sys.stdout.write(text)
@@ -87,7 +94,13 @@ def report(
                 typer.echo(f"Wrote {target}: {len(result.sources)} files, {len(result.claims)} claims, "
                            f"{len(result.clusters)} facts.", err=True)
     except FactcheckError as err:
+        progress.finish()
         raise _fail(str(err), debug=debug) from err
+
+
+def progress_for(stream, *, quiet: bool) -> Progress:
+    """A progress bar on a terminal; nothing when the stream is piped or with --quiet."""
+    return Bar(stream) if not quiet and stream.isatty() else SILENT
 
 
 BaselineOpt = Annotated[Optional[str], typer.Option(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 
 
 class Status(str, Enum):
@@ -107,4 +108,12 @@ class Result:
     clusters: tuple[Cluster, ...]
 
     def claims_of(self, path: str) -> tuple[Claim, ...]:
-        return tuple(claim for claim in self.claims if claim.source == path)
+        return self._claims_by_source.get(path, ())
+
+    @cached_property
+    def _claims_by_source(self) -> dict[str, tuple[Claim, ...]]:
+        # Reports ask for every file's claims: one pass, not one per file.
+        by_source: dict[str, list[Claim]] = {}
+        for claim in self.claims:
+            by_source.setdefault(claim.source, []).append(claim)
+        return {source: tuple(claims) for source, claims in by_source.items()}

@@ -207,6 +207,7 @@ def _status_section(result: Result, status: Status, title: str, empty: str) -> l
 STATES, CONTRADICTS = "\u2713", "\u2717"
 # Longer file names are numbered F1, F2... so that the matrix stays narrow.
 MAX_LABEL = 12
+MATRIX_MAX_FILES = 40
 
 
 def _column_labels(result: Result) -> list[str]:
@@ -239,6 +240,11 @@ def _coverage_matrix(result: Result) -> list[str]:
     lines = ["## Coverage matrix", ""]
     if not shared:
         return lines + ["No fact was found in two or more files.", ""]
+    if len(result.sources) > MATRIX_MAX_FILES:
+        # A column per file: past a few dozen files the table is unreadable and its size
+        # (facts x files) would dominate the report.
+        return lines + [f"Not drawn for {len(result.sources)} files (more than {MATRIX_MAX_FILES}): "
+                        "each fact below lists its files.", ""]
     labels = _column_labels(result)
     lines += [f"One row per fact found in two or more files: {STATES} states it, {CONTRADICTS} states "
               "a value that conflicts with the other files (the minority one, or both sides of a tie), "
@@ -248,7 +254,8 @@ def _coverage_matrix(result: Result) -> list[str]:
         dissent = _dissenting_files(cluster)
         terms = cluster.shared_terms or cluster.shared_values
         label = ", ".join(escape_markdown(term) for term in terms[:6]) or cluster.status.value
-        cells = [CONTRADICTS if source.path in dissent else STATES if source.path in cluster.files
+        files = set(cluster.files)
+        cells = [CONTRADICTS if source.path in dissent else STATES if source.path in files
                  else "" for source in result.sources]
         rows.append([f"{_link(cluster.id, _fact_heading(cluster))} {label}", *cells])
     lines += [tabulate(rows, headers=["fact", *labels], tablefmt="github", disable_numparse=True), ""]
@@ -268,9 +275,11 @@ def _checklist(result: Result) -> list[str]:
         return lines + ["None: every claim was found in another file.", ""]
     lines += [f"{sum(len(c.claims) for c in singles)} claims found in one file only, by file; "
               "\u26a0 marks hedged claims and claims credited to unnamed sources.", ""]
+    by_source: dict[str, list[Cluster]] = {}
+    for cluster in singles:
+        by_source.setdefault(cluster.claims[0].source, []).append(cluster)
     for source in result.sources:
-        mine = sorted((c for c in singles if c.claims[0].source == source.path),
-                      key=lambda c: c.claims[0].start)
+        mine = sorted(by_source.get(source.path, ()), key=lambda c: c.claims[0].start)
         if not mine:
             continue
         lines += [f"### {_file_heading(source.path)}", ""]
