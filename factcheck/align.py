@@ -405,6 +405,17 @@ class _Judging:
         larger = max(self.term_weight[a] + sum(mine.values()), self.term_weight[b])
         return shared + matched >= least * larger
 
+    def covers(self, a: int, b: int) -> bool:
+        """Whether judge(a, b) can score on more than string similarity: its own coverage of
+        the terms, or of the terms and matched values, is above zero."""
+        if not self.check_coverage:
+            return True
+        first, second = self.distinct.features[a], self.distinct.features[b]
+        if _coverage(first.terms, second.terms, self.weight)[0] > 0:
+            return True
+        values_a, values_b = _matched_values(first, second)
+        return _coverage(first.terms | values_a, second.terms | values_b, self.weight)[0] > 0
+
     def judged(self, first: int, second: int, thresholds: Thresholds) -> Judgement:
         self.calls += 1
         features = self.distinct.features
@@ -424,6 +435,8 @@ class _Judging:
             if not self.may_match(first, second):
                 return []
             i, j = sorted((members[first][0], members[second][0]))
+            if not self.covers(self.distinct.of[i], self.distinct.of[j]):
+                return []
             found = self.verdict(i, j)
             return [(found, [(i, j)])] if found.same_fact else []
         by_order: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
@@ -438,6 +451,8 @@ class _Judging:
     def _copies(self, a: int, b: int,
                 pairs: list[tuple[int, int]]) -> Iterator[tuple[Judgement, list[tuple[int, int]]]]:
         """Claim pairs of equal features ``(a, b)``: one judge() per threshold they call for."""
+        if not self.covers(a, b):
+            return
         if len(pairs) > 2:
             # Many copies, many pairs of files: thresholds only gate the decision, so a
             # verdict that holds at the lowest and the highest threshold holds between.
@@ -528,5 +543,7 @@ def align(features: Sequence[Features], sources: Sequence[str], texts: Sequence[
                 group_of[member] = keep
             members[keep].extend(members.pop(drop))
     groups = [sorted(group) for group in members.values()]
+    progress.tally("candidate pairs", proposed)
+    progress.tally("pairs scored", judging.calls)
     return Alignment(groups=sorted(groups), judgements=judgements, candidates=proposed,
                      pairs_scored=judging.calls)

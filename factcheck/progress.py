@@ -1,7 +1,8 @@
 """Progress of a long run: a text bar for people, stage timings for the benchmark.
 
-The pipeline calls ``stage(name, total)`` when a stage begins and ``advance(count)`` as its
-work gets done. The base class ignores both, so the library stays silent unless a caller
+The pipeline calls ``stage(name, total)`` when a stage begins (again with the same name when
+the total becomes known), ``advance(count)`` as its work gets done, and ``tally`` for figures
+such as the candidate pairs. The base class ignores both, so the library stays silent unless a caller
 asks otherwise; the command line shows a ``Bar`` only when stderr is a terminal.
 """
 
@@ -20,6 +21,9 @@ class Progress:
 
     def advance(self, count: int = 1) -> None:
         """``count`` more units of the current stage are done."""
+
+    def tally(self, name: str, count: int) -> None:
+        """A figure about the run worth a benchmark's report, such as the pairs judged."""
 
     def finish(self) -> None:
         """The run is over."""

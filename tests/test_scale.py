@@ -137,7 +137,8 @@ def test_alignment_agrees_with_the_plain_algorithm(seeds, monkeypatch, copies, j
 
 
 def _gate_misses(sources, thresholds=Thresholds()):
-    """Candidates the gate turns away although judge() calls them the same fact."""
+    """Candidates the gates turn away (may_match, covers) although judge() calls them the
+    same fact."""
     claims, features = _corpus(sources)
     files = [claim.source for claim in claims]
     distinct = Distinct.of_claims(features)
@@ -147,13 +148,14 @@ def _gate_misses(sources, thresholds=Thresholds()):
     misses, turned_away = [], 0
     for first, partners in index.partners():
         for second in partners:
-            if judging.may_match(first, second):
-                continue
-            turned_away += 1
-            a, b = distinct.features[first], distinct.features[second]
-            if judge(a, b, judging.weight, thresholds=thresholds).same_fact or \
-                    judge(b, a, judging.weight, thresholds=thresholds).same_fact:
-                misses.append((a.text, b.text))
+            for a, b in ((first, second), (second, first)):
+                if judging.may_match(a, b) and judging.covers(a, b):
+                    continue
+                turned_away += 1
+                found = judge(distinct.features[a], distinct.features[b], judging.weight,
+                              thresholds=thresholds)
+                if found.same_fact:
+                    misses.append((distinct.features[a].text, distinct.features[b].text))
     return misses, turned_away
 
 
