@@ -103,7 +103,7 @@ def _name_difference(a: Features, b: Features) -> Difference | None:
             )
             if not same_role or x.name == y.name or not x.name or not y.name:
                 continue
-            # Both people may be named in both claims ("Biden met Kishida"): no conflict.
+            # Both people may be named in both claims ("Roe met Doe"): no conflict.
             if x.name in b.terms or y.name in a.terms:
                 continue
             return Difference(ConflictKind.NAME, x.text, y.text)
