@@ -161,6 +161,7 @@ class AliasTable:
                 self.add(phrase, stem(canonical))
         for phrase, canonical in (extra or {}).items():
             self.add(phrase, canonical)
+            self.add(canonical, canonical)  # the canonical spelling is one of the variants
 
     def add(self, phrase: str, canonical: str) -> None:
         key = tuple(_lower_forms(phrase))

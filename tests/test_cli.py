@@ -58,3 +58,20 @@ def test_version():
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0
     assert result.stdout.startswith("factcheck ")
+
+
+def test_aliases_file_makes_two_names_one(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    sentence = "Officials in {} approved the new flood barrier plan on Monday after a long debate.\n"
+    write(tmp_path, "a.txt", sentence.format("Northfield"))
+    write(tmp_path, "b.txt", sentence.format("Port Elm"))
+    write(tmp_path, "names.txt", "# the town was renamed\nPort Elm = Northfield\n")
+    plain = json.loads(runner.invoke(app, ["report", "a.txt", "b.txt", "--format", "json", "-o", "-"]).stdout)
+    towns = {"Port Elm", "Northfield"}
+    assert not towns & set(plain["clusters"][0]["shared_terms"])
+    result = runner.invoke(app, ["report", "a.txt", "b.txt", "--aliases", "names.txt", "--format", "json",
+                                 "-o", "-"])
+    assert result.exit_code == 0
+    (cluster,) = json.loads(result.stdout)["clusters"]
+    assert cluster["status"] == "corroborated"
+    assert towns & set(cluster["shared_terms"])
