@@ -20,11 +20,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ECBPLUS_TEXT = ROOT.parent / "shared" / "bench" / "ecbplus" / "text"
-VERSION = 1  # bump when the edits change, so that stale corpora are rebuilt
+VERSION = 2  # bump when the edits change, so that stale corpora are rebuilt
 
-DROP = 0.08
-RENUMBER = 0.5  # of the sentences that hold a number
-REWORD = 0.2
+# Per copy and sentence: most newsrooms run a wire story nearly as it came, so about four
+# sentences in five of a copy are left as they are.
+DROP = 0.05
+RENUMBER = 0.3  # of the sentences that hold a number
+REWORD = 0.1
 # General English: wording that newsrooms vary without changing the fact.
 SYNONYMS = {
     "said": "stated", "says": "states", "told": "informed", "about": "around",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import operator
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -421,6 +422,21 @@ class _Judging:
         features = self.distinct.features
         return judge(features[first], features[second], self.weight, thresholds=thresholds)
 
+    def may_be_same(self, i: int, j: int) -> bool:
+        """Whether claims ``i < j`` pass the gates that spare judge() its hopeless pairs."""
+        a, b = self.distinct.of[i], self.distinct.of[j]
+        return self.may_match(a, b) and self.covers(a, b)
+
+    def judged_in_bulk(self, i: int, j: int) -> bool:
+        """Whether claims ``i < j`` were a candidate pair: from two files, proposed by the
+        index. (Through the gates too, they were judged with the others.)"""
+        if self.sources[i] == self.sources[j]:
+            return False
+        first, second = sorted((self.distinct.of[i], self.distinct.of[j]))
+        partners = self.partners[first]
+        at = bisect_left(partners, second)
+        return at < len(partners) and partners[at] == second
+
     def verdict(self, i: int, j: int) -> Judgement:
         """judge() on claims ``i < j``, with the thresholds their two files call for."""
         raised = self.thresholds.raised(self.documents.penalty(self.sources[i], self.sources[j]))
@@ -453,23 +469,27 @@ class _Judging:
         """Claim pairs of equal features ``(a, b)``: one judge() per threshold they call for."""
         if not self.covers(a, b):
             return
-        if len(pairs) > 2:
-            # Many copies, many pairs of files: thresholds only gate the decision, so a
-            # verdict that holds at the lowest and the highest threshold holds between.
-            low = self.judged(a, b, self.thresholds.raised(0.0))
-            if low == self.judged(a, b, self.thresholds.raised(self.documents.highest_penalty)):
-                if low.same_fact:
-                    yield low, pairs
-                return
         by_threshold: dict[Thresholds, list[tuple[int, int]]] = defaultdict(list)
         for i, j in pairs:
             penalty = self.documents.penalty(self.sources[i], self.sources[j])
             by_threshold[self.thresholds.raised(penalty)].append((i, j))
-        for raised, same in by_threshold.items():
-            found = self.judged(a, b, raised)
+        # Thresholds only gate the decision: a pair that is not one fact at the lowest
+        # threshold is not at any, and a verdict that holds at the lowest and the highest
+        # holds at every threshold between.
+        ordered = sorted(by_threshold, key=lambda thresholds: thresholds.same)
+        low = self.judged(a, b, ordered[0])
+        if not low.same_fact:
+            return
+        known = {ordered[0]: low}
+        if len(ordered) > 2:
+            high = known[ordered[-1]] = self.judged(a, b, ordered[-1])
+            if high == low:
+                yield low, pairs
+                return
+        for raised in ordered:
+            found = known[raised] if raised in known else self.judged(a, b, raised)
             if found.same_fact:
-                yield found, same
-
+                yield found, by_threshold[raised]
 
 def _value_weights(feature: Features, weight: Weight) -> dict[str, float]:
     """Weight of a claim's values by kind (the token's first character: date, number...)."""
@@ -507,41 +527,57 @@ def align(features: Sequence[Features], sources: Sequence[str], texts: Sequence[
     results = parallel.run_blocks(_judge_block, blocks, data=judging, jobs=jobs,
                                   sizes=[len(block) for block in blocks], progress=progress)
     judgements: dict[tuple[int, int], Judgement] = {}
-    scored: list[tuple[float, int, int]] = []
+    by_score: dict[float, list[tuple[int, int]]] = defaultdict(list)
     judging.calls = sum(calls for _found, calls, _proposed in results)
     proposed = sum(count for _found, _calls, count in results)
     for found_in_block, _calls, _proposed in results:
         for found, pairs in found_in_block:
+            by_score[found.score].extend(pairs)
             for pair in pairs:
                 judgements[pair] = found
-                scored.append((-found.score, *pair))
     del results
-    scored.sort()
 
-    def verdict(i: int, j: int) -> Judgement:
-        key = (min(i, j), max(i, j))
-        if key not in judgements:
-            judgements[key] = judging.verdict(*key)
-        return judgements[key]
+    def scored() -> Iterator[tuple[int, int]]:
+        """Same-fact pairs, best score first, then in claim order."""
+        for score in sorted(by_score, reverse=True):
+            yield from sorted(by_score.pop(score))
+
+    def same_fact(i: int, j: int) -> bool:
+        key = (i, j) if i < j else (j, i)
+        found = judgements.get(key)
+        if found is None:
+            if not judging.may_be_same(*key) or judging.judged_in_bulk(*key):
+                return False  # turned away by the gates, or judged and not kept
+            found = judgements[key] = judging.verdict(*key)
+        return found.same_fact
 
     group_of = list(range(len(features)))
     members: dict[int, list[int]] = {index: [index] for index in range(len(features))}
+    # Groups that cannot join: a pair across them is not one fact, and groups only grow.
+    apart: dict[int, set[int]] = defaultdict(set)
 
     def compatible(x: int, y: int) -> bool:
         # A file may state a fact twice (headline and body): that is it repeating itself.
         if sources[x] == sources[y] and fuzz.ratio(texts[x], texts[y]) >= REPEAT_RATIO:
             return True
-        return verdict(x, y).same_fact
+        return same_fact(x, y)
 
-    for _score, i, j in scored:
+    for i, j in scored():
         gi, gj = group_of[i], group_of[j]
-        if gi == gj:
+        if gi == gj or gj in apart[gi]:
             continue
         if all(compatible(x, y) for x in members[gi] for y in members[gj]):
             keep, drop = min(gi, gj), max(gi, gj)
             for member in members[drop]:
                 group_of[member] = keep
             members[keep].extend(members.pop(drop))
+            for other in apart.pop(drop, ()):
+                apart[other].discard(drop)
+                apart[other].add(keep)
+                apart[keep].add(other)
+        else:
+            apart[gi].add(gj)
+            apart[gj].add(gi)
     groups = [sorted(group) for group in members.values()]
     progress.tally("candidate pairs", proposed)
     progress.tally("pairs scored", judging.calls)

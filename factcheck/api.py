@@ -110,11 +110,22 @@ def featurize_sources(sources: Sequence[Source], claims: Sequence[Claim], aliase
 
 def _features_block(block: range) -> list[Features]:
     work, claims, aliases = parallel.shared()
+    # Copies of a story repeat sentences: a sentence read in the same date context has the
+    # same features and leaves the same context behind, so it is read once.
+    seen: dict[tuple[str, tuple], tuple[Features, dict]] = {}
     features = []
     for position in block:
         source, indices = work[position]
         context = article_context(source.text)
-        features.extend(featurize(claims[i].text, aliases=aliases, context=context) for i in indices)
+        for index in indices:
+            key = (claims[index].text, tuple(vars(context).values()))
+            if key in seen:
+                feature, after = seen[key]
+                vars(context).update(after)
+            else:
+                feature = featurize(claims[index].text, aliases=aliases, context=context)
+                seen[key] = (feature, dict(vars(context)))
+            features.append(feature)
     return features
 
 
