@@ -24,9 +24,11 @@ Decisions an editor should know about:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from rapidfuzz import fuzz
 
@@ -88,8 +90,8 @@ def _single_role(text: str, index: int) -> str | None:
     after = text[index + 1] if index + 1 < len(text) else " "
     if (before.isspace() or before in "([") and after.isupper():
         return "open"
-    behind = text[:index].rstrip(" ")
-    if behind[-1:] in (".", ",", "!", "?") and index - len(behind) <= 1 \
+    behind = _skip_back(text, index, " ".__eq__)
+    if text[behind - 1:behind] in (".", ",", "!", "?") and index - behind <= 1 \
             and (after.isspace() or after in _AFTER_CLOSE):
         return "close"
     if before.isalpha() and after in ":;,.!?)":
@@ -144,6 +146,23 @@ def quote_spans(text: str) -> tuple[Span, ...]:
     return tuple(merged)
 
 
+def _overlapping(spans: Sequence[Span], start: int, end: int) -> Sequence[Span]:
+    """The spans that overlap ``[start, end)``, by bisection: ``spans`` are sorted and
+    disjoint, as ``quote_spans`` returns them (a scan per sentence is quadratic in the article).
+    """
+    first = bisect_right(spans, start, key=itemgetter(1))
+    return spans[first:bisect_left(spans, end, lo=first, key=itemgetter(0))]
+
+
+def _skip_back(text: str, index: int, skipped: Callable[[str], bool]) -> int:
+    """Where a run of ``skipped`` characters ending at ``index`` starts, without copying
+    ``text[:index]`` (a copy per quote mark or sentence is quadratic in the article).
+    """
+    while index > 0 and skipped(text[index - 1]):
+        index -= 1
+    return index
+
+
 def _word_count(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
@@ -156,9 +175,10 @@ def in_quotation(text: str, start: int, end: int, spans: Sequence[Span]) -> bool
     A few quoted words inside a sentence of the article's own are a scare quote: no.
     """
     total = _word_count(text[start:end])
-    inside = [(max(a, start), min(b, end)) for a, b in spans if a < end and b > start]
-    quoted = [(max(a, start), min(b, end)) for a, b in spans
-              if a < end and b > start and _word_count(text[a:b]) >= MIN_QUOTE_WORDS]
+    overlapping = _overlapping(spans, start, end)
+    inside = [(max(a, start), min(b, end)) for a, b in overlapping]
+    quoted = [(max(a, start), min(b, end)) for a, b in overlapping
+              if _word_count(text[a:b]) >= MIN_QUOTE_WORDS]
     if 2 * sum(_word_count(text[a:b]) for a, b in quoted) >= total:
         return True
     for a, _ in quoted:
@@ -174,12 +194,12 @@ def in_quotation(text: str, start: int, end: int, spans: Sequence[Span]) -> bool
 def quotation_context(text: str, start: int, end: int, spans: Sequence[Span]) -> Span:
     """The paragraph of a sentence: its line, widened to whole lines of any quotation it is in."""
     first, last = start, end
-    for a, b in spans:
-        if a < end and b > start:
-            first, last = min(first, a), max(last, b)
+    for a, b in _overlapping(spans, start, end):
+        first, last = min(first, a), max(last, b)
     first = _line_start(text, first)
-    if text[:first].rstrip().endswith(":"):
-        first = _line_start(text, len(text[:first].rstrip()))  # 'Roe said:' on the line before
+    before = _skip_back(text, first, str.isspace)
+    if text[before - 1:before] == ":":
+        first = _line_start(text, before)  # 'Roe said:' on the line before
     return first, _line_end(text, max(last - 1, first))
 
 
@@ -319,8 +339,10 @@ _LEADING_TIME = re.compile(
     r"evening|night))?\s+", re.IGNORECASE,
 )
 # Adjuncts after an inverted speaker: "said Jane Roe on Tuesday", "said police in a statement".
+# It starts only where a run of spaces starts, so a long run costs linear time, not quadratic.
 _TRAILING_ADJUNCT = re.compile(
-    rf"\s+(?:(?:on|last|this|early|late|earlier|later)\b.*|(?:{_WEEKDAYS}|yesterday|today|tonight)\b.*"
+    r"(?<!\s)\s++"
+    rf"(?:(?:on|last|this|early|late|earlier|later)\b.*|(?:{_WEEKDAYS}|yesterday|today|tonight)\b.*"
     r"|(?:in|at|during)\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+)?(?:statement|interview|news|press|"
     r"briefing|conference|release|email|e-mail|message|post|letter|speech|television|radio)\b.*)$",
     re.IGNORECASE,

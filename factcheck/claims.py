@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from .attribution import quote_spans, read_sentence
-from .models import Claim, Source
+from .attribution import certainty_of, in_quotation, quote_spans, read_sentence
+from .models import Attribution, Certainty, Claim, Source
 
 # Abbreviations after which a period never ends a sentence (titles, "No. 5", months).
 _NEVER_END = frozenset(
@@ -21,15 +22,17 @@ _OPENERS = frozenset(
     "in on at but and however after before when while as if there here some many "
     "most one two three its meanwhile still yet so also since for".split()
 )
-_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s|$)")
+# Possessive runs and the look-behind keep a long "!!!!...x" linear: a match starts only at
+# the first mark of a run and never gives characters back.
+_BOUNDARY = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++[\"'\u201d\u2019)\]]*+(?=\s|$)")
 _LEAD_MARKUP = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|>[ \t]*|[-*+\u2022][ \t]+|\d{1,3}[.)][ \t]+)?")
 _LEAD_SYMBOLS = re.compile(r"[^\w\"'\u201c\u2018(\[$\u00a3\u20ac]*")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*")
-_URL = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?", re.I)
+_URL = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.-])[\w-]++(?:\.[\w-]++)*\.[a-z]{2,6}(?:/\S*)?", re.I)
 _DATE_LINE = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
     r"(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d\d-\d\d)"
-    r"(?:\s*[,|]?\s*\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?)?",
+    r"(?:\s*+(?:[,|]\s*+)?\d{1,2}:\d\d\s*+(?:[ap]\.?m\.?\s*+)?(?:[a-z]{2,4})?)?",
     re.I,
 )
 # Words of page furniture: counters, banners and link lists rather than reporting.
@@ -80,10 +83,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> bool:
-    rest = text[punct_end:limit].lstrip()
-    if not rest:
+    # Indexes, not slices of the rest of the line: a slice per mark is quadratic on a long line.
+    after = _skip(text, punct_end, limit, str.isspace)
+    if after == limit:
         return True
-    first = rest[0]
+    first = text[after]
     if not (first.isupper() or first.isdigit() or first in "\"'\u201c\u2018([*-"):
         return False
     if text[punct_start] != "." or punct_end - punct_start > 1 and text[punct_start + 1] == ".":
@@ -92,7 +96,7 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> boo
     lowered = word.lower()
     if lowered in _NEVER_END:
         return False
-    next_word = _WORD.match(rest.lstrip("\"'\u201c\u2018(["))
+    next_word = _WORD.match(text, _skip(text, after, limit, "\"'\u201c\u2018([".__contains__), limit)
     opener = next_word is not None and next_word.group().lower() in _OPENERS
     if lowered in _MAY_END:
         return opener
@@ -101,6 +105,12 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> boo
     if "." in word and all(len(part) <= 2 for part in word.split(".")):
         return opener  # "U.S." ends a sentence only before a usual opener
     return True
+
+
+def _skip(text: str, index: int, limit: int, skipped: Callable[[str], bool]) -> int:
+    while index < limit and skipped(text[index]):
+        index += 1
+    return index
 
 
 def _word_before(text: str, index: int) -> str:
@@ -183,6 +193,24 @@ def _is_title_case(words: list[str]) -> bool:
     return capitalised / len(long_words) >= 0.6
 
 
+# The attribution reader looks at a sentence's whole paragraph, and before each speech verb
+# at every word back to the clause's start: fine for real paragraphs (a few thousand
+# characters at most), quadratic on a megabyte pasted without line breaks or punctuation.
+# Past these sizes a sentence is read on its own, or only for its certainty.
+MAX_PARAGRAPH = 20_000
+MAX_SENTENCE = 2_000
+
+
+def _read(text: str, line: _Line, start: int, end: int,
+          quotes: tuple[tuple[int, int], ...]) -> tuple[Attribution, Certainty]:
+    if end - start > MAX_SENTENCE:
+        return Attribution(), certainty_of(text[start:end], in_quote=in_quotation(text, start, end, quotes))
+    if line.end - line.start > MAX_PARAGRAPH:
+        sentence = text[start:end]
+        return read_sentence(sentence, 0, len(sentence), quote_spans(sentence))
+    return read_sentence(text, start, end, quotes)
+
+
 def extract_claims(source: Source) -> list[Claim]:
     """Every claim of one source, in reading order, with its exact span."""
     text = source.text
@@ -199,7 +227,7 @@ def extract_claims(source: Source) -> list[Claim]:
         for start, end in split_sentences(text, line.start, line.end):
             if len(_words(text[start:end])) < 3:
                 continue
-            attribution, certainty = read_sentence(text, start, end, quotes)
+            attribution, certainty = _read(text, line, start, end, quotes)
             claims.append(
                 Claim(source=source.path, line=line.number, start=start, end=end, text=text[start:end],
                       attribution=attribution, certainty=certainty)

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from itertools import combinations
-
 from difflib import SequenceMatcher
+from itertools import combinations
 
 from . import lexicon
 from .models import Claim, Cluster, Conflict, ConflictKind, Status

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import Enum, IntEnum
+from enum import IntEnum, StrEnum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -15,6 +15,7 @@ from .api import Options, analyse
 from .config import load_config
 from .errors import FactcheckError
 from .load import discover
+from .models import Result
 from .normalise import load_aliases
 from .output import write_atomic
 from .progress import SILENT, Bar, Progress
@@ -27,13 +28,14 @@ class ExitStatus(IntEnum):
     ERROR = 2
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     MARKDOWN = "markdown"
     JSON = "json"
 
 
 DEFAULT_SOURCES = ["seeds"]
-DEFAULT_OUTPUT = {OutputFormat.MARKDOWN: "reports/provenance.md", OutputFormat.JSON: "reports/provenance.json"}
+DEFAULT_OUTPUT = {OutputFormat.MARKDOWN: "reports/provenance.md",
+                  OutputFormat.JSON: "reports/provenance.json"}
 
 app = typer.Typer(
     add_completion=False,
@@ -58,17 +60,24 @@ def _options(aliases: Optional[Path], encoding: Optional[str], *,
                    same_threshold=same_threshold, conflict_threshold=conflict_threshold)
 
 
-PathsArg = Annotated[Optional[list[str]], typer.Argument(help="Files or folders of .txt/.md articles (default: seeds/).", show_default=False)]
-AliasesOpt = Annotated[Optional[Path], typer.Option("--aliases", help="File of equivalent names: lines 'a = b = c', or JSON {canonical: [variants]}.")]
-EncodingOpt = Annotated[Optional[str], typer.Option("--encoding", help="Decode every input with this codec instead of UTF-8.")]
+PathsArg = Annotated[Optional[list[str]], typer.Argument(
+    help="Files or folders of .txt/.md articles (default: seeds/).", show_default=False)]
+AliasesOpt = Annotated[Optional[Path], typer.Option(
+    "--aliases", help="File of equivalent names: lines 'a = b = c', or JSON {canonical: [variants]}.")]
+EncodingOpt = Annotated[Optional[str], typer.Option(
+    "--encoding", help="Decode every input with this codec instead of UTF-8.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the traceback of an error.")]
 
 
 @app.command()
 def report(
     paths: PathsArg = None,
-    output: Annotated[Optional[str], typer.Option("-o", "--output", help="Where to write; '-' for stdout. Default: reports/provenance.md (.json with --format json).")] = None,
-    output_format: Annotated[OutputFormat, typer.Option("--format", help="markdown or json.")] = OutputFormat.MARKDOWN,
+    output: Annotated[Optional[str], typer.Option(
+        "-o", "--output",
+        help="Where to write; '-' for stdout. Default: reports/provenance.md (.json with --format json).",
+    )] = None,
+    output_format: Annotated[OutputFormat, typer.Option(
+        "--format", help="markdown or json.")] = OutputFormat.MARKDOWN,
     aliases: AliasesOpt = None,
     encoding: EncodingOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
@@ -85,9 +94,10 @@ def report(
         progress.stage("render")
         text = render_json(result) if output_format is OutputFormat.JSON else render_markdown(result)
         progress.finish()
+        _notes(result, quiet=quiet)
         target = output or DEFAULT_OUTPUT[output_format]
         if target == "-":
-            sys.stdout.write(text)
+            _write_stdout(text)
         else:
             write_atomic(Path(target), text, inputs=[str(p) for p in discover(sources)])
             if not quiet:
@@ -96,6 +106,31 @@ def report(
     except FactcheckError as err:
         progress.finish()
         raise _fail(str(err), debug=debug) from err
+
+
+def _notes(result: Result, *, quiet: bool) -> None:
+    """What a user should know about the inputs: copies counted once, files with no claims."""
+    if quiet:
+        return
+    with_claims = {claim.source for claim in result.claims}
+    for source in result.sources:
+        for copy in source.duplicates:
+            typer.echo(f"Note: {copy} has the same text as {source.path}; counted as one source.",
+                       err=True)
+        if source.path not in with_claims:
+            why = "the file is empty" if not source.text.strip() else "no sentence states a fact"
+            typer.echo(f"Note: {source.path}: no claims ({why}).", err=True)
+
+
+def _write_stdout(text: str) -> None:
+    """UTF-8 whatever the locale: a report piped under LANG=C must not fail on its first 'é'."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
 
 
 def progress_for(stream, *, quiet: bool) -> Progress:
@@ -189,7 +224,8 @@ def version_callback(value: bool) -> None:
 
 @app.callback()
 def main(
-    version: Annotated[bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version.")] = False,
+    version: Annotated[bool, typer.Option(
+        "--version", callback=version_callback, is_eager=True, help="Show the version.")] = False,
 ) -> None:
     """Compare articles about one story and cite the files behind every claim."""
 

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import os
+import stat
 from pathlib import Path
 
 from .errors import InputError
 from .models import Source
 
 SUFFIXES = (".txt", ".md", ".markdown")
-# A file is treated as binary when it holds NUL bytes outside a UTF-16 text.
+# UTF-32 first: its little-endian mark begins with UTF-16's.
 _BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
@@ -29,28 +33,57 @@ def display_name(path: Path) -> str:
     return Path(name).as_posix()
 
 
+def _stat(path: Path, name: str) -> os.stat_result:
+    """``os.stat`` with the reason a user can act on when the path cannot be followed."""
+    try:
+        return os.stat(path)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise InputError(f"{name}: symbolic link loop") from err
+        if err.errno == errno.ENOENT and os.path.islink(path):
+            raise InputError(f"{name}: broken symbolic link (to {os.readlink(path)})") from err
+        if err.errno in (errno.ENOENT, errno.ENOTDIR):
+            raise InputError(f"{name}: no such file or folder") from err
+        raise InputError(f"{name}: cannot read ({err.strerror or err})") from err
+
+
 def discover(paths: list[str]) -> list[Path]:
-    """Every article file under the given files and folders, each once, in a stable order."""
-    found: dict[str, Path] = {}
+    """Every article file under the given files and folders, each once, in a stable order.
+
+    A file reached twice (the same path, a symbolic or hard link to it, or a folder and a
+    file inside it) counts once, under the first of its names in sorted order.
+    """
+    found: dict[tuple[int, int], Path] = {}
     for given in paths:
         path = Path(given)
-        if not path.exists():
-            raise InputError(f"{given}: no such file or folder")
-        if path.is_dir():
+        info = _stat(path, given)
+        if stat.S_ISDIR(info.st_mode):
             files = _walk(path)
             if not files:
                 raise InputError(f"{given}: no .txt or .md files in this folder")
         else:
             files = [path]
         for file in files:
-            found.setdefault(os.path.realpath(file), file)
+            info = _stat(file, display_name(file))
+            # Devices and sockets never end (/dev/zero) or are not text; a pipe such as
+            # <(command) is a fine source.
+            if not (stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
+                raise InputError(f"{display_name(file)}: not a regular file")
+            key = (info.st_dev, info.st_ino)
+            if key not in found or display_name(file) < display_name(found[key]):
+                found[key] = file
     return sorted(found.values(), key=display_name)
 
 
 def _walk(folder: Path) -> list[Path]:
     files: list[Path] = []
     seen_dirs: set[str] = set()
-    for root, dirs, names in os.walk(folder, followlinks=True):
+
+    def fail(err: OSError) -> None:
+        name = display_name(Path(err.filename)) if err.filename else display_name(folder)
+        raise InputError(f"{name}: cannot read folder ({err.strerror or err})") from err
+
+    for root, dirs, names in os.walk(folder, onerror=fail, followlinks=True):
         real = os.path.realpath(root)
         if real in seen_dirs:  # a symlink loop: do not walk it again
             dirs[:] = []
@@ -63,27 +96,52 @@ def _walk(folder: Path) -> list[Path]:
     return files
 
 
-def decode(raw: bytes, name: str, *, encoding: str | None = None) -> str:
-    """Bytes to text: BOM removed, line endings normalised to ``\\n``."""
-    if encoding is None:
-        encoding = "utf-8"
-        for bom, codec in _BOMS:
-            if raw.startswith(bom):
-                encoding = codec
-                break
-        else:
-            if b"\x00" in raw:
-                raise InputError(f"{name}: binary file (contains NUL bytes), not an article")
+def check_encoding(encoding: str) -> None:
+    """Refuse an ``--encoding`` that Python does not know or that does not decode to text."""
     try:
-        text = raw.decode(encoding)
+        b"".decode(encoding)
+    except LookupError as err:
+        raise InputError(f"--encoding {encoding}: unknown text encoding") from err
+
+
+def decode(raw: bytes, name: str, *, encoding: str | None = None) -> str:
+    """Bytes to text: BOM removed, line endings normalised to ``\\n``.
+
+    A byte-order mark wins over ``encoding``: it says unambiguously how the file was saved.
+    """
+    chosen = encoding or "utf-8"
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            chosen = codec
+            break
+    else:
+        if encoding is None and b"\x00" in raw:
+            raise InputError(
+                f"{name}: binary file (contains NUL bytes at byte {raw.index(0)}), not an article "
+                "(UTF-16 without a byte-order mark needs --encoding utf-16-le or utf-16-be)"
+            )
+    try:
+        text = raw.decode(chosen)
     except UnicodeDecodeError as err:
+        line = raw.count(b"\n", 0, err.start) + 1
         raise InputError(
-            f"{name}: not valid {encoding} at byte {err.start} (try --encoding)"
+            f"{name}: not valid {chosen} at byte {err.start} (line {line}); "
+            "give the file's encoding with --encoding"
         ) from err
     except LookupError as err:
-        raise InputError(f"unknown encoding {encoding!r}") from err
+        raise InputError(f"--encoding {chosen}: unknown text encoding") from err
+    _check_encodable(text, name)
     text = text.removeprefix("\ufeff")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _check_encodable(text: str, name: str) -> None:
+    """Some codecs (``--encoding unicode_escape``) decode to lone surrogates that no report
+    could be written in: say so now rather than fail when the report is written."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise InputError(f"{name}: decodes to an invalid character at offset {err.start}") from err
 
 
 def read_source(path: Path, *, encoding: str | None = None) -> Source:
@@ -99,18 +157,25 @@ def read_source(path: Path, *, encoding: str | None = None) -> Source:
 
 
 def load_sources(paths: list[str], *, encoding: str | None = None) -> list[Source]:
-    """Read every article; files with identical bytes count as one source."""
-    by_digest: dict[str, Source] = {}
+    """Read every article; files with the same text count as one source.
+
+    The same text means the same characters once decoded and with line endings normalised,
+    so one article saved as UTF-8 and as UTF-16, or with CRLF and LF, is one source.
+    """
+    if encoding is not None:
+        check_encoding(encoding)
+    by_text: dict[str, Source] = {}
     for path in discover(paths):
         source = read_source(path, encoding=encoding)
-        first = by_digest.get(source.sha256)
+        key = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
+        first = by_text.get(key)
         if first is None:
-            by_digest[source.sha256] = source
+            by_text[key] = source
         else:
-            by_digest[source.sha256] = Source(
+            by_text[key] = Source(
                 path=first.path,
                 text=first.text,
                 sha256=first.sha256,
                 duplicates=(*first.duplicates, source.path),
             )
-    return sorted(by_digest.values(), key=lambda source: source.path)
+    return sorted(by_text.values(), key=lambda source: source.path)

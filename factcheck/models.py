@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from functools import cached_property
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     CORROBORATED = "corroborated"
     SINGLE_SOURCE = "single-source"
     CONTRADICTED = "contradicted"
 
 
-class ConflictKind(str, Enum):
+class ConflictKind(StrEnum):
     DATE = "date"
     NUMBER = "number"
     NEGATION = "negation"
@@ -21,13 +21,13 @@ class ConflictKind(str, Enum):
     NAME = "name"
 
 
-class Certainty(str, Enum):
+class Certainty(StrEnum):
     ASSERTED = "asserted"
     HEDGED = "hedged"
     QUOTED = "quoted"
 
 
-class AttributionKind(str, Enum):
+class AttributionKind(StrEnum):
     NAMED = "named"
     ANONYMOUS = "anonymous"
     NONE = "none"

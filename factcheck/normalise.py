@@ -28,8 +28,12 @@ _TOKEN = re.compile(
     r"|[A-Za-z](?:\.[A-Za-z])+\.?"
     r"|[^\W\d_]+(?:'[^\W\d_]+)*"
 )
-_DIGITS = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)(st|nd|rd|th|s)?$")
-_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|and|for|the|de)\s+)*){1,8})\(([A-Z]{2,8})\)")
+# The look-behinds let a search start only where a number or a word starts, and possessive
+# runs never give characters back: both stay linear on a long run of digits or capitals.
+_DIGITS = re.compile(r"(?<![\d,.])(\d++(?:,\d{3})*+(?:\.\d+)?)(st|nd|rd|th|s)?$")
+_ACRONYM_DEF = re.compile(
+    r"(?<![\w'-])((?:[A-Z][\w'-]*+\s++(?:(?:of|and|for|the|de)\s++)*){1,8})\(([A-Z]{2,8})\)"
+)
 
 
 @dataclass(frozen=True)
@@ -279,7 +283,8 @@ def tokenize(text: str, aliases: AliasTable) -> list[Token]:
     raw = []
     for match in _TOKEN.finditer(prepared):
         surface = match.group()
-        if surface.lower() == "t" and raw and raw[-1].lower().endswith("n") and raw[-1].lower() in _BARE_NEGATIONS:
+        if (surface.lower() == "t" and raw and raw[-1].lower().endswith("n")
+                and raw[-1].lower() in _BARE_NEGATIONS):
             raw[-1] = raw[-1][:-1]
             raw.append("not")
             continue

@@ -13,13 +13,29 @@ from .attribution import single_upstream, wire_copies
 from .models import AttributionKind, Certainty, Claim, Cluster, Conflict, Result, Status
 
 JSON_VERSION = 1
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~&])")
+# Characters that can start markup on GitHub (emphasis, code, links and images, headings,
+# tables, strikethrough, math, footnotes) take a backslash. HTML (tags, comments, entities)
+# and characters that would end a line, a list item or a table row become character
+# references, which GitHub shows as the character itself.
+_MD_ESCAPED = re.compile(r"[\\`*_{}\[\]()#+!|~$&<>\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
+_BACKSLASHED = frozenset("\\`*_{}[]()#+!|~$")
+_NAMED = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _BACKSLASHED:
+        return "\\" + char
+    return _NAMED.get(char) or f"&#{ord(char)};"
 
 
 def escape_markdown(text: str) -> str:
-    """Text from an article, made inert: no markup, links, HTML or table breaks."""
-    text = " ".join(text.split())
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    """Text from an article, made inert: no markup, links, HTML or table breaks.
+
+    Reversible, so the report still quotes the article verbatim: every special character
+    gets a backslash or becomes a character reference; nothing is dropped or collapsed.
+    """
+    return _MD_ESCAPED.sub(_escape, text)
 
 
 def _cite(claim: Claim) -> str:
@@ -302,6 +318,20 @@ def _files_table(result: Result) -> list[str]:
     return ["## Files", "", table, ""]
 
 
+def _notes(result: Result) -> list[str]:
+    """Copies counted once, and why nothing could be compared."""
+    lines = [f"> Note: `{copy}` has the same text as `{source.path}`; counted as one source."
+             for source in result.sources for copy in source.duplicates]
+    with_claims = len({claim.source for claim in result.claims})
+    if len(result.sources) < 2:
+        lines.append("> Note: only one source was given, so nothing could be compared; every claim "
+                     "is single-source.")
+    elif with_claims < 2:
+        which = "no file has claims" if not with_claims else "only one file has claims"
+        lines.append(f"> Note: {which}, so nothing could be compared; every claim is single-source.")
+    return [line for note in lines for line in (note, "")]
+
+
 def render_markdown(result: Result) -> str:
     """The editor's report: summary, contradictions, coverage, corroborated facts, checklist."""
     lines = [
@@ -311,9 +341,7 @@ def render_markdown(result: Result) -> str:
         f"{len(result.clusters)} facts.",
         "",
     ]
-    if len(result.sources) < 2:
-        lines += ["> Note: only one source was given, so nothing could be compared; every claim "
-                  "is single-source.", ""]
+    lines += _notes(result)
     lines += _summary(result)
     lines += _status_section(result, Status.CONTRADICTED, "Contradictions",
                              "None: no two files state incompatible values of one fact.")

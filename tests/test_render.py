@@ -108,7 +108,7 @@ def test_single_upstream_is_flagged_and_counted_once(report):
 
 def test_attribution_and_certainty_beside_each_quote(report):
     assert ("- `a.txt:2` *named: Interior Minister Jane Roe; asserted* \u2014 "
-            "Roe said the repairs cost $5 million.") in report.splitlines()
+            "Roe said the repairs cost \\$5 million.") in report.splitlines()
 
 
 def test_checklist_items_mark_hedged_and_anonymous_claims(report):
