@@ -38,8 +38,28 @@ def escape_markdown(text: str) -> str:
     return _MD_ESCAPED.sub(_escape, text)
 
 
-def _cite(claim: Claim) -> str:
-    return f"`{claim.location}`"
+# Characters no code span can show (a line break would end a table row or a list item).
+_NOT_IN_CODE = re.compile(r"[\\\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _code(text: str, *, in_table: bool = False) -> str:
+    """A file name shown verbatim as code, whatever its characters.
+
+    The fence is longer than any run of backticks in the name, and spaces pad a name that
+    starts or ends with a backtick or a space (CommonMark strips one from each side). In a
+    table cell a pipe takes a backslash: GFM splits the row before it reads code spans and
+    then drops that backslash. Names a code span cannot show are escaped as text instead.
+    """
+    if not text.strip(" ") or _NOT_IN_CODE.search(text):
+        return escape_markdown(text)
+    fence = "`" * (max(map(len, re.findall("`+", text)), default=0) + 1)
+    pad = " " if text[0] in "` " or text[-1] in "` " else ""
+    span = f"{fence}{pad}{text}{pad}{fence}"
+    return span.replace("|", "\\|") if in_table else span
+
+
+def _cite(claim: Claim, *, in_table: bool = False) -> str:
+    return _code(claim.location, in_table=in_table)
 
 
 def _share(count: int, total: int) -> str:
@@ -61,7 +81,7 @@ def _fact_heading(cluster: Cluster) -> str:
 
 
 def _file_heading(path: str) -> str:
-    return f"`{path}`"
+    return _code(path)
 
 
 # --- what each claim rests on ----------------------------------------------------------
@@ -153,9 +173,11 @@ def _per_source_table(result: Result) -> str:
         hedged = sum(claim.certainty is Certainty.HEDGED for claim in claims)
         singles = _share(statuses[Status.SINGLE_SOURCE], total)
         if statuses[Status.SINGLE_SOURCE]:
-            singles = _link(singles, _file_heading(source.path))
+            # The anchor GitHub derives from the heading's text, which is the path itself.
+            singles = _link(singles, source.path)
         rows.append([
-            f"`{source.path}`", total, statuses[Status.CORROBORATED], statuses[Status.CONTRADICTED],
+            _code(source.path, in_table=True), total, statuses[Status.CORROBORATED],
+            statuses[Status.CONTRADICTED],
             singles, _share(kinds[AttributionKind.NONE], total),
             _share(kinds[AttributionKind.ANONYMOUS], total), _share(hedged, total),
         ])
@@ -176,7 +198,7 @@ def _summary(result: Result) -> list[str]:
         lines += [f"\u26a0 {groups} on one upstream source (the same quoted or copied text, or the "
                   "same named source): flagged below.", ""]
     for a, b, count in wire_copies([c.claims for c in result.clusters if len(c.files) > 1]):
-        lines.append(f"\u26a0 Likely one wire story: `{a}` and `{b}` share {count} near-verbatim "
+        lines.append(f"\u26a0 Likely one wire story: {_code(a)} and {_code(b)} share {count} near-verbatim "
                      "sentences.")
         lines.append("")
     lines += ["Per file: shares of its claims found in no other file (single-source), asserted by the "
@@ -191,8 +213,8 @@ def _summary(result: Result) -> list[str]:
 def _conflict_row(conflict: Conflict) -> list[str]:
     return [
         conflict.kind.value,
-        f"**{escape_markdown(conflict.value_a)}** in {_cite(conflict.a)}",
-        f"**{escape_markdown(conflict.value_b)}** in {_cite(conflict.b)}",
+        f"**{escape_markdown(conflict.value_a)}** in {_cite(conflict.a, in_table=True)}",
+        f"**{escape_markdown(conflict.value_b)}** in {_cite(conflict.b, in_table=True)}",
     ]
 
 
@@ -230,7 +252,7 @@ def _column_labels(result: Result) -> list[str]:
     """Short, unique column names: file names without folder and extension when they allow."""
     stems = [PurePosixPath(source.path).stem for source in result.sources]
     if len(set(stems)) == len(stems) and all(len(stem) <= MAX_LABEL for stem in stems):
-        return [f"`{stem}`" for stem in stems]
+        return [_code(stem, in_table=True) for stem in stems]
     return [f"F{number}" for number in range(1, len(stems) + 1)]
 
 
@@ -276,7 +298,7 @@ def _coverage_matrix(result: Result) -> list[str]:
         rows.append([f"{_link(cluster.id, _fact_heading(cluster))} {label}", *cells])
     lines += [tabulate(rows, headers=["fact", *labels], tablefmt="github", disable_numparse=True), ""]
     if labels[0].startswith("F"):
-        lines += [f"- {label}: `{source.path}`" for label, source in zip(labels, result.sources,
+        lines += [f"- {label}: {_code(source.path)}" for label, source in zip(labels, result.sources,
                                                                         strict=True)]
         lines.append("")
     return lines
@@ -309,8 +331,8 @@ def _checklist(result: Result) -> list[str]:
 
 def _files_table(result: Result) -> list[str]:
     rows = [
-        [f"`{source.path}`", f"`{source.sha256[:16]}`", len(result.claims_of(source.path)),
-         ", ".join(f"`{d}`" for d in source.duplicates) or "-"]
+        [_code(source.path, in_table=True), f"`{source.sha256[:16]}`", len(result.claims_of(source.path)),
+         ", ".join(_code(d, in_table=True) for d in source.duplicates) or "-"]
         for source in result.sources
     ]
     table = tabulate(rows, headers=["file", "sha256 (first 16)", "claims", "identical copies"],
@@ -320,7 +342,7 @@ def _files_table(result: Result) -> list[str]:
 
 def _notes(result: Result) -> list[str]:
     """Copies counted once, and why nothing could be compared."""
-    lines = [f"> Note: `{copy}` has the same text as `{source.path}`; counted as one source."
+    lines = [f"> Note: {_code(copy)} has the same text as {_code(source.path)}; counted as one source."
              for source in result.sources for copy in source.duplicates]
     with_claims = len({claim.source for claim in result.claims})
     if len(result.sources) < 2:
