@@ -131,8 +131,12 @@ def _features_block(block: range) -> list[Features]:
 
 def analyse_sources(sources: Sequence[Source], *, options: Options = Options(), jobs: int | None = None,
                     progress: Progress = SILENT) -> Result:
-    """``jobs``: processes to use (None: every core); ``progress`` hears of each stage."""
+    """``jobs``: processes to use (None: every core); ``progress`` hears of each stage.
+
+    The result is the same whatever the order of ``sources``: they are taken by path.
+    """
     jobs = parallel.jobs_for(jobs)
+    sources = sorted(sources, key=lambda source: source.path)
     claims = extract_all(sources, jobs=jobs, progress=progress)
     aliases = AliasTable(dict(options.aliases))
     features = featurize_sources(sources, claims, aliases, jobs=jobs, progress=progress)
