@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import math
 import operator
-from bisect import bisect_left
+from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from enum import Enum
 
 from rapidfuzz import fuzz
 
@@ -53,6 +54,7 @@ MIN_LARGE_COVERAGE = 0.25
 DOCUMENT_REFERENCE = 0.08
 DOCUMENT_PENALTY = 0.4
 DOCUMENT_MIN_COUNT = 10
+DOCUMENT_FEW = 2
 
 Weight = Callable[[str], float]
 
@@ -239,28 +241,40 @@ class TermIndex:
         for number, feature in enumerate(distinct.features):
             for term in feature.all_terms:
                 postings[term].append(number)
-        self._holders = {term: set(held) for term, held in postings.items() if len(held) <= limit}
+        # Posting lists are in claim order: the claims after one are a slice of each.
+        self._holders = {term: held for term, held in postings.items() if len(held) <= limit}
         self._keys = [[term for term in feature.all_terms if term in self._holders]
                       for feature in distinct.features]
+        self._key_sets = [frozenset(keys) for keys in self._keys]
+
+    def partners_of(self, number: int) -> list[int]:
+        """The later distinct claims that share ``MIN_SHARED_TERMS`` or more distinctive
+        terms with claim ``number``, in order; itself first when it holds that many (its
+        copies in other files)."""
+        # held[k]: the later claims met under k + 1 or more of this claim's terms.
+        held: list[set[int]] = [set() for _ in range(MIN_SHARED_TERMS)]
+        for term in self._keys[number]:
+            holders = self._holders[term]
+            later = holders[bisect_right(holders, number):]
+            if later:
+                for level in range(MIN_SHARED_TERMS - 1, 0, -1):
+                    held[level] |= held[level - 1].intersection(later)
+                held[0].update(later)
+        partners = sorted(held[-1])
+        if len(self._keys[number]) >= MIN_SHARED_TERMS:
+            partners.insert(0, number)
+        return partners
 
     def partners(self) -> Iterator[tuple[int, list[int]]]:
-        """Each distinct claim with the later ones it shares ``MIN_SHARED_TERMS`` or more
-        distinctive terms with, itself first when it holds that many (its copies in other
-        files). Consumes the index."""
-        for number, keys in enumerate(self._keys):
-            # held[k]: the later claims met under k + 1 or more of this claim's terms.
-            held: list[set[int]] = [set() for _ in range(MIN_SHARED_TERMS)]
-            for term in keys:
-                holders = self._holders[term]
-                holders.discard(number)  # left: the claims after this one
-                if holders:
-                    for level in range(MIN_SHARED_TERMS - 1, 0, -1):
-                        held[level] |= held[level - 1] & holders
-                    held[0] |= holders
-            partners = sorted(held[-1])
-            if len(keys) >= MIN_SHARED_TERMS:
-                partners.insert(0, number)
-            yield number, partners
+        """Each distinct claim with its ``partners_of``."""
+        for number in range(len(self._keys)):
+            yield number, self.partners_of(number)
+
+    def proposes(self, first: int, second: int) -> bool:
+        """Whether ``second`` is one of ``partners_of(first)``, for ``first <= second``."""
+        if first == second:
+            return len(self._keys[first]) >= MIN_SHARED_TERMS
+        return len(self._key_sets[first] & self._key_sets[second]) >= MIN_SHARED_TERMS
 
 
 def _lone_sources(distinct: Distinct, sources: Sequence[str]) -> list[str | None]:
@@ -332,7 +346,7 @@ class DocumentSimilarity:
                       for source, vector in self.vectors.items()}
         self._cache: dict[tuple[str, str], float] = {}
         # With a handful of articles, document frequencies say little: trust them less.
-        self.confidence = min(1.0, max(0, count - 2) / DOCUMENT_MIN_COUNT)
+        self.confidence = min(1.0, max(0, count - DOCUMENT_FEW) / DOCUMENT_MIN_COUNT)
 
     def __call__(self, first: str, second: str) -> float:
         key = (first, second) if first <= second else (second, first)
@@ -358,6 +372,15 @@ class DocumentSimilarity:
         return DOCUMENT_PENALTY * shortfall * self.confidence
 
 
+class _Gate(Enum):
+    """What the cheap tests say of a pair: no verdict possible, possible, or possible and
+    covered (so that ``covers`` need not be asked)."""
+
+    CLOSED = 0
+    OPEN = 1
+    COVERED = 2
+
+
 @dataclass
 class _Judging:
     """What judging needs; forked workers inherit it rather than receive a pickled copy."""
@@ -367,7 +390,7 @@ class _Judging:
     weight: Weight
     documents: DocumentSimilarity
     thresholds: Thresholds
-    partners: list[list[int]] = field(default_factory=list)
+    index: TermIndex | None = None
     calls: int = 0
     proposed: int = 0
 
@@ -386,18 +409,35 @@ class _Judging:
         candidates need no judging: what both claims say weighs ``MIN_CONTENT`` or more,
         and their shared content covers ``MIN_LARGE_COVERAGE`` of the larger claim (with
         values, were all of them to match). tests/test_scale.py keeps this in step."""
-        weight = self.weight
-        if sum(map(weight, self.said[first] & self.said[second])) < MIN_CONTENT - SLACK:
-            return False
-        if not self.check_coverage:
-            return True
-        features = self.distinct.features
-        shared = sum(map(weight, features[first].terms & features[second].terms))
-        least = MIN_LARGE_COVERAGE - SLACK
-        if shared >= least * max(self.term_weight[first], self.term_weight[second]):
-            return True
-        return self._values_may_cover(first, second, shared, least) or \
-            self._values_may_cover(second, first, shared, least)
+        return self._gate(first, second) is not _Gate.CLOSED
+
+    def _gate(self, first: int, second: int) -> _Gate:
+        for _second, gate in self._gates(first, (second,)):
+            return gate
+        return _Gate.CLOSED
+
+    def _gates(self, first: int, seconds: Iterable[int]) -> Iterator[tuple[int, _Gate]]:
+        """The partners of ``first`` that ``may_match`` it, each with its gate. One loop for
+        all of them: most candidates stop at the first test, and this is the hottest loop."""
+        weight, said, features, term_weight = self.weight, self.said, self.distinct.features, self.term_weight
+        said_first, terms_first, weight_first = said[first], features[first].terms, term_weight[first]
+        content, least, covered = MIN_CONTENT - SLACK, MIN_LARGE_COVERAGE - SLACK, MIN_LARGE_COVERAGE + SLACK
+        for second in seconds:
+            shared_said = said_first & said[second]
+            if not shared_said or sum(map(weight, shared_said)) < content:
+                continue
+            if not self.check_coverage:
+                yield second, _Gate.COVERED
+                continue
+            shared = sum(map(weight, terms_first & features[second].terms))
+            larger = max(weight_first, term_weight[second])
+            if shared > 0 and shared >= covered * larger:
+                # covers() would find the same terms over the same share (summed in another
+                # order, hence the margin).
+                yield second, _Gate.COVERED
+            elif shared >= least * larger or self._values_may_cover(first, second, shared, least) or \
+                    self._values_may_cover(second, first, shared, least):
+                yield second, _Gate.OPEN
 
     def _values_may_cover(self, a: int, b: int, shared: float, least: float) -> bool:
         # judge(a, b) renames b's values to a's: at best a's values of the kinds b has.
@@ -430,12 +470,10 @@ class _Judging:
     def judged_in_bulk(self, i: int, j: int) -> bool:
         """Whether claims ``i < j`` were a candidate pair: from two files, proposed by the
         index. (Through the gates too, they were judged with the others.)"""
-        if self.sources[i] == self.sources[j]:
+        if self.sources[i] == self.sources[j] or self.index is None:
             return False
         first, second = sorted((self.distinct.of[i], self.distinct.of[j]))
-        partners = self.partners[first]
-        at = bisect_left(partners, second)
-        return at < len(partners) and partners[at] == second
+        return self.index.proposes(first, second)
 
     def verdict(self, i: int, j: int) -> Judgement:
         """judge() on claims ``i < j``, with the thresholds their two files call for."""
@@ -446,15 +484,7 @@ class _Judging:
         """The same-fact judgements of every claim pair behind two distinct claims."""
         members = self.distinct.members
         if len(members[first]) == len(members[second]) == 1:
-            # One claim each (the usual case), from different files: one pair to judge.
-            self.proposed += 1
-            if not self.may_match(first, second):
-                return []
-            i, j = sorted((members[first][0], members[second][0]))
-            if not self.covers(self.distinct.of[i], self.distinct.of[j]):
-                return []
-            found = self.verdict(i, j)
-            return [(found, [(i, j)])] if found.same_fact else []
+            return self.singles(first, [second])
         by_order: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
         of = self.distinct.of
         for i, j in _claim_pairs(self.distinct, self.sources, first, second):
@@ -463,6 +493,21 @@ class _Judging:
         if not self.may_match(first, second):
             return []
         return [result for (a, b), pairs in by_order.items() for result in self._copies(a, b, pairs)]
+
+    def singles(self, first: int, seconds: list[int]) -> list[tuple[Judgement, list[tuple[int, int]]]]:
+        """``task`` for claims that are one claim each (the usual case), from different files:
+        one pair to judge per partner."""
+        self.proposed += len(seconds)
+        members, of = self.distinct.members, self.distinct.of
+        found = []
+        for second, gate in self._gates(first, seconds):
+            i, j = sorted((members[first][0], members[second][0]))
+            if gate is _Gate.OPEN and not self.covers(of[i], of[j]):
+                continue
+            judgement = self.verdict(i, j)
+            if judgement.same_fact:
+                found.append((judgement, [(i, j)]))
+        return found
 
     def _copies(self, a: int, b: int,
                 pairs: list[tuple[int, int]]) -> Iterator[tuple[Judgement, list[tuple[int, int]]]]:
@@ -504,11 +549,16 @@ def _judge_block(block: range) -> tuple[list[tuple[Judgement, list[tuple[int, in
     judging: _Judging = parallel.shared()
     judging.calls = judging.proposed = 0
     found = []
-    lone = judging.lone
+    lone, members = judging.lone, judging.distinct.members
     for first in block:
-        for second in judging.partners[first]:
-            if lone[first] is None or lone[first] != lone[second]:
-                found.extend(judging.task(first, second))
+        mine = lone[first]
+        partners = [second for second in judging.index.partners_of(first)
+                    if mine is None or mine != lone[second]]
+        if len(members[first]) == 1:
+            found.extend(judging.singles(first, [second for second in partners if len(members[second]) == 1]))
+            partners = [second for second in partners if len(members[second]) != 1]
+        for second in partners:
+            found.extend(judging.task(first, second))
     return found, judging.calls, judging.proposed
 
 
@@ -520,8 +570,7 @@ def align(features: Sequence[Features], sources: Sequence[str], texts: Sequence[
     distinct = Distinct.of_claims(features)
     judging = _Judging(distinct, sources, TermWeights(features).table().__getitem__,
                        DocumentSimilarity(features, sources), thresholds)
-    judging.partners = [partners for _number, partners in
-                        TermIndex(distinct, limit=posting_limit(len(features))).partners()]
+    judging.index = TermIndex(distinct, limit=posting_limit(len(features)))
     blocks = parallel.split(len(distinct.features), jobs=jobs, minimum=JUDGE_BLOCK)
     progress.stage("align", len(distinct.features))
     results = parallel.run_blocks(_judge_block, blocks, data=judging, jobs=jobs,

@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter
 
 from rapidfuzz import fuzz
@@ -931,7 +932,10 @@ def name_tokens(source: str) -> tuple[str, ...]:
 
 def same_source(a: str, b: str) -> bool:
     """'Interior Minister Jane Roe' = 'Roe' = 'Jane Roe', but 'John Roe' is someone else."""
-    x, y = name_tokens(a), name_tokens(b)
+    return _same_tokens(name_tokens(a), name_tokens(b))
+
+
+def _same_tokens(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     if not x or not y or x[-1] != y[-1]:
         return False
     return len(x) < 2 or len(y) < 2 or x[-2] == y[-2]
@@ -954,10 +958,14 @@ def _normalised(text: str) -> str:
 
 def quoted_words(claim: Claim) -> str:
     """The words a claim quotes: its quotations, or all of it inside a longer quotation."""
-    spans = quote_spans(claim.text)
+    return _quoted_text(claim.text, claim.certainty)
+
+
+def _quoted_text(text: str, certainty: Certainty) -> str:
+    spans = quote_spans(text)
     if spans:
-        return " ".join(claim.text[a:b] for a, b in spans)
-    return claim.text if claim.certainty is Certainty.QUOTED else ""
+        return " ".join(text[a:b] for a, b in spans)
+    return text if certainty is Certainty.QUOTED else ""
 
 
 def is_copy(a: Claim, b: Claim) -> bool:
@@ -966,13 +974,38 @@ def is_copy(a: Claim, b: Claim) -> bool:
     Two outlets quoting the same words of a speaker relay one statement, even when each
     wraps it in its own sentence or cuts it at another point.
     """
-    long_enough = min(len(a.text.split()), len(b.text.split())) >= VERBATIM_MIN_WORDS
-    if long_enough and fuzz.ratio(_normalised(a.text), _normalised(b.text)) >= VERBATIM_RATIO:
-        return True
-    quote_a, quote_b = _normalised(quoted_words(a)), _normalised(quoted_words(b))
-    if min(len(quote_a.split()), len(quote_b.split())) < QUOTE_MIN_WORDS:
-        return False
-    return fuzz.partial_ratio(quote_a, quote_b) >= VERBATIM_RATIO
+    return _Wording.of(a).copies(_Wording.of(b))
+
+
+@dataclass(frozen=True)
+class _Wording:
+    """What ``is_copy`` compares of a claim, read once per claim rather than once per pair."""
+
+    words: int
+    text: str
+    quote: str
+    quote_words: int
+
+    @staticmethod
+    def of(claim: Claim) -> _Wording:
+        return _wording(claim.text, claim.certainty)
+
+    def copies(self, other: _Wording) -> bool:
+        # A cutoff makes rapidfuzz return 0 below it and the same score above: it only
+        # lets the comparison stop early.
+        if min(self.words, other.words) >= VERBATIM_MIN_WORDS and \
+                fuzz.ratio(self.text, other.text, score_cutoff=VERBATIM_RATIO) >= VERBATIM_RATIO:
+            return True
+        if min(self.quote_words, other.quote_words) < QUOTE_MIN_WORDS:
+            return False
+        return fuzz.partial_ratio(self.quote, other.quote, score_cutoff=VERBATIM_RATIO) >= VERBATIM_RATIO
+
+
+# Classification and both renderings ask about the same claims: each is read once.
+@lru_cache(maxsize=1 << 16)
+def _wording(text: str, certainty: Certainty) -> _Wording:
+    quote = _normalised(_quoted_text(text, certainty))
+    return _Wording(len(text.split()), _normalised(text), quote, len(quote.split()))
 
 
 def upstream_groups(claims: Sequence[Claim]) -> list[tuple[Claim, ...]]:
@@ -981,29 +1014,92 @@ def upstream_groups(claims: Sequence[Claim]) -> list[tuple[Claim, ...]]:
     Claims share a report when they name the same upstream source (person or outlet), or
     are near-verbatim copies; a claim with no named upstream is its file's own report.
     """
-    parent = list(range(len(claims)))
+    links = _Links(len(claims))
+    names = [upstream_names(claim) for claim in claims]
+    _link_same_sources(links, names)
+    own: dict[str, list[int]] = defaultdict(list)  # a file's own reports, by file
+    for index, claim in enumerate(claims):
+        if not names[index]:
+            own[claim.source].append(index)
+    for indices in own.values():
+        links.join_all(indices)
+    _link_copies(links, claims)
+    groups: dict[int, list[Claim]] = {}
+    for index, claim in enumerate(claims):
+        groups.setdefault(links.find(index), []).append(claim)
+    return [tuple(group) for group in groups.values()]
 
-    def find(i: int) -> int:
+
+class _Links:
+    """Union-find over claim indices: which claims are known to share a report."""
+
+    def __init__(self, count: int) -> None:
+        self.parent = list(range(count))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
-    names = [upstream_names(claim) for claim in claims]
-    for i in range(len(claims)):
-        for j in range(i + 1, len(claims)):
-            a, b = claims[i], claims[j]
-            linked = (
-                any(same_source(x, y) for x in names[i] for y in names[j])
-                or (not names[i] and not names[j] and a.source == b.source)
-                or (a.source != b.source and is_copy(a, b))
-            )
-            if linked:
-                parent[find(j)] = find(i)
-    groups: dict[int, list[Claim]] = {}
+    def join(self, i: int, j: int) -> None:
+        self.parent[self.find(j)] = self.find(i)
+
+    def join_all(self, indices: Sequence[int]) -> None:
+        for index in indices[1:]:
+            self.join(indices[0], index)
+
+    def joined(self, indices: Iterable[int]) -> bool:
+        return len({self.find(index) for index in indices}) <= 1
+
+
+def _link_same_sources(links: _Links, names: Sequence[tuple[str, ...]]) -> None:
+    """Join the claims whose upstream names are ``same_source``: names that end alike, and
+    whose words before that agree when both have some (a bare surname matches them all)."""
+    by_last: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
+    for index, claim_names in enumerate(names):
+        for name in claim_names:
+            tokens = name_tokens(name)
+            if tokens:
+                by_last[tokens[-1]].append((index, tokens))
+    for holders in by_last.values():
+        if any(len(tokens) < 2 for _, tokens in holders):
+            links.join_all([index for index, _ in holders])
+            continue
+        by_first: dict[str, list[int]] = defaultdict(list)
+        for index, tokens in holders:
+            by_first[tokens[-2]].append(index)
+        for indices in by_first.values():
+            links.join_all(indices)
+
+
+def _link_copies(links: _Links, claims: Sequence[Claim]) -> None:
+    """Join claims of two files that are ``is_copy`` of each other. Copies of a story repeat
+    sentences word for word: each wording is compared with the others once."""
+    wordings = _by_wording(claims)
+    for number, (wording, mine) in enumerate(wordings):
+        for other, theirs in wordings[number:]:
+            files = [(s, t) for s in mine for t in theirs if s != t]
+            if not files or links.joined(i for held in (*mine.values(), *theirs.values()) for i in held):
+                continue  # no two files, or all linked already: copies() would change nothing
+            if wording.copies(other):
+                # Every claim of file s with every claim of file t: each file's claims
+                # together, and one of each with one of the other.
+                for s, t in files:
+                    links.join(mine[s][0], theirs[t][0])
+                for held in {*(s for s, _ in files)}:
+                    links.join_all(mine[held])
+                for held in {*(t for _, t in files)}:
+                    links.join_all(theirs[held])
+
+
+def _by_wording(claims: Sequence[Claim]) -> list[tuple[_Wording, dict[str, list[int]]]]:
+    """The claims' distinct wordings, each with its claims by file."""
+    found: dict[_Wording, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for index, claim in enumerate(claims):
-        groups.setdefault(find(index), []).append(claim)
-    return [tuple(group) for group in groups.values()]
+        found[_Wording.of(claim)][claim.source].append(index)
+    return list(found.items())
 
 
 def independent_count(claims: Sequence[Claim]) -> int:
@@ -1014,13 +1110,21 @@ def independent_count(claims: Sequence[Claim]) -> int:
     return min(len(upstream_groups(claims)), files)
 
 
-def single_upstream(claims: Sequence[Claim]) -> str | None:
-    """When several files all trace to one report: what that report is."""
-    if len({claim.source for claim in claims}) < 2 or independent_count(claims) != 1:
+def single_upstream(claims: Sequence[Claim], *, independent: int | None = None) -> str | None:
+    """When several files all trace to one report: what that report is.
+
+    ``independent``: ``independent_count(claims)`` when the caller has it already.
+    """
+    if len({claim.source for claim in claims}) < 2:
+        return None
+    if (independent_count(claims) if independent is None else independent) != 1:
         return None
     names = Counter(name for claim in claims for name in upstream_names(claim))
+    tokens = {name: name_tokens(name) for name in names}
+    held = [(claim.source, [tokens[name] for name in upstream_names(claim)]) for claim in claims]
     shared = [name for name in names
-              if len({c.source for c in claims if any(same_source(name, n) for n in upstream_names(c))}) > 1]
+              if len({source for source, theirs in held
+                      if any(_same_tokens(tokens[name], other) for other in theirs)}) > 1]
     if not shared:
         return "the same quoted or copied text"
     return min(shared, key=lambda name: (-names[name], -len(name), name))
@@ -1037,15 +1141,17 @@ def wire_copies(groups: Sequence[Sequence[Claim]]) -> list[tuple[str, str, int]]
     """
     shared: Counter[tuple[str, str]] = Counter()
     for claims in groups:
+        # Each sentence of the first file (by name) with a copy in the second counts once.
         seen: set[tuple[str, str, int]] = set()
-        for i, a in enumerate(claims):
-            for b in claims[i + 1:]:
-                if a.source == b.source or not is_copy(a, b):
+        wordings = _by_wording(claims)
+        for number, (wording, mine) in enumerate(wordings):
+            for other, theirs in wordings[number:]:
+                files = [(s, t) for s in mine for t in theirs if s != t]
+                if not files or not wording.copies(other):
                     continue
-                pair = tuple(sorted((a.source, b.source)))
-                first = a if a.source == pair[0] else b
-                if (pair[0], pair[1], first.start) not in seen:
-                    seen.add((pair[0], pair[1], first.start))
-                    shared[pair] += 1
+                for s, t in files:
+                    held = mine[s] if s < t else theirs[t]
+                    seen.update((min(s, t), max(s, t), claims[index].start) for index in held)
+        shared.update((a, b) for a, b, _start in seen)
     found = [(a, b, n) for (a, b), n in shared.items() if n >= WIRE_MIN_SENTENCES]
     return sorted(found, key=lambda item: (-item[2], item[0], item[1]))
