@@ -38,6 +38,7 @@ def test_compatible_values_are_never_contradictions():
 
 @needs_ecbplus()
 def test_ecbplus_look_alike_events_rarely_mix():
-    mixing = evaluate.ecbplus_mixing(limit=6)
-    assert mixing.multi_file_groups > 100
-    assert mixing.rate <= 0.10
+    # All 43 topics (about ten seconds): 1.8% today, the target is under 2%.
+    mixing = evaluate.ecbplus_mixing()
+    assert mixing.multi_file_groups > 2000
+    assert mixing.rate < 0.02
