@@ -114,13 +114,15 @@ class _WeightTable(dict):
         return value
 
 
-def _coverage(a: frozenset[str], b: frozenset[str], weight: Weight) -> tuple[float, frozenset[str]]:
+def _coverage(a: frozenset[str], b: frozenset[str], weight: Weight,
+              totals: tuple[float, float] | None = None) -> tuple[float, frozenset[str]]:
+    """How much of two claims' terms they share; ``totals``: the weights of ``a`` and ``b``
+    when known (summed as here, so that the result is the same to the last bit)."""
     shared = a & b
     if not shared:
         return 0.0, shared
-    weight_a = sum(weight(term) for term in a)
-    weight_b = sum(weight(term) for term in b)
-    weight_shared = sum(weight(term) for term in shared)
+    weight_a, weight_b = totals or (sum(map(weight, a)), sum(map(weight, b)))
+    weight_shared = sum(map(weight, shared))
     small, large = sorted((weight_a, weight_b))
     if weight_shared / large < MIN_LARGE_COVERAGE:
         return 0.0, shared  # a few words of a long sentence: not its fact
@@ -173,7 +175,7 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     score = round(min(1.0, 0.8 * max(content, full) + 0.2 * fuzzy), 4)
     # Names alone do not make a fact: the claims must also share what is said of them.
     said = shared_terms - a.entities - b.entities - COMMON_STEMS
-    said_weight = sum(weight(term) for term in said)
+    said_weight = sum(map(weight, said))
     found = differences(a, b)
     # Values both claims give count as common ground even when they disagree.
     names = [term for term in (shared_terms - said) - COMMON_STEMS if weight(term) >= ANCHOR_WEIGHT]
@@ -405,6 +407,7 @@ class _Judging:
         self.lone = _lone_sources(self.distinct, self.sources)
         self.term_weight = [sum(map(weight, feature.terms)) for feature in features]
         self.value_weight = [_value_weights(feature, weight) for feature in features]
+        self.value_total = [sum(values.values()) for values in self.value_weight]
         # Below MIN_LARGE_COVERAGE a score is string similarity alone, STRING_SHARE at most:
         # the coverage test may skip such pairs only while every threshold is above that.
         self.check_coverage = min(self.thresholds.same, self.thresholds.conflict) > STRING_SHARE
@@ -447,8 +450,10 @@ class _Judging:
     def _values_may_cover(self, a: int, b: int, shared: float, least: float) -> bool:
         # judge(a, b) renames b's values to a's: at best a's values of the kinds b has.
         mine, theirs = self.value_weight[a], self.value_weight[b]
+        if not mine or not theirs:
+            return shared >= least * max(self.term_weight[a] + self.value_total[a], self.term_weight[b])
         matched = sum(value for kind, value in mine.items() if kind in theirs)
-        larger = max(self.term_weight[a] + sum(mine.values()), self.term_weight[b])
+        larger = max(self.term_weight[a] + self.value_total[a], self.term_weight[b])
         return shared + matched >= least * larger
 
     def covers(self, a: int, b: int) -> bool:
@@ -457,7 +462,8 @@ class _Judging:
         if not self.check_coverage:
             return True
         first, second = self.distinct.features[a], self.distinct.features[b]
-        if _coverage(first.terms, second.terms, self.weight)[0] > 0:
+        totals = self.term_weight[a], self.term_weight[b]
+        if _coverage(first.terms, second.terms, self.weight, totals)[0] > 0:
             return True
         values_a, values_b = _matched_values(first, second)
         return _coverage(first.terms | values_a, second.terms | values_b, self.weight)[0] > 0
