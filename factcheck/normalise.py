@@ -38,11 +38,15 @@ _ACRONYM_DEF = re.compile(
 
 @dataclass(frozen=True)
 class Token:
+    """One word and what the extractors ask of it, worked out once per distinct word."""
+
     surface: str
     lower: str
     form: str  # canonical: alias, synonym or stem
     capitalised: bool
-    index: int
+    number: float | None  # "1,500" -> 1500.0
+    day: int | None  # "10th" -> 10
+    plain: bool  # names no value (number, date, ordinal, unit, currency): extraction skips it
 
 
 @dataclass(frozen=True)
@@ -174,6 +178,11 @@ class AliasTable:
             sizes = {*self._sizes.get(key[0], ()), len(key)}
             self._sizes[key[0]] = tuple(sorted(sizes, reverse=True))
 
+    @property
+    def starts(self) -> dict[str, tuple[int, ...]]:
+        """Words that start a phrase of the table (test with ``in``)."""
+        return self._sizes
+
     def sizes(self, first: str, limit: int) -> list[int]:
         """Lengths of the phrases starting with ``first``, longest first, up to ``limit``."""
         return [size for size in self._sizes.get(first, ()) if size <= limit]
@@ -239,7 +248,8 @@ def load_aliases(path: str | Path) -> dict[str, str]:
 
 
 def _prepare(text: str) -> str:
-    return text.translate(_QUOTES)
+    # ASCII text has none of the characters to replace, and isascii() only reads a flag.
+    return text if text.isascii() else text.translate(_QUOTES)
 
 
 def _lower_forms(text: str) -> list[str]:
@@ -271,6 +281,13 @@ _SYNONYM_STEMS = {
 }
 
 
+_ALIAS_FORMS = frozenset(lexicon.ALIASES.values())
+_SUPERLATIVE_FORMS = lexicon.SUPERLATIVES | {"largest"}
+# Words that can start a value; a token that is none of these, nor a number, a day, a
+# superlative or a currency sign, gives the extractor nothing to read.
+_VALUE_WORDS = frozenset({*lexicon.MONTHS, *lexicon.WEEKDAYS, *lexicon.ORDINALS, *lexicon.UNITS})
+
+
 # Contractions whose apostrophe was split off ("couldn ' t"), as scraped text has them.
 _BARE_NEGATIONS = frozenset(
     "couldn didn doesn don hadn hasn haven isn mightn mustn needn shouldn wasn weren won wouldn aren"
@@ -279,67 +296,82 @@ _BARE_NEGATIONS = frozenset(
 
 
 def tokenize(text: str, aliases: AliasTable) -> list[Token]:
-    prepared = _prepare(text).replace("-", " ")
-    raw = []
-    for match in _TOKEN.finditer(prepared):
-        surface = match.group()
-        if (surface.lower() == "t" and raw and raw[-1].lower().endswith("n")
+    words = [_word_token(surface) for surface in _raw_words(text)]
+    starts = aliases.starts
+    tokens: list[Token] = []
+    position = 0
+    while position < len(words):
+        token, size = words[position], 1
+        if token.lower in starts:
+            token, size = _alias_at(words, position, aliases) or (token, 1)
+        tokens.append(token)
+        position += size
+    return tokens
+
+
+def _raw_words(text: str) -> list[str]:
+    """The words of a text, with "n't" split off as "not" and a possessive "'s" dropped."""
+    raw: list[str] = []
+    for surface in _TOKEN.findall(_prepare(text).replace("-", " ")):
+        if "'" not in surface and surface not in ("t", "T"):
+            raw.append(surface)  # most words: nothing to split, no need to lower-case
+        elif (surface.lower() == "t" and raw and raw[-1].lower().endswith("n")
                 and raw[-1].lower() in _BARE_NEGATIONS):
             raw[-1] = raw[-1][:-1]
             raw.append("not")
-            continue
-        if surface.lower().endswith("n't"):
+        elif surface.lower().endswith("n't"):
             raw.extend([surface[:-3], "not"])
         elif surface.endswith(("'s", "'S")):
             raw.append(surface[:-2])
         else:
             raw.append(surface)
-    tokens: list[Token] = []
-    lowers = [word.lower() for word in raw]
-    position = 0
-    while position < len(raw):
-        for size in aliases.sizes(lowers[position], len(raw) - position):
-            canonical = aliases.lookup(tuple(lowers[position : position + size]))
-            if canonical is None:
+    return raw
+
+
+def _alias_at(words: list[Token], position: int, aliases: AliasTable) -> tuple[Token, int] | None:
+    """The longest alias phrase starting at ``position``, as one token, and its length in words."""
+    for size in aliases.sizes(words[position].lower, len(words) - position):
+        phrase = words[position : position + size]
+        canonical = aliases.lookup(tuple(word.lower for word in phrase))
+        if canonical is None:
+            continue
+        surface = " ".join(word.surface for word in phrase)
+        # A short all-capitals alias ("US") must not swallow the pronoun "us".
+        letters = surface.replace(".", "")
+        if size == 1 and len(letters) <= 3 and canonical in _ALIAS_FORMS:
+            if not letters.isupper():
                 continue
-            surface = " ".join(raw[position : position + size])
-            # A short all-capitals alias ("US") must not swallow the pronoun "us".
-            letters = surface.replace(".", "")
-            if size == 1 and len(letters) <= 3 and canonical in lexicon.ALIASES.values():
-                if not letters.isupper():
-                    continue
-            tokens.append(Token(surface, surface.lower(), canonical, surface[:1].isupper(), len(tokens)))
-            position += size
-            break
-        else:
-            surface = raw[position]
-            lower = lowers[position]
-            form = stem(lower)
-            form = _SYNONYM_STEMS.get(form, form)
-            tokens.append(Token(surface, lower, form, surface[:1].isupper(), len(tokens)))
-            position += 1
-    return tokens
+        return _make_token(surface, canonical), size
+    return None
+
+
+# A corpus repeats its words: each distinct spelling is stemmed and inspected once.
+@lru_cache(maxsize=1 << 17)
+def _word_token(surface: str) -> Token:
+    form = stem(surface.lower())
+    return _make_token(surface, _SYNONYM_STEMS.get(form, form))
+
+
+def _make_token(surface: str, form: str) -> Token:
+    lower = surface.lower()
+    number = day = None
+    match = _DIGITS.match(surface)
+    if match:
+        value = float(match.group(1).replace(",", ""))
+        suffix = match.group(2)
+        if not suffix:
+            number = value
+        elif suffix != "s" and value.is_integer():
+            day = int(value)  # "10th"; "1990s" is neither a number nor a day
+    plain = (number is None and day is None and lower not in _VALUE_WORDS
+             and form not in _SUPERLATIVE_FORMS and surface not in lexicon.CURRENCIES)
+    return Token(surface, lower, form, surface[:1].isupper(), number, day, plain)
 
 
 def _singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") else word
-
-
-def _number(token: Token) -> float | None:
-    match = _DIGITS.match(token.surface)
-    if match and not match.group(2):
-        return float(match.group(1).replace(",", ""))
-    return None
-
-
-def _day_ordinal(token: Token) -> int | None:
-    match = _DIGITS.match(token.surface)
-    if match and match.group(2) in ("st", "nd", "rd", "th"):
-        value = float(match.group(1).replace(",", ""))
-        return int(value) if value.is_integer() else None
-    return None
 
 
 def _is_month(tokens: list[Token], index: int) -> int | None:
@@ -351,12 +383,12 @@ def _is_month(tokens: list[Token], index: int) -> int | None:
         return month  # Jan, Feb ... are only months
     nxt = tokens[index + 1] if index + 1 < len(tokens) else None
     prev = tokens[index - 1] if index > 0 else None
-    if nxt is not None and (_number(nxt) is not None or _day_ordinal(nxt) is not None):
+    if nxt is not None and (nxt.number is not None or nxt.day is not None):
         return month
     if prev is not None and prev.lower in ("in", "of", "since", "last", "next", "early", "late",
                                            "mid", "until", "by", "this", "from", "through"):
         return month
-    if prev is not None and _number(prev) is not None:
+    if prev is not None and prev.number is not None:
         return month
     return None
 
@@ -373,9 +405,13 @@ class _Extractor:
         self.ordinals: list[Ordinal] = []
 
     def run(self) -> None:
+        tokens = self.tokens
         index = 0
-        while index < len(self.tokens):
-            index = self._step(index)
+        while index < len(tokens):
+            if tokens[index].plain:
+                index += 1  # what _step would do, without its dozen tests
+            else:
+                index = self._step(index)
 
     def _text(self, start: int, end: int) -> str:
         return " ".join(token.surface for token in self.tokens[start:end])
@@ -383,7 +419,7 @@ class _Extractor:
     def _head(self, start: int, size: int = 2) -> tuple[str, ...]:
         head: list[str] = []
         for token in self.tokens[start : start + size + 2]:
-            if token.lower in lexicon.STOPWORDS or _number(token) is not None:
+            if token.lower in lexicon.STOPWORDS or token.number is not None:
                 continue
             if token.form not in head:
                 head.append(token.form)
@@ -394,7 +430,7 @@ class _Extractor:
     def _counted(self, start: int) -> tuple[str, ...]:
         """What a bare number counts: the first noun-like word after it ("54,000 US troops")."""
         for token in self.tokens[start : start + 3]:
-            if token.lower in lexicon.STOPWORDS or _number(token) is not None or "_" in token.form:
+            if token.lower in lexicon.STOPWORDS or token.number is not None or "_" in token.form:
                 continue
             return (token.form,)
         return ()
@@ -409,7 +445,7 @@ class _Extractor:
             self.dates.append(DateRef(weekday=weekday, text=token.surface))
             self.used.add(index)
             return index + 1
-        day = _day_ordinal(token)
+        day = token.day
         if day is not None:
             return self._day_or_ordinal(index, day)
         rank = lexicon.ORDINALS.get(token.lower)
@@ -417,14 +453,14 @@ class _Extractor:
             end = index + 1
             if end < len(self.tokens) and self.tokens[end].lower == "ever":
                 end += 1
-            if end < len(self.tokens) and self.tokens[end].form in lexicon.SUPERLATIVES | {"largest"}:
+            if end < len(self.tokens) and self.tokens[end].form in _SUPERLATIVE_FORMS:
                 return self._superlative(index, end, rank)
             self.ordinals.append(Ordinal(rank, self._head(end), self._text(index, end)))
             self.used.update(range(index, end))
             return end
-        if token.form in lexicon.SUPERLATIVES or token.form == "largest":
+        if token.form in _SUPERLATIVE_FORMS:
             return self._superlative(index, index, 1)
-        value = _number(token)
+        value = token.number
         if value is not None and 1800 <= value <= 2100 and value.is_integer() and "," not in token.surface:
             if not self._unit_follows(index + 1):
                 self.dates.append(DateRef(year=int(value), text=token.surface))
@@ -452,8 +488,8 @@ class _Extractor:
         start, end = index, index + 1
         day = year = None
         if end < len(tokens):
-            number = _number(tokens[end])
-            ordinal_day = _day_ordinal(tokens[end])
+            number = tokens[end].number
+            ordinal_day = tokens[end].day
             if ordinal_day is not None and 1 <= ordinal_day <= 31:
                 day, end = ordinal_day, end + 1
             elif number is not None and number.is_integer() and 1 <= number <= 31:
@@ -461,11 +497,11 @@ class _Extractor:
             elif number is not None and number.is_integer() and 1800 <= number <= 2100:
                 year, end = int(number), end + 1
         if day is None and index > 0:
-            before = _number(tokens[index - 1]) or _day_ordinal(tokens[index - 1])
+            before = tokens[index - 1].number or tokens[index - 1].day
             if before is not None and 1 <= before <= 31 and (index - 1) not in self.used:
                 day, start = int(before), index - 1
         if year is None and end < len(tokens):
-            number = _number(tokens[end])
+            number = tokens[end].number
             if number is not None and number.is_integer() and 1800 <= number <= 2100:
                 year, end = int(number), end + 1
         if year is None and self.context.year is not None and day is not None:
@@ -534,7 +570,7 @@ class _Extractor:
             index += 1
             if index >= len(tokens):
                 return None, index
-        value = _number(tokens[index])
+        value = tokens[index].number
         end = index + 1
         if value is None:
             value = lexicon.UNITS.get(tokens[index].lower)
@@ -639,7 +675,7 @@ def _entities(tokens: list[Token]) -> frozenset[str]:
     title_case = bool(words) and sum(t.capitalised for t in words) >= 0.6 * len(words)
     names = set()
     for position, token in enumerate(tokens):
-        if token.form in lexicon.ALIASES.values() or "_" in token.form:
+        if token.form in _ALIAS_FORMS or "_" in token.form:
             names.add(token.form)
         elif token.capitalised and not title_case and token.lower not in lexicon.STOPWORDS \
                 and position > 0 and token.surface[:1].isalpha():
@@ -653,8 +689,8 @@ def featurize(text: str, *, aliases: AliasTable, context: Context | None = None)
     extractor = _Extractor(tokens, context)
     extractor.run()
     terms = frozenset(
-        token.form for token in tokens
-        if token.index not in extractor.used and token.form not in lexicon.STOPWORDS
+        token.form for index, token in enumerate(tokens)
+        if index not in extractor.used and token.form not in lexicon.STOPWORDS
         and (token.lower not in lexicon.STOPWORDS or "_" in token.form) and len(token.form) > 1
         and token.surface[:1].isalnum()
     )
