@@ -47,6 +47,10 @@ class Token:
     number: float | None  # "1,500" -> 1500.0
     day: int | None  # "10th" -> 10
     plain: bool  # names no value (number, date, ordinal, unit, currency): extraction skips it
+    term: bool  # a content term, unless it is part of a value
+    named: bool  # an alias or a phrase: always a name
+    name_like: bool  # capitalised and not a stopword: a name outside a Title Case headline
+    long_word: bool  # a word of four letters or more: counts towards telling Title Case
 
 
 @dataclass(frozen=True)
@@ -354,18 +358,34 @@ def _word_token(surface: str) -> Token:
 
 def _make_token(surface: str, form: str) -> Token:
     lower = surface.lower()
-    number = day = None
+    number, day = _digits(surface)
+    capitalised = surface[:1].isupper()
+    alpha = surface[:1].isalpha()
+    stopword = lower in lexicon.STOPWORDS
+    return Token(
+        surface, lower, form, capitalised, number, day,
+        plain=(number is None and day is None and lower not in _VALUE_WORDS
+               and form not in _SUPERLATIVE_FORMS and surface not in lexicon.CURRENCIES),
+        term=(form not in lexicon.STOPWORDS and (not stopword or "_" in form) and len(form) > 1
+              and surface[:1].isalnum()),
+        named=form in _ALIAS_FORMS or "_" in form,
+        name_like=capitalised and not stopword and alpha,
+        long_word=alpha and len(surface) > 3,
+    )
+
+
+def _digits(surface: str) -> tuple[float | None, int | None]:
+    """The number a word writes in digits, or the day an ordinal does ("10th")."""
     match = _DIGITS.match(surface)
-    if match:
-        value = float(match.group(1).replace(",", ""))
-        suffix = match.group(2)
-        if not suffix:
-            number = value
-        elif suffix != "s" and value.is_integer():
-            day = int(value)  # "10th"; "1990s" is neither a number nor a day
-    plain = (number is None and day is None and lower not in _VALUE_WORDS
-             and form not in _SUPERLATIVE_FORMS and surface not in lexicon.CURRENCIES)
-    return Token(surface, lower, form, surface[:1].isupper(), number, day, plain)
+    if match is None:
+        return None, None
+    value = float(match.group(1).replace(",", ""))
+    suffix = match.group(2)
+    if not suffix:
+        return value, None
+    if suffix != "s" and value.is_integer():
+        return None, int(value)
+    return None, None  # "1990s", "1.5th"
 
 
 def _singular(word: str) -> str:
@@ -628,7 +648,9 @@ def token_text(token: Token) -> str:
     return token.surface
 
 
-def _roles(tokens: list[Token]) -> tuple[RoleHolder, ...]:
+def _roles(tokens: list[Token], lowers: list[str]) -> tuple[RoleHolder, ...]:
+    if lexicon.TITLES.isdisjoint(lowers):
+        return ()
     holders: list[RoleHolder] = []
     index = 0
     while index < len(tokens):
@@ -661,25 +683,24 @@ def _roles(tokens: list[Token]) -> tuple[RoleHolder, ...]:
     return tuple(holders)
 
 
-def _is_negated(tokens: list[Token]) -> bool:
-    lowers = [token.lower for token in tokens]
-    if any(word in lexicon.NEGATIONS for word in lowers):
+def _is_negated(lowers: list[str]) -> bool:
+    if not lexicon.NEGATIONS.isdisjoint(lowers):
         return True
-    joined = " ".join(lowers)
-    return any(phrase in joined for phrase in lexicon.NEGATION_PHRASES)
+    return _NEGATION_PHRASE.search(" ".join(lowers)) is not None
+
+
+# Any of the phrases anywhere in the words, as ``phrase in text`` finds it, in one search.
+_NEGATION_PHRASE = re.compile("|".join(map(re.escape, lexicon.NEGATION_PHRASES)))
 
 
 def _entities(tokens: list[Token]) -> frozenset[str]:
     """Names: canonical aliases, and capitalised words outside a Title Case headline."""
-    words = [token for token in tokens if token.surface[:1].isalpha() and len(token.surface) > 3]
-    title_case = bool(words) and sum(t.capitalised for t in words) >= 0.6 * len(words)
-    names = set()
-    for position, token in enumerate(tokens):
-        if token.form in _ALIAS_FORMS or "_" in token.form:
-            names.add(token.form)
-        elif token.capitalised and not title_case and token.lower not in lexicon.STOPWORDS \
-                and position > 0 and token.surface[:1].isalpha():
-            names.add(token.form)
+    capitals = [token.capitalised for token in tokens if token.long_word]
+    title_case = bool(capitals) and sum(capitals) >= 0.6 * len(capitals)
+    names = {token.form for token in tokens if token.named}
+    if not title_case:
+        # The first word is capitalised whatever it is.
+        names.update(token.form for token in tokens[1:] if token.name_like)
     return frozenset(names)
 
 
@@ -688,16 +709,12 @@ def featurize(text: str, *, aliases: AliasTable, context: Context | None = None)
     tokens = tokenize(text, aliases)
     extractor = _Extractor(tokens, context)
     extractor.run()
-    terms = frozenset(
-        token.form for index, token in enumerate(tokens)
-        if index not in extractor.used and token.form not in lexicon.STOPWORDS
-        and (token.lower not in lexicon.STOPWORDS or "_" in token.form) and len(token.form) > 1
-        and token.surface[:1].isalnum()
-    )
+    used = extractor.used
+    terms = frozenset([token.form for index, token in enumerate(tokens) if token.term and index not in used])
     labels: dict[str, str] = {}
     for token in tokens:
-        if token.form in terms:
-            labels.setdefault(token.form, token.surface if token.capitalised else token.lower)
+        if token.form in terms and token.form not in labels:
+            labels[token.form] = token.surface if token.capitalised else token.lower
     for date in extractor.dates:
         if date.token:
             labels.setdefault(date.token, date.text)
@@ -706,15 +723,16 @@ def featurize(text: str, *, aliases: AliasTable, context: Context | None = None)
     for ordinal in extractor.ordinals:
         labels.setdefault(ordinal.token, ordinal.text)
     value_terms = set(labels) - terms
+    lowers = [token.lower for token in tokens]
     return Features(
         terms=terms,
         entities=_entities(tokens),
         quantities=tuple(extractor.quantities),
         dates=tuple(extractor.dates),
         ordinals=tuple(extractor.ordinals),
-        roles=_roles(tokens),
-        negated=_is_negated(tokens),
-        text=" ".join(token.form for token in tokens),
+        roles=_roles(tokens, lowers),
+        negated=_is_negated(lowers),
+        text=" ".join([token.form for token in tokens]),
         value_terms=frozenset(value_terms),
         labels=tuple(sorted(labels.items())),
     )
