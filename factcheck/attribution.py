@@ -164,8 +164,11 @@ def _skip_back(text: str, index: int, skipped: Callable[[str], bool]) -> int:
     return index
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
 def _word_count(text: str) -> int:
-    return len(re.findall(r"\w+", text))
+    return len(_WORD_RUN.findall(text))
 
 
 def in_quotation(text: str, start: int, end: int, spans: Sequence[Span]) -> bool:
@@ -175,8 +178,10 @@ def in_quotation(text: str, start: int, end: int, spans: Sequence[Span]) -> bool
     said'), or when a quotation is introduced by a comma or colon ('Roe said: "We won"').
     A few quoted words inside a sentence of the article's own are a scare quote: no.
     """
-    total = _word_count(text[start:end])
     overlapping = _overlapping(spans, start, end)
+    if not overlapping:
+        return _WORD_RUN.search(text, start, end) is None  # what the count below gives: no words
+    total = _word_count(text[start:end])
     inside = [(max(a, start), min(b, end)) for a, b in overlapping]
     quoted = [(max(a, start), min(b, end)) for a, b in overlapping
               if _word_count(text[a:b]) >= MIN_QUOTE_WORDS]
@@ -766,6 +771,8 @@ def _may_say(subject: str, verb: str) -> bool:
     return verb not in _WEAK_VERBS or _source_like(subject)
 
 
+# Speakers recur ("he", "police", the same name paragraph after paragraph): each is read once.
+@lru_cache(maxsize=4096)
 def _kind_of(phrase: str) -> str:
     """"pronoun", "back", "anonymous" or "named" for a speaker phrase.
 
@@ -871,7 +878,9 @@ def _previous_speaker(text: str, position: int, spans: Sequence[Span]) -> Attrib
 
 def attribute_span(paragraph: str, start: int, end: int) -> Attribution:
     """Attribution of the sentence ``paragraph[start:end]``."""
-    spans = quote_spans(paragraph)
+    spans = _paragraph_spans(paragraph)
+    if not _overlapping(spans, start, end) and not _has_cue(paragraph[start:end]):
+        return Attribution()  # no word that could attribute it, and no quotation to look around
     speaker = _outermost(paragraph, start, end, spans) or _quotation_speaker(paragraph, start, end, spans)
     if speaker is None:
         masked = _masked(paragraph, start, end, spans)
@@ -888,6 +897,27 @@ def attribute_span(paragraph: str, start: int, end: int) -> Attribution:
         resolved = earlier[-1] if earlier else None
         return Attribution(AttributionKind.NAMED, _tidy(resolved) if resolved else None, speaker.via)
     return Attribution(AttributionKind(kind), _tidy(speaker.phrase), speaker.via)
+
+
+# Each sentence of a paragraph asks for the paragraph's quotations: they are found once.
+_paragraph_spans = lru_cache(maxsize=256)(quote_spans)
+
+# Every word an attribution needs: the speech verbs, "according", the participles and the
+# words of an impersonal "it was said". A sentence outside quotations with none of them has
+# no speaker, and need not be cut into clauses. The patterns find them as whole words only.
+_CUE_WORDS = _SPEECH_VERBS | _WEAK_VERBS | _PARTICIPLES | {
+    "according", "reportedly", "understood", "believed", "thought", "rumored", "rumoured",
+    "alleged", "claimed", "said", "reported"}
+_LETTERS = re.compile("[a-z]+")
+# Beyond ASCII, re.IGNORECASE also equates letters that lower() does not ("\u017f" with "s"):
+# there a case-insensitive search keeps the test as wide as the patterns it stands for.
+_CUES_ANY_CASE = re.compile("|".join(sorted(_CUE_WORDS, key=len, reverse=True)), re.IGNORECASE)
+
+
+def _has_cue(sentence: str) -> bool:
+    if sentence.isascii():
+        return not _CUE_WORDS.isdisjoint(_LETTERS.findall(sentence.lower()))
+    return _CUES_ANY_CASE.search(sentence) is not None
 
 
 def _name_in_mid_sentence(paragraph: str, speaker: _Speaker) -> bool:

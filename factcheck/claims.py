@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import islice
 
 from .attribution import certainty_of, in_quotation, quote_spans, read_sentence
 from .models import Attribution, Certainty, Claim, Source
@@ -59,6 +61,11 @@ class _Line:
     text: str
     is_bullet: bool
     is_heading: bool
+
+    # The body test, the furniture test and its verb test all read the line's words.
+    @cached_property
+    def words(self) -> list[str]:
+        return _words(self.text)
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -147,12 +154,20 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def _has_words(text: str, start: int, end: int, count: int) -> bool:
+    """Whether ``text[start:end]`` has ``count`` words: stops there rather than read them all."""
+    return len(list(islice(_WORD.finditer(text, start, end), count))) == count
+
+
 def is_body_line(line: _Line) -> bool:
-    return len(_words(line.text)) >= 8 and line.text.endswith(_TERMINAL)
+    return len(line.words) >= 8 and line.text.endswith(_TERMINAL)
 
 
 def has_verb(text: str) -> bool:
-    words = _words(text)
+    return _has_verb(_words(text))
+
+
+def _has_verb(words: list[str]) -> bool:
     return any(
         word.lower() in _VERBISH or (index > 0 and word.islower() and word.endswith("ed"))
         for index, word in enumerate(words)
@@ -162,7 +177,7 @@ def has_verb(text: str) -> bool:
 def is_furniture_line(line: _Line, *, in_headline_block: bool) -> bool:
     """Bylines, counters, banners, bare links, date lines, link lists and headings."""
     text = line.text
-    words = _words(text)
+    words = line.words
     if not words:
         return True
     stripped = text.strip(" \t.:;|")
@@ -170,18 +185,17 @@ def is_furniture_line(line: _Line, *, in_headline_block: bool) -> bool:
         return True
     if _STAMP.match(text) and len(words) <= 20 and sum(w.isdigit() for w in words) >= 2:
         return True  # "Updated 11/27/2005 3:41 PM", "Posted: Nov 27, 2005"
-    lowered = {word.lower() for word in words}
     terminal = text.endswith(_TERMINAL)
     if len(words) <= 4 and not terminal:
-        return not (in_headline_block and len(words) >= 3 and has_verb(text))
-    if lowered & _FURNITURE_WORDS and len(words) <= 6:
+        return not (in_headline_block and len(words) >= 3 and _has_verb(words))
+    if len(words) <= 6 and not _FURNITURE_WORDS.isdisjoint(word.lower() for word in words):
         return True
     if text.endswith(":") and len(words) <= 4:
         return True
     if line.is_bullet and _is_title_case(words) and not text.endswith("."):
         return True  # a related-article link
     if not terminal and not in_headline_block:
-        return len(words) <= 14 and not has_verb(text)
+        return len(words) <= 14 and not _has_verb(words)
     return False
 
 
@@ -225,7 +239,7 @@ def extract_claims(source: Source) -> list[Claim]:
         if is_furniture_line(line, in_headline_block=in_headline_block):
             continue
         for start, end in split_sentences(text, line.start, line.end):
-            if len(_words(text[start:end])) < 3:
+            if not _has_words(text, start, end, 3):
                 continue
             attribution, certainty = _read(text, line, start, end, quotes)
             claims.append(
