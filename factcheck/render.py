@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from pathlib import PurePosixPath
 
 from tabulate import tabulate
 
+from . import jsontext
 from .attribution import single_upstream, wire_copies
 from .models import AttributionKind, Certainty, Claim, Cluster, Conflict, Result, Status
 
@@ -424,4 +424,4 @@ def result_json(result: Result) -> dict:
 
 
 def render_json(result: Result) -> str:
-    return json.dumps(result_json(result), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+    return jsontext.dumps(result_json(result)) + "\n"
