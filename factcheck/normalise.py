@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -300,8 +301,10 @@ _BARE_NEGATIONS = frozenset(
 
 
 def tokenize(text: str, aliases: AliasTable) -> list[Token]:
-    words = [_word_token(surface) for surface in _raw_words(text)]
+    words = list(map(_word_token, _raw_words(text)))
     starts = aliases.starts
+    if starts.keys().isdisjoint([word.lower for word in words]):
+        return words  # most sentences: no word starts an alias phrase
     tokens: list[Token] = []
     position = 0
     while position < len(words):
@@ -315,8 +318,12 @@ def tokenize(text: str, aliases: AliasTable) -> list[Token]:
 
 def _raw_words(text: str) -> list[str]:
     """The words of a text, with "n't" split off as "not" and a possessive "'s" dropped."""
+    prepared = _prepare(text).replace("-", " ")
+    found = _TOKEN.findall(prepared)
+    if "'" not in prepared and "t" not in found and "T" not in found:
+        return found  # nothing to split
     raw: list[str] = []
-    for surface in _TOKEN.findall(_prepare(text).replace("-", " ")):
+    for surface in found:
         if "'" not in surface and surface not in ("t", "T"):
             raw.append(surface)  # most words: nothing to split, no need to lower-case
         elif (surface.lower() == "t" and raw and raw[-1].lower().endswith("n")
@@ -427,11 +434,10 @@ class _Extractor:
     def run(self) -> None:
         tokens = self.tokens
         index = 0
-        while index < len(tokens):
-            if tokens[index].plain:
-                index += 1  # what _step would do, without its dozen tests
-            else:
-                index = self._step(index)
+        # A step at a plain token would only move on to the next one.
+        for position in [position for position, token in enumerate(tokens) if not token.plain]:
+            if position >= index:
+                index = self._step(position)
 
     def _text(self, start: int, end: int) -> str:
         return " ".join(token.surface for token in self.tokens[start:end])
@@ -686,11 +692,8 @@ def _roles(tokens: list[Token], lowers: list[str]) -> tuple[RoleHolder, ...]:
 def _is_negated(lowers: list[str]) -> bool:
     if not lexicon.NEGATIONS.isdisjoint(lowers):
         return True
-    return _NEGATION_PHRASE.search(" ".join(lowers)) is not None
-
-
-# Any of the phrases anywhere in the words, as ``phrase in text`` finds it, in one search.
-_NEGATION_PHRASE = re.compile("|".join(map(re.escape, lexicon.NEGATION_PHRASES)))
+    joined = " ".join(lowers)
+    return any(phrase in joined for phrase in lexicon.NEGATION_PHRASES)
 
 
 def _entities(tokens: list[Token]) -> frozenset[str]:
@@ -701,7 +704,7 @@ def _entities(tokens: list[Token]) -> frozenset[str]:
     if not title_case:
         # The first word is capitalised whatever it is.
         names.update(token.form for token in tokens[1:] if token.name_like)
-    return frozenset(names)
+    return _frozen(names)
 
 
 def featurize(text: str, *, aliases: AliasTable, context: Context | None = None) -> Features:
@@ -710,7 +713,7 @@ def featurize(text: str, *, aliases: AliasTable, context: Context | None = None)
     extractor = _Extractor(tokens, context)
     extractor.run()
     used = extractor.used
-    terms = frozenset([token.form for index, token in enumerate(tokens) if token.term and index not in used])
+    terms = _frozen([token.form for index, token in enumerate(tokens) if token.term and index not in used])
     labels: dict[str, str] = {}
     for token in tokens:
         if token.form in terms and token.form not in labels:
@@ -733,9 +736,18 @@ def featurize(text: str, *, aliases: AliasTable, context: Context | None = None)
         roles=_roles(tokens, lowers),
         negated=_is_negated(lowers),
         text=" ".join([token.form for token in tokens]),
-        value_terms=frozenset(value_terms),
+        value_terms=_frozen(value_terms),
         labels=tuple(sorted(labels.items())),
     )
+
+
+_EMPTY: frozenset[str] = frozenset()
+
+
+def _frozen(items: Collection[str]) -> frozenset[str]:
+    """Every claim without names or values shares one empty set: fewer objects for the
+    garbage collector to walk as the features accumulate, and for workers to send back."""
+    return frozenset(items) if items else _EMPTY
 
 
 def article_context(text: str) -> Context:
