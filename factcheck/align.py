@@ -302,6 +302,17 @@ def _claim_pairs(distinct: Distinct, sources: Sequence[str], first: int,
                 yield (i, j) if i < j else (j, i)
 
 
+def _pair_count(distinct: Distinct, sources: Sequence[str], first: int, second: int) -> int:
+    """How many pairs ``_claim_pairs`` gives, without listing them."""
+    files_first = Counter(sources[i] for i in distinct.members[first])
+    if first == second:
+        copies = sum(files_first.values())
+        return (copies * copies - sum(n * n for n in files_first.values())) // 2
+    files_second = Counter(sources[j] for j in distinct.members[second])
+    same_file = sum(n * files_second[file] for file, n in files_first.items() if file in files_second)
+    return sum(files_first.values()) * sum(files_second.values()) - same_file
+
+
 def candidate_pairs(
     features: Sequence[Features], sources: Sequence[str], *, max_postings: int | None = None
 ) -> list[tuple[int, int]]:
@@ -496,13 +507,15 @@ class _Judging:
         members = self.distinct.members
         if len(members[first]) == len(members[second]) == 1:
             return self.singles(first, [second])
+        if not self.may_match(first, second):
+            # Most candidates stop here: count their claim pairs without listing them.
+            self.proposed += _pair_count(self.distinct, self.sources, first, second)
+            return []
         by_order: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
         of = self.distinct.of
         for i, j in _claim_pairs(self.distinct, self.sources, first, second):
             by_order[(of[i], of[j])].append((i, j))
         self.proposed += sum(len(pairs) for pairs in by_order.values())
-        if not self.may_match(first, second):
-            return []
         return [result for (a, b), pairs in by_order.items() for result in self._copies(a, b, pairs)]
 
     def singles(self, first: int, seconds: list[int]) -> list[tuple[Judgement, list[tuple[int, int]]]]:

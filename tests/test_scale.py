@@ -8,6 +8,8 @@ from collections import defaultdict
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from rapidfuzz import fuzz
 from typer.testing import CliRunner
 
@@ -21,7 +23,9 @@ from factcheck.align import (
     TermIndex,
     TermWeights,
     Thresholds,
+    _claim_pairs,
     _Judging,
+    _pair_count,
     align,
     candidate_pairs,
     judge,
@@ -303,3 +307,15 @@ def test_claims_of_keeps_reading_order():
     result = _result_with_files(3)
     assert result.claims_of("f1.txt") == (result.claims[1],)
     assert result.claims_of("missing.txt") == ()
+
+
+@given(st.lists(st.integers(0, 3), min_size=1, max_size=12), st.data())
+def test_pair_count_is_the_number_of_claim_pairs(files_of_claims, data):
+    # Claims numbered in order, each in a file 0..3, shared out among two distinct claims.
+    sources = [f"f{file}" for file in files_of_claims]
+    which = data.draw(st.lists(st.integers(0, 1), min_size=len(sources), max_size=len(sources)))
+    members = [[i for i, w in enumerate(which) if w == 0], [i for i, w in enumerate(which) if w == 1]]
+    distinct = Distinct([], members, which)
+    for first, second in ((0, 0), (0, 1), (1, 1)):
+        listed = list(_claim_pairs(distinct, sources, first, second))
+        assert _pair_count(distinct, sources, first, second) == len(listed)
