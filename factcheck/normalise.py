@@ -303,16 +303,18 @@ _BARE_NEGATIONS = frozenset(
 def tokenize(text: str, aliases: AliasTable) -> list[Token]:
     words = list(map(_word_token, _raw_words(text)))
     starts = aliases.starts
-    if starts.keys().isdisjoint([word.lower for word in words]):
+    candidates = [position for position, word in enumerate(words) if word.lower in starts]
+    if not candidates:
         return words  # most sentences: no word starts an alias phrase
     tokens: list[Token] = []
-    position = 0
-    while position < len(words):
-        token, size = words[position], 1
-        if token.lower in starts:
-            token, size = _alias_at(words, position, aliases) or (token, 1)
-        tokens.append(token)
-        position += size
+    done = 0  # words before this one are in tokens
+    for position in candidates:
+        found = _alias_at(words, position, aliases) if position >= done else None
+        if found is not None:
+            tokens.extend(words[done:position])
+            tokens.append(found[0])
+            done = position + found[1]
+    tokens.extend(words[done:])
     return tokens
 
 
@@ -639,15 +641,19 @@ class _Extractor:
     def _qualify(self, start: int, low: float, high: float) -> tuple[float, float, int]:
         before = [token.lower for token in self.tokens[max(0, start - 3) : start]]
         joined = " ".join(before)
-        for phrase in lexicon.LOWER_BOUND:
-            if joined.endswith(phrase):
-                return high, float("inf"), start - len(phrase.split())
-        for phrase in lexicon.UPPER_BOUND:
-            if joined.endswith(phrase):
-                return 0.0, high, start - len(phrase.split())
+        if joined.endswith(_BOUNDS):  # one test for the common case of no bound
+            for phrase in lexicon.LOWER_BOUND:
+                if joined.endswith(phrase):
+                    return high, float("inf"), start - len(phrase.split())
+            for phrase in lexicon.UPPER_BOUND:
+                if joined.endswith(phrase):
+                    return 0.0, high, start - len(phrase.split())
         if before and before[-1] in lexicon.APPROXIMATE:
             return low * 0.9, high * 1.1, start - 1
         return low, high, start
+
+
+_BOUNDS = lexicon.LOWER_BOUND + lexicon.UPPER_BOUND
 
 
 def token_text(token: Token) -> str:
