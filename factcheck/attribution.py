@@ -45,6 +45,7 @@ _CLOSERS = "\u201d\u00bb"
 _QUOTE_MARKS = _OPENERS + _CLOSERS + '"'
 _DOUBLE_MARK = re.compile(f"[{_QUOTE_MARKS}]")
 _SINGLE_MARK = re.compile("['\u2018\u2019]")
+_ANY_MARK = re.compile(f"[{_QUOTE_MARKS}'\u2018\u2019]")
 _BEFORE_OPEN = "([{/\u2014\u2013-"
 _AFTER_CLOSE = ".,;:!?)]}/\u2014\u2013-"
 # A quotation running over more lines than this is a stray mark and its distant match.
@@ -135,6 +136,8 @@ def quote_spans(text: str) -> tuple[Span, ...]:
     mark with no opening one closes a quotation that began at the start of its line, and an
     opening mark never closed ends its quotation at the end of its line.
     """
+    if not _ANY_MARK.search(text):
+        return ()  # most paragraphs quote nobody
     doubles = _pair(text, [(m.start(), _role(text, m.start())) for m in _DOUBLE_MARK.finditer(text)])
     singles = _pair(text, [(m.start(), role) for m in _SINGLE_MARK.finditer(text)
                            if (role := _single_role(text, m.start()))])
@@ -231,7 +234,7 @@ _HEDGE_RE = re.compile(
 
 
 # Words the patterns above need ("May" is matched case-sensitively).
-_NOT_HEDGED_CUES = ("would", "could", "without", "likely", "expected", "possible")
+_NOT_HEDGED_WORDS = ("would", "could", "without", "likely", "expected", "possible")
 # The first word of every hedge. The substitutions only blank out words, never join them, so
 # a sentence with none of these among its words has no hedge: most sentences stop there.
 _HEDGE_FIRST_WORDS = frozenset(hedge.split()[0] for hedge in (*HEDGE_PHRASES, *HEDGES))
@@ -245,13 +248,18 @@ def _folded(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_ASCII_FOLD).lower()
 
 
+def _may_contain(text: str, words: Sequence[str]) -> bool:
+    """Could a case-insensitive pattern that needs one of ``words`` match ``text``?"""
+    folded = _folded(text)
+    return any(word in folded for word in words)
+
+
 def hedge_words(sentence: str) -> tuple[str, ...]:
     """The hedging words and phrases of a sentence, in reading order."""
     if _HEDGE_FIRST_WORDS.isdisjoint(_LETTERS.findall(sentence.lower())):
         return ()
     text = _MONTH_MAY.sub(" ", sentence) if "May" in sentence else sentence
-    folded = _folded(sentence)
-    if any(cue in folded for cue in _NOT_HEDGED_CUES):
+    if _may_contain(sentence, _NOT_HEDGED_WORDS):
         text = _NOT_HEDGED.sub(" ", text)
     lowered = " ".join(text.lower().split())
     return tuple(dict.fromkeys(m.group() for m in _HEDGE_RE.finditer(lowered)))
@@ -387,6 +395,9 @@ _IMPERSONAL = re.compile(
     r"claimed|alleged)\b|\breportedly\b",
     re.IGNORECASE,
 )
+# Each match of these two holds one of these words: without them the search is skipped.
+_ANONYMITY_WORDS = ("anonym", "name", "identified", "authori", "permitted", "allowed")
+_IMPERSONAL_WORDS = ("said", "reported", "understood", "believed", "thought", "rumo", "alleged", "claimed")
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _SPEECH_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+(?![\w-])")
 _VERB_RE = re.compile(
@@ -719,8 +730,9 @@ def _last_clause(text: str, segments: list[_Segment]) -> int:
 def _masked(text: str, start: int, end: int, spans: Sequence[Span]) -> str:
     chars = list(text[start:end])
     for a, b in spans:
-        for i in range(max(a, start), min(b, end)):
-            chars[i - start] = " "
+        first, last = max(a, start), min(b, end)
+        if first < last:
+            chars[first - start:last - start] = " " * (last - first)
     return "".join(chars)
 
 
@@ -907,13 +919,14 @@ def attribute_span(paragraph: str, start: int, end: int) -> Attribution:
     speaker = _outermost(paragraph, start, end, spans) or _quotation_speaker(paragraph, start, end, spans)
     if speaker is None:
         masked = _masked(paragraph, start, end, spans)
-        if _IMPERSONAL.search(masked):
+        if _may_contain(masked, _IMPERSONAL_WORDS) and _IMPERSONAL.search(masked):
             return Attribution(AttributionKind.ANONYMOUS, None)
         return Attribution()
     kind = _kind_of(speaker.phrase)
     if kind == "anonymous" and _name_in_mid_sentence(paragraph, speaker):
         kind = "named"  # "..., Leader said": capitalised where a common noun would not be
-    if _ANONYMITY.search(_masked(paragraph, start, end, spans)):
+    masked = _masked(paragraph, start, end, spans)
+    if _may_contain(masked, _ANONYMITY_WORDS) and _ANONYMITY.search(masked):
         kind = "anonymous"
     if kind in ("pronoun", "back"):
         earlier = _named_sources(paragraph, speaker.position, spans)

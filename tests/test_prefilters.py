@@ -42,6 +42,12 @@ ATTRIBUTIONS = [
     ("It was \u017fAID to be the largest fire in decades.", AttributionKind.ANONYMOUS),
     ("The fire was the largest in decades.", AttributionKind.NONE),
     ("The fire was the largest in decades, Jane Roe said.", AttributionKind.NAMED),
+    ("The fire was the largest in decades, Jane Roe said on condition of anonymity.",
+     AttributionKind.ANONYMOUS),
+    ("The fire was the largest in decades, Jane Roe said. She declined to be \u0131dentified.",
+     AttributionKind.ANONYMOUS),
+    ("The fire was the largest in decades, Jane Roe said. She a\u017fked not to be NAMED.",
+     AttributionKind.ANONYMOUS),
 ]
 
 
