@@ -35,6 +35,7 @@ _DIGITS = re.compile(r"(?<![\d,.])(\d++(?:,\d{3})*+(?:\.\d+)?)(st|nd|rd|th|s)?$"
 _ACRONYM_DEF = re.compile(
     r"(?<![\w'-])((?:[A-Z][\w'-]*+\s++(?:(?:of|and|for|the|de)\s++)*){1,8})\(([A-Z]{2,8})\)"
 )
+_ACRONYM_MARK = re.compile(r"\([A-Z]{2,8}\)")  # what every match of _ACRONYM_DEF ends with
 
 
 @dataclass(frozen=True)
@@ -197,6 +198,10 @@ class AliasTable:
 
     def learn_acronyms(self, text: str) -> None:
         """``Republic of Korea (ROK)`` defines ROK for every file of the run."""
+        # Most articles define no acronym: a quick search for "(ROK)" spares them the full
+        # pattern. Translating quotes and dashes never makes or breaks such a mark.
+        if _ACRONYM_MARK.search(text) is None:
+            return
         for match in _ACRONYM_DEF.finditer(_prepare(text)):
             words = match.group(1).split()
             acronym = match.group(2)
@@ -303,9 +308,9 @@ _BARE_NEGATIONS = frozenset(
 def tokenize(text: str, aliases: AliasTable) -> list[Token]:
     words = list(map(_word_token, _raw_words(text)))
     starts = aliases.starts
-    candidates = [position for position, word in enumerate(words) if word.lower in starts]
-    if not candidates:
+    if starts.keys().isdisjoint([word.lower for word in words]):
         return words  # most sentences: no word starts an alias phrase
+    candidates = [position for position, word in enumerate(words) if word.lower in starts]
     tokens: list[Token] = []
     done = 0  # words before this one are in tokens
     for position in candidates:
