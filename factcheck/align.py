@@ -302,15 +302,19 @@ def _claim_pairs(distinct: Distinct, sources: Sequence[str], first: int,
                 yield (i, j) if i < j else (j, i)
 
 
-def _pair_count(distinct: Distinct, sources: Sequence[str], first: int, second: int) -> int:
-    """How many pairs ``_claim_pairs`` gives, without listing them."""
-    files_first = Counter(sources[i] for i in distinct.members[first])
-    if first == second:
-        copies = sum(files_first.values())
+def _files_of(distinct: Distinct, sources: Sequence[str]) -> list[Counter[str]]:
+    """How many copies of each distinct claim each file holds."""
+    return [Counter(sources[i] for i in members) for members in distinct.members]
+
+
+def _pair_count(files_first: Counter[str], files_second: Counter[str], *, same: bool) -> int:
+    """How many pairs ``_claim_pairs`` gives for two distinct claims found in these files
+    (``same``: a claim with its own copies), without listing them."""
+    if same:
+        copies = files_first.total()
         return (copies * copies - sum(n * n for n in files_first.values())) // 2
-    files_second = Counter(sources[j] for j in distinct.members[second])
     same_file = sum(n * files_second[file] for file, n in files_first.items() if file in files_second)
-    return sum(files_first.values()) * sum(files_second.values()) - same_file
+    return files_first.total() * files_second.total() - same_file
 
 
 def candidate_pairs(
@@ -416,6 +420,7 @@ class _Judging:
         weight, features = self.weight, self.distinct.features
         self.said = [said_terms(feature) for feature in features]
         self.lone = _lone_sources(self.distinct, self.sources)
+        self.files_of = _files_of(self.distinct, self.sources)
         self.term_weight = [sum(map(weight, feature.terms)) for feature in features]
         self.value_weight = [_value_weights(feature, weight) for feature in features]
         self.value_total = [sum(values.values()) for values in self.value_weight]
@@ -509,7 +514,8 @@ class _Judging:
             return self.singles(first, [second])
         if not self.may_match(first, second):
             # Most candidates stop here: count their claim pairs without listing them.
-            self.proposed += _pair_count(self.distinct, self.sources, first, second)
+            files = self.files_of
+            self.proposed += _pair_count(files[first], files[second], same=first == second)
             return []
         by_order: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
         of = self.distinct.of

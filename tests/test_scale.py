@@ -24,6 +24,7 @@ from factcheck.align import (
     TermWeights,
     Thresholds,
     _claim_pairs,
+    _files_of,
     _Judging,
     _pair_count,
     align,
@@ -316,6 +317,7 @@ def test_pair_count_is_the_number_of_claim_pairs(files_of_claims, data):
     which = data.draw(st.lists(st.integers(0, 1), min_size=len(sources), max_size=len(sources)))
     members = [[i for i, w in enumerate(which) if w == 0], [i for i, w in enumerate(which) if w == 1]]
     distinct = Distinct([], members, which)
+    files = _files_of(distinct, sources)
     for first, second in ((0, 0), (0, 1), (1, 1)):
         listed = list(_claim_pairs(distinct, sources, first, second))
-        assert _pair_count(distinct, sources, first, second) == len(listed)
+        assert _pair_count(files[first], files[second], same=first == second) == len(listed)
