@@ -507,26 +507,27 @@ class _Judging:
         raised = self.thresholds.raised(self.documents.penalty(self.sources[i], self.sources[j]))
         return self.judged(self.distinct.of[i], self.distinct.of[j], raised)
 
-    def task(self, first: int, second: int) -> list[tuple[Judgement, list[tuple[int, int]]]]:
-        """The same-fact judgements of every claim pair behind two distinct claims."""
-        members = self.distinct.members
-        if len(members[first]) == len(members[second]) == 1:
-            return self.singles(first, [second])
-        if not self.may_match(first, second):
-            # Most candidates stop here: count their claim pairs without listing them.
-            files = self.files_of
-            self.proposed += _pair_count(files[first], files[second], same=first == second)
-            return []
-        by_order: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-        of = self.distinct.of
-        for i, j in _claim_pairs(self.distinct, self.sources, first, second):
-            by_order[(of[i], of[j])].append((i, j))
-        self.proposed += sum(len(pairs) for pairs in by_order.values())
-        return [result for (a, b), pairs in by_order.items() for result in self._copies(a, b, pairs)]
+    def with_copies(self, first: int, seconds: list[int]) -> list[tuple[Judgement, list[tuple[int, int]]]]:
+        """The same-fact judgements of every claim pair behind ``first`` and each of
+        ``seconds``, distinct claims of which one at least has copies."""
+        passed = {second for second, _gate in self._gates(first, seconds)}
+        files, of = self.files_of, self.distinct.of
+        found = []
+        for second in seconds:
+            if second not in passed:
+                # Most candidates stop here: count their claim pairs without listing them.
+                self.proposed += _pair_count(files[first], files[second], same=first == second)
+                continue
+            by_order: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+            for i, j in _claim_pairs(self.distinct, self.sources, first, second):
+                by_order[(of[i], of[j])].append((i, j))
+            self.proposed += sum(len(pairs) for pairs in by_order.values())
+            found.extend(result for (a, b), pairs in by_order.items() for result in self._copies(a, b, pairs))
+        return found
 
     def singles(self, first: int, seconds: list[int]) -> list[tuple[Judgement, list[tuple[int, int]]]]:
-        """``task`` for claims that are one claim each (the usual case), from different files:
-        one pair to judge per partner."""
+        """The judgements behind ``first`` and each of ``seconds``, distinct claims that are
+        one claim each (the usual case), from different files: one pair per partner."""
         self.proposed += len(seconds)
         members, of = self.distinct.members, self.distinct.of
         found = []
@@ -587,8 +588,7 @@ def _judge_block(block: range) -> tuple[list[tuple[Judgement, list[tuple[int, in
         if len(members[first]) == 1:
             found.extend(judging.singles(first, [second for second in partners if len(members[second]) == 1]))
             partners = [second for second in partners if len(members[second]) != 1]
-        for second in partners:
-            found.extend(judging.task(first, second))
+        found.extend(judging.with_copies(first, partners))
     return found, judging.calls, judging.proposed
 
 
