@@ -134,7 +134,7 @@ def _support(cluster: Cluster) -> str:
 
 
 def _upstream_flag(cluster: Cluster) -> list[str]:
-    upstream = single_upstream(cluster.claims)
+    upstream = single_upstream(cluster.claims, independent=cluster.independent_sources)
     if upstream is None:
         return []
     files = len(cluster.files)
@@ -191,7 +191,8 @@ _SECTIONS = ("Contradictions", "Coverage matrix", "Corroborated facts", "Needs a
 
 def _summary(result: Result) -> list[str]:
     lines = ["## Summary", "", _summary_table(result), ""]
-    flagged = sum(single_upstream(c.claims) is not None for c in result.clusters)
+    flagged = sum(single_upstream(c.claims, independent=c.independent_sources) is not None
+                  for c in result.clusters)
     if flagged:
         groups = "1 fact found in several files rests" if flagged == 1 else \
             f"{flagged} facts found in several files rest"
