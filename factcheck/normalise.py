@@ -764,7 +764,7 @@ def _frozen(items: Collection[str]) -> frozenset[str]:
 def article_context(text: str) -> Context:
     """The article's own date, when its first lines carry one (as scraped pages do)."""
     context = Context()
-    for line in text.split("\n")[:6]:
+    for line in text.split("\n", 6)[:6]:  # only the first lines, even of a huge file
         match = re.fullmatch(r"\s*(?:[A-Za-z]+,?\s+)?([A-Za-z]{3,9})\.?\s+\d{1,2},?\s+(\d{4}).{0,30}", line)
         if match and lexicon.MONTHS.get(match.group(1).lower()):
             context.year = int(match.group(2))
