@@ -475,7 +475,7 @@ def _clean_subject(prefix: str) -> str | None:
     head = re.split(r"\s+(?:who|whose|which|whom)\b", phrase, maxsplit=1)[0]
     head_words = _words(head)
     lowered = [w.lower() for w in head_words]
-    if not head_words or len(head_words) > 12 or set(lowered) & (_FINITE | {"said", "told", "says", "tells"}):
+    if not head_words or len(head_words) > 12 or not _NOT_IN_SUBJECT.isdisjoint(lowered):
         return None
     if words[-1].lower() in _WH_WORDS:
         return None  # "officers who responded": a relative clause, not the speaker
@@ -488,7 +488,7 @@ def _clean_subject(prefix: str) -> str | None:
 
 def _is_adverb(word: str) -> bool:
     return word.islower() and word.endswith("ly") and len(word) > 4 \
-        and word not in _ANONYMOUS_HEADS | _INSTITUTIONS
+        and word not in _COMMON_SPEAKERS
 
 
 def _verbs(text: str, segment: _Segment) -> list[re.Match[str]]:
@@ -586,7 +586,7 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
     segment = segments[index]
     weak = verb.group() in _WEAK_VERBS
     following = _SPEECH_WORD.match(text, verb.end() + 1)
-    if verb.group().endswith("s") and following and following.group() in _SPEECH_VERBS | _WEAK_VERBS:
+    if verb.group().endswith("s") and following and following.group() in _SAYING:
         return None  # "reports said": the first word is a noun
     prefix = text[segment.start:verb.start()]
     via = _medium_after(text, verb.end(), segment.end) if verb.group() in ("told", "tells") else None
@@ -666,7 +666,7 @@ def _participle_speaker(text: str, segments: list[_Segment]) -> list[tuple[int, 
     """'Roe left the room, saying ...': the speaker is the subject of the sentence."""
     for index, segment in enumerate(segments[1:], start=1):
         words = text[segment.start:segment.end].split()
-        if words and words[0].lower() in _PARTICIPLES - {"citing"}:
+        if words and words[0].lower() in _TAIL_PARTICIPLES:
             subject = _leading_subject(text[segments[0].start:segments[0].end])
             if subject:
                 return [(0, _Speaker(subject, segments[0].start))]
@@ -689,7 +689,7 @@ def _leading_subject(clause: str) -> str | None:
         lowered = word.lower().rstrip(".")
         next_capitalised = index + 1 < len(words) and _is_capitalised(words[index + 1])
         if not (_is_capitalised(word) or lowered in _DETERMINERS or lowered in _TITLE_WORDS
-                or lowered in _INSTITUTIONS | _ANONYMOUS_HEADS | _SPOKESPEOPLE
+                or lowered in _SPEAKER_NOUNS
                 or next_capitalised and not lowered.endswith(("ed", "s"))):
             break
         taken.append(word)
@@ -721,7 +721,7 @@ def _last_clause(text: str, segments: list[_Segment]) -> int:
     """Index of the sentence's final clause, past participial tails (", adding ...")."""
     for index in range(len(segments) - 1, -1, -1):
         words = text[segments[index].start:segments[index].end].split()
-        if words and words[0].lower() not in _PARTICIPLES | {"who", "which", "whose"} \
+        if words and words[0].lower() not in _NOT_A_MAIN_CLAUSE \
                 and words[0].lower() not in _INDEFINITE:
             return index
     return -1
@@ -770,17 +770,26 @@ def _is_capitalised(word: str) -> bool:
 
 
 def _has_name(phrase: str) -> bool:
-    return any(_is_capitalised(w) and w.lower() not in _ANONYMOUS_HEADS | _INSTITUTIONS
-               and w.lower().rstrip(".") not in _TITLE_WORDS for w in _words(phrase)[1:]) or (
-        bool(_words(phrase)) and _is_capitalised(_words(phrase)[0])
-        and _words(phrase)[0].lower() not in _ANONYMOUS_HEADS | _INSTITUTIONS | _TITLE_WORDS
-        | _INDEFINITE | _LEADING_FILLERS | _PRONOUNS)
+    words = _words(phrase)
+    return any(_is_capitalised(w) and w.lower() not in _COMMON_SPEAKERS
+               and w.lower().rstrip(".") not in _TITLE_WORDS for w in words[1:]) or (
+        bool(words) and _is_capitalised(words[0]) and words[0].lower() not in _NOT_A_NAME)
 
 
 _TITLE_WORDS = frozenset(TITLES) | frozenset(
     "mr mrs ms dr prof gen gov sen rep lt col capt sgt cpl adm cmdr rev hon minister "
     "officer const det insp supt".split()
 )
+# Unions of the word lists above, made once rather than at each word tested.
+_SAYING = _SPEECH_VERBS | _WEAK_VERBS
+_NOT_IN_SUBJECT = _FINITE | {"said", "told", "says", "tells"}
+_COMMON_SPEAKERS = _ANONYMOUS_HEADS | _INSTITUTIONS
+_SPEAKER_NOUNS = _COMMON_SPEAKERS | _SPOKESPEOPLE
+_SOURCE_HEADS = _SPEAKER_NOUNS | _TITLE_WORDS
+_NOT_A_NAME = _COMMON_SPEAKERS | _TITLE_WORDS | _INDEFINITE | _LEADING_FILLERS | _PRONOUNS
+_TAIL_PARTICIPLES = _PARTICIPLES - {"citing"}
+_NOT_A_MAIN_CLAUSE = _PARTICIPLES | {"who", "which", "whose"}
+_DEFINITE = _DETERMINERS - {"a", "an"}
 
 
 def _source_like(phrase: str) -> bool:
@@ -791,7 +800,7 @@ def _source_like(phrase: str) -> bool:
     head = words[-1].lower().rstrip(".")
     if len(words) == 1 and head in _PRONOUNS - {"it"}:
         return True
-    return head in _ANONYMOUS_HEADS | _INSTITUTIONS | _SPOKESPEOPLE | _TITLE_WORDS or (
+    return head in _SOURCE_HEADS or (
         _is_capitalised(words[-1]) and head not in _PRONOUNS)
 
 
@@ -826,7 +835,7 @@ def _kind_of_one(phrase: str) -> str:
     head_words = _words(_head(phrase))
     head = head_words[-1] if head_words else words[-1]
     head_lower = head.lower().rstrip(".")
-    definite = lowered[0] in _DETERMINERS - {"a", "an"}
+    definite = lowered[0] in _DEFINITE
     if {"anonymous", "unnamed", "unidentified"} & set(lowered):
         return "anonymous"
     if head_lower in _BACK_REFERENCES and lowered[0] == "the" and not _has_name(phrase):

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from itertools import islice
 
 from .attribution import certainty_of, in_quotation, quote_spans, read_sentence
@@ -61,11 +60,7 @@ class _Line:
     text: str
     is_bullet: bool
     is_heading: bool
-
-    # The body test, the furniture test and its verb test all read the line's words.
-    @cached_property
-    def words(self) -> list[str]:
-        return _words(self.text)
+    words: tuple[str, ...]  # read once: the body, furniture and verb tests all need them
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -136,14 +131,16 @@ def _lines(text: str) -> list[_Line]:
         marker = raw[:content_start].strip()
         symbols = _LEAD_SYMBOLS.match(raw, content_start)
         content_start = symbols.end() if symbols else content_start
+        content = raw[content_start:].rstrip()
         lines.append(
             _Line(
                 number=number,
                 start=offset + content_start,
                 end=offset + len(raw.rstrip()),
-                text=raw[content_start:].rstrip(),
+                text=content,
                 is_bullet=marker[:1] in ("-", "*", "+", "\u2022") or marker[:1].isdigit(),
                 is_heading=marker.startswith("#"),
+                words=tuple(_words(content)),
             )
         )
         offset += len(raw) + 1
@@ -167,7 +164,7 @@ def has_verb(text: str) -> bool:
     return _has_verb(_words(text))
 
 
-def _has_verb(words: list[str]) -> bool:
+def _has_verb(words: Sequence[str]) -> bool:
     return any(
         word.lower() in _VERBISH or (index > 0 and word.islower() and word.endswith("ed"))
         for index, word in enumerate(words)
@@ -199,7 +196,7 @@ def is_furniture_line(line: _Line, *, in_headline_block: bool) -> bool:
     return False
 
 
-def _is_title_case(words: list[str]) -> bool:
+def _is_title_case(words: Sequence[str]) -> bool:
     long_words = [word for word in words[1:] if len(word) >= 4 and word[0].isalpha()]
     if len(long_words) < 2:
         return False
