@@ -135,8 +135,12 @@ def analyse_sources(sources: Sequence[Source], *, options: Options = Options(), 
 
     The result is the same whatever the order of ``sources``: they are taken by path.
     """
-    jobs = parallel.jobs_for(jobs)
-    sources = sorted(sources, key=lambda source: source.path)
+    with parallel.no_cycle_collection():
+        return _analyse(sorted(sources, key=lambda source: source.path), options=options,
+                        jobs=parallel.jobs_for(jobs), progress=progress)
+
+
+def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress: Progress) -> Result:
     claims = extract_all(sources, jobs=jobs, progress=progress)
     aliases = AliasTable(dict(options.aliases))
     features = featurize_sources(sources, claims, aliases, jobs=jobs, progress=progress)

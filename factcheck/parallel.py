@@ -11,7 +11,8 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from .progress import SILENT, Progress
@@ -42,6 +43,23 @@ def shared() -> Any:
 
 def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
+
+
+@contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Run without the cyclic garbage collector, as it was on leaving.
+
+    An analysis builds millions of small records that hold no cycles and live to its end:
+    the collector would walk them over and over for nothing (a tenth of the time on ECB+);
+    reference counting still frees everything that is dropped.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def run_blocks(work: Callable[[Block], Out], blocks: Sequence[Block], *, data: Any, jobs: int,
