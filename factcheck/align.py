@@ -284,13 +284,9 @@ class TermIndex:
         return len(self._key_sets[first] & self._key_sets[second]) >= MIN_SHARED_TERMS
 
 
-def _lone_sources(distinct: Distinct, sources: Sequence[str]) -> list[str | None]:
+def _lone_sources(files_of: Sequence[Counter[str]]) -> list[str | None]:
     """The one file all copies of a distinct claim come from, or None when several."""
-    lone: list[str | None] = []
-    for members in distinct.members:
-        files = {sources[index] for index in members}
-        lone.append(files.pop() if len(files) == 1 else None)
-    return lone
+    return [next(iter(files)) if len(files) == 1 else None for files in files_of]
 
 
 def _claim_pairs(distinct: Distinct, sources: Sequence[str], first: int,
@@ -323,7 +319,7 @@ def candidate_pairs(
     """Pairs of claims from different files that share two or more distinctive terms."""
     distinct = Distinct.of_claims(features)
     limit = posting_limit(len(features)) if max_postings is None else max_postings
-    lone = _lone_sources(distinct, sources)
+    lone = _lone_sources(_files_of(distinct, sources))
     pairs = []
     for first, partners in TermIndex(distinct, limit=limit).partners():
         for second in partners:
@@ -419,8 +415,8 @@ class _Judging:
     def __post_init__(self) -> None:
         weight, features = self.weight, self.distinct.features
         self.said = [said_terms(feature) for feature in features]
-        self.lone = _lone_sources(self.distinct, self.sources)
         self.files_of = _files_of(self.distinct, self.sources)
+        self.lone = _lone_sources(self.files_of)
         self.term_weight = [sum(map(weight, feature.terms)) for feature in features]
         self.value_weight = [_value_weights(feature, weight) for feature in features]
         self.value_total = [sum(values.values()) for values in self.value_weight]
