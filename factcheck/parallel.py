@@ -71,28 +71,29 @@ def run_blocks(work: Callable[[Block], Out], blocks: Sequence[Block], *, data: A
     """
     global _SHARED
     _SHARED = data
-    collecting = gc.isenabled()
     try:
-        results: list[Out] = []
         if jobs <= 1 or len(blocks) <= 1 or not can_fork():
-            for index, block in enumerate(blocks):
-                results.append(work(block))
-                progress.advance(sizes[index] if sizes else 1)
-            return results
+            return _collect(map(work, blocks), sizes, progress)
         context = multiprocessing.get_context("fork")
+        collecting = gc.isenabled()
         # The results arrive as many small containers that all live on: the collector would
         # walk them over and over as they come (unpickling three times slower), and in a
         # worker, walking the inherited objects would copy every page of them.
-        gc.disable()
-        with context.Pool(min(jobs, len(blocks)), initializer=_start_worker, initargs=(collecting,)) as pool:
-            for index, result in enumerate(pool.imap(work, blocks)):
-                results.append(result)
-                progress.advance(sizes[index] if sizes else 1)
-        return results
+        with no_cycle_collection():
+            pool = context.Pool(min(jobs, len(blocks)), initializer=_start_worker, initargs=(collecting,))
+            with pool:
+                return _collect(pool.imap(work, blocks), sizes, progress)
     finally:
         _SHARED = None
-        if collecting:
-            gc.enable()
+
+
+def _collect(outputs: Iterator[Out], sizes: Sequence[int] | None, progress: Progress) -> list[Out]:
+    """The outputs in order, telling ``progress`` of each block's size as it comes."""
+    results: list[Out] = []
+    for index, result in enumerate(outputs):
+        results.append(result)
+        progress.advance(sizes[index] if sizes else 1)
+    return results
 
 
 def _start_worker(collecting: bool) -> None:
