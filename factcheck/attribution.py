@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -1147,26 +1147,38 @@ def _link_same_sources(links: _Links, names: Sequence[tuple[str, ...]]) -> None:
 def _link_copies(links: _Links, claims: Sequence[Claim]) -> None:
     """Join claims of two files that are ``is_copy`` of each other. Copies of a story repeat
     sentences word for word: each wording is compared with the others once."""
+    for wording, mine, other, theirs, files in _wording_pairs(claims):
+        if links.joined(i for held in (*mine.values(), *theirs.values()) for i in held):
+            continue  # all linked already: copies() would change nothing
+        if wording.copies(other):
+            # Every claim of file s with every claim of file t: each file's claims
+            # together, and one of each with one of the other.
+            for s, t in files:
+                links.join(mine[s][0], theirs[t][0])
+            for held in {*(s for s, _ in files)}:
+                links.join_all(mine[held])
+            for held in {*(t for _, t in files)}:
+                links.join_all(theirs[held])
+
+
+_ByFile = dict[str, list[int]]
+
+
+def _wording_pairs(claims: Sequence[Claim]) -> Iterator[tuple[_Wording, _ByFile, _Wording, _ByFile,
+                                                              list[tuple[str, str]]]]:
+    """Each pair of the claims' distinct wordings (a wording with itself too), with their
+    claims by file, that two different files hold: the pairs of files concerned."""
     wordings = _by_wording(claims)
     for number, (wording, mine) in enumerate(wordings):
         for other, theirs in wordings[number:]:
             files = [(s, t) for s in mine for t in theirs if s != t]
-            if not files or links.joined(i for held in (*mine.values(), *theirs.values()) for i in held):
-                continue  # no two files, or all linked already: copies() would change nothing
-            if wording.copies(other):
-                # Every claim of file s with every claim of file t: each file's claims
-                # together, and one of each with one of the other.
-                for s, t in files:
-                    links.join(mine[s][0], theirs[t][0])
-                for held in {*(s for s, _ in files)}:
-                    links.join_all(mine[held])
-                for held in {*(t for _, t in files)}:
-                    links.join_all(theirs[held])
+            if files:
+                yield wording, mine, other, theirs, files
 
 
-def _by_wording(claims: Sequence[Claim]) -> list[tuple[_Wording, dict[str, list[int]]]]:
+def _by_wording(claims: Sequence[Claim]) -> list[tuple[_Wording, _ByFile]]:
     """The claims' distinct wordings, each with its claims by file."""
-    found: dict[_Wording, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    found: dict[_Wording, _ByFile] = defaultdict(lambda: defaultdict(list))
     for index, claim in enumerate(claims):
         found[_Wording.of(claim)][claim.source].append(index)
     return list(found.items())
@@ -1213,15 +1225,12 @@ def wire_copies(groups: Sequence[Sequence[Claim]]) -> list[tuple[str, str, int]]
     for claims in groups:
         # Each sentence of the first file (by name) with a copy in the second counts once.
         seen: set[tuple[str, str, int]] = set()
-        wordings = _by_wording(claims)
-        for number, (wording, mine) in enumerate(wordings):
-            for other, theirs in wordings[number:]:
-                files = [(s, t) for s in mine for t in theirs if s != t]
-                if not files or not wording.copies(other):
-                    continue
-                for s, t in files:
-                    held = mine[s] if s < t else theirs[t]
-                    seen.update((min(s, t), max(s, t), claims[index].start) for index in held)
+        for wording, mine, other, theirs, files in _wording_pairs(claims):
+            if not wording.copies(other):
+                continue
+            for s, t in files:
+                held = mine[s] if s < t else theirs[t]
+                seen.update((min(s, t), max(s, t), claims[index].start) for index in held)
         shared.update((a, b) for a, b, _start in seen)
     found = [(a, b, n) for (a, b), n in shared.items() if n >= WIRE_MIN_SENTENCES]
     return sorted(found, key=lambda item: (-item[2], item[0], item[1]))
