@@ -462,9 +462,7 @@ class _Judging:
     def _values_may_cover(self, a: int, b: int, shared: float, least: float) -> bool:
         # judge(a, b) renames b's values to a's: at best a's values of the kinds b has.
         mine, theirs = self.value_weight[a], self.value_weight[b]
-        if not mine or not theirs:
-            return shared >= least * max(self.term_weight[a] + self.value_total[a], self.term_weight[b])
-        matched = sum(value for kind, value in mine.items() if kind in theirs)
+        matched = sum(value for kind, value in mine.items() if kind in theirs) if mine and theirs else 0.0
         larger = max(self.term_weight[a] + self.value_total[a], self.term_weight[b])
         return shared + matched >= least * larger
 
