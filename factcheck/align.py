@@ -172,7 +172,9 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     values_a, values_b = _matched_values(a, b)
     full, shared = _coverage(a.terms | values_a, b.terms | values_b, weight)
     fuzzy = fuzz.token_set_ratio(a.text, b.text) / 100.0
-    score = round(min(1.0, 0.8 * max(content, full) + 0.2 * fuzzy), 4)
+    # Values are part of what a claim asserts: a partner that lacks them covers less of it
+    # ("first-ever trilateral summit" against a sentence that merely names the summit).
+    score = round(min(1.0, 0.8 * full + 0.2 * fuzzy), 4)
     # Names alone do not make a fact: the claims must also share what is said of them.
     said = shared_terms - a.entities - b.entities - COMMON_STEMS
     said_weight = sum(map(weight, said))
