@@ -22,6 +22,7 @@ _QUOTES = str.maketrans({
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'", "\u2032": "'",
     "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ",
 })
+_SPACED_INITIALS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
 _TOKEN = re.compile(
     r"[$\u20ac\u00a3\u00a5%]"
     r"|\d+(?:,\d{3})+(?:\.\d+)?(?:st|nd|rd|th)?"
@@ -259,7 +260,9 @@ def load_aliases(path: str | Path) -> dict[str, str]:
 
 def _prepare(text: str) -> str:
     # ASCII text has none of the characters to replace, and isascii() only reads a flag.
-    return text if text.isascii() else text.translate(_QUOTES)
+    prepared = text if text.isascii() else text.translate(_QUOTES)
+    # "U. K." is the same abbreviation as "U.K.".
+    return _SPACED_INITIALS.sub(r"\1.", prepared) if ". " in prepared else prepared
 
 
 def _lower_forms(text: str) -> list[str]:
@@ -462,9 +465,12 @@ class _Extractor:
 
     def _counted(self, start: int) -> tuple[str, ...]:
         """What a bare number counts: the first noun-like word after it ("54,000 US troops")."""
-        for token in self.tokens[start : start + 3]:
+        for offset, token in enumerate(self.tokens[start : start + 3]):
             if token.lower in lexicon.STOPWORDS or token.number is not None or "_" in token.form:
                 continue
+            if token.lower in AREA_PREFIXES and start + offset + 1 < len(self.tokens):
+                # "square metres" and "square feet" count different things.
+                return (f"{token.form} {self.tokens[start + offset + 1].form}",)
             return (token.form,)
         return ()
 
@@ -659,6 +665,7 @@ class _Extractor:
 
 
 _BOUNDS = lexicon.LOWER_BOUND + lexicon.UPPER_BOUND
+AREA_PREFIXES = frozenset(("square", "sq", "cubic"))
 
 
 def token_text(token: Token) -> str:

@@ -32,6 +32,8 @@ CONFLICTS = [
      "The minister will visit the capital on April 12 for talks.", ConflictKind.DATE),
     ("There are 54,000 troops stationed in the country, officials said.",
      "There are 45,000 troops stationed in the country, officials said.", ConflictKind.NUMBER),
+    ("The 9,300-square-metre warehouse holds the stock of three retailers.",
+     "The 12,000-square-metre warehouse holds the stock of three retailers.", ConflictKind.NUMBER),
     ("The council approved the new stadium budget after a long debate.",
      "The council did not approve the new stadium budget after a long debate.", ConflictKind.NEGATION),
     ("It was the first-ever trilateral summit between the three nations.",
@@ -55,6 +57,11 @@ COMPATIBLE = [
      "The summit of the three leaders took place on April 11 in the capital."),
     ("More than 50,000 troops are stationed in the country.",
      "There are 54,000 troops stationed in the country."),
+    ("The firm has about 350 employees with 13 offices in the US and the UK.",
+     "The firm has about 350 employees with 13 offices in the United States and the U. K."),
+    # The same floor area in other units: square metres and square feet are not compared.
+    ("The 9,300-square-metre warehouse holds the stock of three retailers.",
+     "The 100,000-square-foot warehouse holds the stock of three retailers."),
 ]
 
 
