@@ -82,6 +82,60 @@ def test_three_way_and_trilateral_share_a_term():
     assert "trilateral" in features("An inaugural three-way summit was held.").terms
 
 
+# Two wordings of one fact: every inflection and phrase reaches the same terms.
+PARAPHRASES = [
+    ("The minister stepped down after the vote.", "The minister resigned after the vote."),
+    ("The minister is stepping down after the vote.", "The minister quits after the vote."),
+    ("The company bought the rival chipmaker.", "The company acquired the rival chipmaker."),
+    ("The acquisition of the rival chipmaker.", "The purchase of the rival chipmaker."),
+    ("The navy bolstered its coastal defences.", "The navy strengthened its coastal defenses."),
+    ("The navy is shoring up its coastal defences.", "The navy fortified its coastal defences."),
+    ("The singer passed away in her sleep.", "The singer died in her sleep."),
+    ("The blaze destroyed the warehouse.", "The fire destroyed the warehouse."),
+    ("The suspect was apprehended near the border.", "The suspect was arrested near the border."),
+    ("The driver was taken into custody near the border.", "The driver was detained near the border."),
+    ("He was found guilty of fraud.", "He was convicted of fraud."),
+    ("He was jailed for fraud.", "He was imprisoned for fraud."),
+    ("Prosecutors opened a probe into the bank.", "Prosecutors opened an investigation into the bank."),
+    ("The council authorised the new stadium.", "The council approved the new stadium."),
+    ("The launch was delayed by a storm.", "The launch was postponed by a storm."),
+    ("Unemployment rose to a record.", "Unemployment increased to a record."),
+    ("The firm slashed its forecast.", "The firm reduced its forecast."),
+    ("A spokeswoman for the ministry denied it.", "A spokesperson for the ministry denied it."),
+    ("The rebels agreed to a truce.", "The rebels agreed to a ceasefire."),
+    ("The rebels agreed to a cease-fire.", "The rebels agreed to a ceasefire."),
+    ("The troops pulled out of the town.", "The troops withdrew from the town."),
+    ("The mayor criticised the plan.", "The mayor criticized the plan."),
+    ("Thieves stole jewellery worth millions.", "Thieves steal jewelry worth millions."),
+    ("The actress married the director.", "The actress wed the director."),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), PARAPHRASES)
+def test_paraphrases_share_their_terms(first, second):
+    assert features(first).terms == features(second).terms
+
+
+# Different facts that a careless synonym would merge: their terms must stay apart.
+KEPT_APART = [
+    ("Prices rose sharply in May.", "Prices were reduced sharply in May."),
+    ("The coach was fired on Monday.", "The fire spread on Monday."),
+    ("The minister resigned on Friday.", "The minister was dismissed on Friday."),
+    ("The company sold the rival chipmaker.", "The company bought the rival chipmaker."),
+    ("The suspect was convicted of fraud.", "The suspect was charged with fraud."),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), KEPT_APART)
+def test_different_facts_keep_different_terms(first, second):
+    assert features(first).terms != features(second).terms
+
+
+def test_a_spelling_of_a_stopword_is_no_term():
+    assert features("The talks went on amongst the delegates.").terms == features(
+        "The talks went on among the delegates.").terms
+
+
 NAMES = [
     ("Officials in the U.S. agreed to the plan.", "united_states"),
     ("Officials in the US agreed to the plan.", "united_states"),
