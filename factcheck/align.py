@@ -27,7 +27,7 @@ from .normalise import Features, stem
 from .progress import SILENT, Progress
 
 SAME_THRESHOLD = 0.4
-CONFLICT_THRESHOLD = 0.6
+CONFLICT_THRESHOLD = 0.7
 SUBSTITUTION_THRESHOLD = 0.8
 # Two events of one kind months apart read alike; only a near-identical claim conflicts.
 FAR_DATE_THRESHOLD = 0.8
@@ -189,7 +189,8 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     names_explained = any(difference.kind is ConflictKind.NAME for difference in found)
     other_names = None if names_explained else entity_difference(a, b)
     conflict_score = round(min(1.0, 0.8 * content + 0.2 * fuzzy), 4)
-    if len(found) + (not names_explained and distinct_names(a, b)) >= 2:
+    several = any(difference.several for difference in found)
+    if len(found) + several + (not names_explained and distinct_names(a, b)) >= 2:
         # Several things differ (a value and the names around it): two look-alike
         # events, such as two summits in different places and months.
         return Judgement(False, score, shared)

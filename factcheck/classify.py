@@ -8,10 +8,12 @@ qualifiers allow, ordinals of the same thing, polarity, and holders of the same 
 from __future__ import annotations
 
 import calendar
+import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import combinations
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from . import lexicon
@@ -22,6 +24,8 @@ from .normalise import DateRef, Features, Quantity, stem
 # one lines up with the other.
 ALIGNED_SHARE = 0.6
 MAX_SWAPPED_NAMES = 3
+# Names this alike (rapidfuzz ratio, 0-100) are spellings of one name, not two people.
+SAME_NAME_RATIO = 80
 MAX_FLIP_TOKENS = 4
 NEGATION_FORMS = frozenset(
     {stem(word) for word in lexicon.NEGATIONS}
@@ -39,6 +43,9 @@ class Difference:
     value_b: str
     # Dates months or years apart may well be two events of one kind (two summits).
     far: bool = False
+    # Each claim gives two or more values of this kind the other contradicts: a table of
+    # other figures (another game's statistics), not one figure misreported.
+    several: bool = False
 
 
 def describe_date(date: DateRef) -> str:
@@ -78,14 +85,20 @@ def _date_difference(a: Features, b: Features) -> Difference | None:
     x, y = only_a[0], only_b[0]
     far = (x.month is not None and y.month is not None and x.month != y.month) or (
         x.year is not None and y.year is not None and x.year != y.year and (x.month or y.month))
-    return Difference(ConflictKind.DATE, describe_date(x), describe_date(y), far=bool(far))
+    return Difference(ConflictKind.DATE, describe_date(x), describe_date(y), far=bool(far),
+                      several=_several(only_a, only_b))
 
 
 def _number_difference(a: Features, b: Features) -> Difference | None:
     only_a, only_b = _unmatched(a.quantities, b.quantities), _unmatched(b.quantities, a.quantities)
     if not only_a or not only_b:
         return None
-    return Difference(ConflictKind.NUMBER, describe_quantity(only_a[0]), describe_quantity(only_b[0]))
+    return Difference(ConflictKind.NUMBER, describe_quantity(only_a[0]), describe_quantity(only_b[0]),
+                      several=_several(only_a, only_b))
+
+
+def _several(only_a: list, only_b: list) -> bool:
+    return len({value.text for value in only_a}) >= 2 and len({value.text for value in only_b}) >= 2
 
 
 def _ordinal_difference(a: Features, b: Features) -> Difference | None:
@@ -102,7 +115,7 @@ def _name_difference(a: Features, b: Features) -> Difference | None:
             same_role = x.title == y.title and (
                 not x.role or not y.role or set(x.role) & set(y.role)
             )
-            if not same_role or x.name == y.name or not x.name or not y.name:
+            if not same_role or not x.name or not y.name or same_name(x.name, y.name):
                 continue
             # Both people may be named in both claims ("Roe met Doe"): no conflict.
             if x.name in b.terms or y.name in a.terms:
@@ -156,11 +169,32 @@ def entity_difference(a: Features, b: Features) -> Difference | None:
     ]
     if len(swaps) != 1 or max(len(swaps[0][0]), len(swaps[0][1])) > MAX_SWAPPED_NAMES:
         places_a, places_b = _places(a, b), _places(b, a)
-        if places_a and places_b:
+        if places_a and places_b and not same_name(_names(a, places_a), _names(b, places_b)):
             return Difference(ConflictKind.NAME, _names(a, places_a), _names(b, places_b))
         return None
     names_a, names_b = swaps[0]
+    if same_name(_names(a, names_a), _names(b, names_b)):
+        return None
     return Difference(ConflictKind.NAME, _names(a, names_a), _names(b, names_b))
+
+
+def _folded(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(char for char in decomposed if char.isalnum() or char == " ").lower().strip()
+
+
+def same_name(x: str, y: str) -> bool:
+    """Two spellings of one name: accents, a variant spelling (Advisers / Advisors), an
+    abbreviation (Ark. / Arkansas) or initials (AFC / American Football Conference)."""
+    x, y = _folded(x), _folded(y)
+    if not x or not y:
+        return False
+    if x == y or fuzz.ratio(x, y) >= SAME_NAME_RATIO:
+        return True
+    short, long = sorted((x, y), key=len)
+    if " " not in short and (long.startswith(short) or short == "".join(w[0] for w in long.split())):
+        return True
+    return False
 
 
 def _places(features: Features, other: Features) -> list[str]:

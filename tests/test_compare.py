@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck import compare
+from factcheck.classify import same_name
 from factcheck.models import ConflictKind
 
 SAME_FACT = [
@@ -75,6 +76,9 @@ LOOK_ALIKES = [
      "Leaders held a trilateral summit in the capital in April 2024."),
     ("The Mayor Jane Roe plans to raise the tax to 2% by 2027.",
      "The Governor John Doe plans to raise the fee to 3% by 2030."),
+    # Another game's line of statistics: every figure differs, not one misreported.
+    ("The striker scored eight goals in 12 matches and made five assists for the club.",
+     "The striker scored 20 goals in 31 matches and made nine assists for the club."),
 ]
 
 
@@ -106,6 +110,11 @@ NOT_CONFLICTS = [
     # "four and a half" is one number.
     ("He served four and a half months in prison for his role.",
      "He served four and a half months in federal prison for his role."),
+    # One name spelled two ways, or abbreviated.
+    ("The firm was advised by Smith Capital Advisers on the sale of its plant.",
+     "The firm was advised by Smith Capital Advisors on the sale of its plant."),
+    ("Attorney General Wally Oppal said the inquiry would start in May.",
+     "Attorney General Wally Opal said the inquiry would start in May."),
     # The same title spelled short and long.
     ("Dr. Jane Roe was named surgeon general on Monday by the president.",
      "Doctor Jane Roe was named surgeon general on Monday by the president."),
@@ -124,3 +133,23 @@ def test_a_place_swapped_in_a_reworded_sentence():
     )
     assert result.conflict is not None and result.conflict.kind is ConflictKind.NAME
     assert (result.conflict.value_a, result.conflict.value_b) == ("Lisbon", "Madrid")
+
+
+SPELLINGS = [
+    ("Advisers", "Advisors"),
+    ("Technicolor", "Technicolour"),
+    ("Vendôme", "Vendome"),
+    ("Ark.", "Arkansas"),
+    ("AFC", "American Football Conference"),
+]
+DIFFERENT_NAMES = [("Roe", "Doe"), ("Hawaii", "Guam"), ("CNN", "BBC"), ("Greece", "Athens")]
+
+
+@pytest.mark.parametrize(("x", "y"), SPELLINGS)
+def test_spellings_of_one_name(x, y):
+    assert same_name(x, y)
+
+
+@pytest.mark.parametrize(("x", "y"), DIFFERENT_NAMES)
+def test_different_names(x, y):
+    assert not same_name(x, y)
