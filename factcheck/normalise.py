@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,7 +25,8 @@ _QUOTES = str.maketrans({
 })
 _SPACED_INITIALS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
 _TOKEN = re.compile(
-    r"[$\u20ac\u00a3\u00a5%]"
+    r"[$\u20ac\u00a3\u00a5%\u00bc-\u00be\u2153-\u215e]"
+    r"|(?<![\d/])[1-9]/[2-9](?![\d/])"
     r"|\d+(?:,\d{3})+(?:\.\d+)?(?:st|nd|rd|th)?"
     r"|\d+(?:\.\d+)?(?:st|nd|rd|th|s)?"
     r"|[A-Za-z](?:\.[A-Za-z])+\.?"
@@ -395,7 +397,8 @@ def _digits(surface: str) -> tuple[float | None, int | None]:
     """The number a word writes in digits, or the day an ordinal does ("10th")."""
     match = _DIGITS.match(surface)
     if match is None:
-        return None, None
+        fraction = _fraction(surface)
+        return (fraction, None) if fraction is not None else (None, None)
     value = float(match.group(1).replace(",", ""))
     suffix = match.group(2)
     if not suffix:
@@ -403,6 +406,15 @@ def _digits(surface: str) -> tuple[float | None, int | None]:
     if suffix != "s" and value.is_integer():
         return None, int(value)
     return None, None  # "1990s", "1.5th"
+
+
+def _fraction(surface: str) -> float | None:
+    """A simple fraction: "1/2", or one character such as "½"."""
+    if len(surface) == 1 and unicodedata.numeric(surface, None) is not None and not surface.isdigit():
+        return unicodedata.numeric(surface)
+    if len(surface) == 3 and surface[1] == "/" and surface[0].isdigit() and surface[2].isdigit():
+        return int(surface[0]) / int(surface[2])
+    return None
 
 
 def _singular(word: str) -> str:
@@ -621,6 +633,8 @@ class _Extractor:
                 end += 1
         if [token.lower for token in tokens[end : end + 3]] == ["and", "a", "half"]:
             value, end = value + 0.5, end + 3
+        elif end < len(tokens) and value == int(value) and _fraction(tokens[end].surface) is not None:
+            value, end = value + _fraction(tokens[end].surface), end + 1  # "4 1/2", "4½"
         while end < len(tokens) and tokens[end].lower in lexicon.SCALES:
             value *= lexicon.SCALES[tokens[end].lower]
             end += 1

@@ -107,9 +107,13 @@ NOT_CONFLICTS = [
     # An age is not a span of time.
     ("Police arrested a 61-year-old woman on two counts of murder on Friday.",
      "Police arrested the woman on two counts of murder on Friday, 41 years later."),
-    # "four and a half" is one number.
+    # "four and a half" is one number, however it is written.
     ("He served four and a half months in prison for his role.",
      "He served four and a half months in federal prison for his role."),
+    ("He served 4 1/2 months in prison for his role.",
+     "He served four and a half months in federal prison for his role."),
+    ("He served 4½ months in prison for his role.",
+     "He served 4-1/2 months in federal prison for his role."),
     # One name spelled two ways, or abbreviated.
     ("The firm was advised by Smith Capital Advisers on the sale of its plant.",
      "The firm was advised by Smith Capital Advisors on the sale of its plant."),
