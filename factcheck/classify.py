@@ -27,10 +27,11 @@ MAX_SWAPPED_NAMES = 3
 # Names this alike (rapidfuzz ratio, 0-100) are spellings of one name, not two people.
 SAME_NAME_RATIO = 80
 MAX_FLIP_TOKENS = 4
-NEGATION_FORMS = frozenset(
-    {stem(word) for word in lexicon.NEGATIONS}
-    | {stem(word.split()[0]) for word in lexicon.NEGATION_PHRASES}
-    | {"not", "no", "never"}
+STOPWORD_FORMS = frozenset(stem(word) for word in lexicon.STOPWORDS) | lexicon.STOPWORDS
+NEGATION_FORMS = frozenset({stem(word) for word in lexicon.NEGATIONS} | {"not", "no", "never"})
+# A phrase negates only as a whole: "has yet to" does, "has" alone does not.
+NEGATION_PHRASE_FORMS = tuple(
+    frozenset(stem(word) for word in phrase.split()) for phrase in lexicon.NEGATION_PHRASES
 )
 
 
@@ -211,10 +212,19 @@ def _only_names(block: list[str], names: list[str]) -> bool:
 
 
 def _flipped(negative: list[str], other: list[str]) -> bool:
-    """The negation is the change itself ("will not meet" / "will meet"), not an added clause."""
-    if not set(negative) & NEGATION_FORMS:
+    """The negation is the change itself ("will not meet" / "will meet", "plans to" / "refused
+    to"), not part of an added clause ("and she refused")."""
+    if len(negative) > MAX_FLIP_TOKENS or len(other) > MAX_FLIP_TOKENS:
         return False
-    return len(negative) <= MAX_FLIP_TOKENS and len(other) <= MAX_FLIP_TOKENS
+    words = set(negative)
+    negation = words & NEGATION_FORMS
+    for phrase in NEGATION_PHRASE_FORMS:
+        if phrase <= words:
+            negation |= phrase
+    if not negation:
+        return False
+    # Words put in with the negation, in place of none, add a clause of their own.
+    return bool(other) or words - negation <= STOPWORD_FORMS
 
 
 def _names(features: Features, forms: list[str]) -> str:

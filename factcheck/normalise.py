@@ -723,7 +723,9 @@ def _roles(tokens: list[Token], lowers: list[str]) -> tuple[RoleHolder, ...]:
 
 def _is_negated(lowers: list[str]) -> bool:
     if not lexicon.NEGATIONS.isdisjoint(lowers):
-        return True
+        # "No. 1" is a rank, not a negation.
+        return any(word in lexicon.NEGATIONS and not (word == "no" and following[:1].isdigit())
+                   for word, following in zip(lowers, lowers[1:] + [""], strict=True))
     joined = " ".join(lowers)
     return any(phrase in joined for phrase in lexicon.NEGATION_PHRASES)
 

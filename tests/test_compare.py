@@ -104,6 +104,12 @@ NOT_CONFLICTS = [
     ("He said the staff vetted those who sought shelter at the school.",
      "He said the staff vetted people seeking shelter at the school to make sure militants were "
      "not taking advantage of them."),
+    # "No. 1" is a rank; "have" is not half of "have yet to".
+    ("Roe scored 20 points last night to help the Tigers remain unbeaten with a 91-73 victory.",
+     "Jane Roe scored 20 to help the No. 1 Tigers remain unbeaten with a 91-73 victory."),
+    ("She said she was told that one was reading a novel during the closed-door meeting this week.",
+     "She said jurors have told her that two refused to vote and one even read a novel during the "
+     "closed-door meeting this week."),
     # An age is not a span of time.
     ("Police arrested a 61-year-old woman on two counts of murder on Friday.",
      "Police arrested the woman on two counts of murder on Friday, 41 years later."),
