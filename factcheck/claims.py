@@ -180,6 +180,8 @@ def is_furniture_line(line: _Line, *, in_headline_block: bool) -> bool:
     stripped = text.strip(" \t.:;|")
     if _URL.fullmatch(stripped) or _DATE_LINE.fullmatch(stripped):
         return True
+    if stripped.lower().startswith(("http://", "https://")):
+        return True  # a link, even one a text export broke up with spaces
     if _STAMP.match(text) and len(words) <= 20 and sum(w.isdigit() for w in words) >= 2:
         return True  # "Updated 11/27/2005 3:41 PM", "Posted: Nov 27, 2005"
     terminal = text.endswith(_TERMINAL)

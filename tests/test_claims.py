@@ -37,6 +37,7 @@ FURNITURE = [
     "Reference(s):",
     "cgtn.com",
     "https://example.org/news/2024/story.html",
+    "http://example.org/news/article/0, 8599, 2016785, 00.html",
     "Jane Doe Views",
     "Most Commented",
     "BotName2.1 Summary NewsShare",
