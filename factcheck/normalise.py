@@ -79,6 +79,8 @@ class Quantity:
             return False
         if self.unit.startswith("count"):
             return bool(set(self.head) & set(other.head))
+        if self.unit == "age" and self.head and other.head:
+            return bool(set(self.head) & set(other.head))  # two people's ages
         return True
 
 
@@ -602,7 +604,8 @@ class _Extractor:
             unit = "years"
         low, high = low * scale, high * scale
         low, high, start = self._qualify(start, low, high)
-        head = self._counted(end) if unit == "count" else ()
+        # Whose age it is matters as much as what a count counts.
+        head = self._counted(end) if unit in ("count", "age") else ()
         unit_key = "count" if unit == "count" else unit
         if unit == "count" and not head and value < 10 and value.is_integer():
             self.used.update(range(index, end))

@@ -35,6 +35,8 @@ CONFLICTS = [
      "There are 45,000 troops stationed in the country, officials said.", ConflictKind.NUMBER),
     ("The 9,300-square-metre warehouse holds the stock of three retailers.",
      "The 12,000-square-metre warehouse holds the stock of three retailers.", ConflictKind.NUMBER),
+    ("Police arrested a 61-year-old woman on two counts of murder on Friday.",
+     "Police arrested a 16-year-old woman on two counts of murder on Friday.", ConflictKind.NUMBER),
     ("The council approved the new stadium budget after a long debate.",
      "The council did not approve the new stadium budget after a long debate.", ConflictKind.NEGATION),
     ("It was the first-ever trilateral summit between the three nations.",
@@ -110,6 +112,9 @@ NOT_CONFLICTS = [
     ("She said she was told that one was reading a novel during the closed-door meeting this week.",
      "She said jurors have told her that two refused to vote and one even read a novel during the "
      "closed-door meeting this week."),
+    # Two people's ages.
+    ("A jury convicted John Roe of murder in the death of his wife, 23-year-old Jane, on Nov. 12.",
+     "The jury convicted the 32-year-old Roe on Nov. 12 of murder for killing his wife."),
     # An age is not a span of time.
     ("Police arrested a 61-year-old woman on two counts of murder on Friday.",
      "Police arrested the woman on two counts of murder on Friday, 41 years later."),
