@@ -65,10 +65,20 @@ class Quantity:
     unit: str
     head: tuple[str, ...]
     text: str
+    decimals: int = 0  # as written: "6" 0, "6.2" 1
 
     def compatible(self, other: Quantity) -> bool:
         slack = 0.005 * max(abs(self.high), abs(other.high), 1.0)
-        return self.low <= other.high + slack and other.low <= self.high + slack
+        if self.low <= other.high + slack and other.low <= self.high + slack:
+            return True
+        return self._rounds(other) or other._rounds(self)
+
+    def _rounds(self, other: Quantity) -> bool:
+        """This exact value is the other one written with fewer decimals ("6 miles", "6.2")."""
+        if self.low != self.high or other.low != other.high or self.decimals >= other.decimals:
+            return False
+        gap = abs(self.low - other.low)
+        return gap <= 0.5 * 10 ** -self.decimals and gap <= ROUNDING_SHARE * abs(other.low)
 
     @property
     def token(self) -> str:
@@ -610,7 +620,9 @@ class _Extractor:
         if unit == "count" and not head and value < 10 and value.is_integer():
             self.used.update(range(index, end))
             return end  # a bare small number says too little to compare
-        self.quantities.append(Quantity(low, high, unit_key, head, self._text(start, end)))
+        surface = self.tokens[index].surface
+        decimals = len(surface) - surface.index(".") - 1 if "." in surface else 0
+        self.quantities.append(Quantity(low, high, unit_key, head, self._text(start, end), decimals))
         self.used.update(range(start, end))
         return end
 
@@ -683,6 +695,8 @@ class _Extractor:
 
 _BOUNDS = lexicon.LOWER_BOUND + lexicon.UPPER_BOUND
 AREA_PREFIXES = frozenset(("square", "sq", "cubic"))
+# A value written with fewer decimals may round the other ("6 miles" / "6.2 miles"), if close.
+ROUNDING_SHARE = 0.05
 
 
 def token_text(token: Token) -> str:

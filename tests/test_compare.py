@@ -37,6 +37,8 @@ CONFLICTS = [
      "The 12,000-square-metre warehouse holds the stock of three retailers.", ConflictKind.NUMBER),
     ("Police arrested a 61-year-old woman on two counts of murder on Friday.",
      "Police arrested a 16-year-old woman on two counts of murder on Friday.", ConflictKind.NUMBER),
+    ("The quake had a depth of 1.2 miles, the survey said.",
+     "The quake had a depth of 12 miles, the survey said.", ConflictKind.NUMBER),
     ("The council approved the new stadium budget after a long debate.",
      "The council did not approve the new stadium budget after a long debate.", ConflictKind.NEGATION),
     ("It was the first-ever trilateral summit between the three nations.",
@@ -62,6 +64,9 @@ COMPATIBLE = [
      "There are 54,000 troops stationed in the country."),
     ("The firm has about 350 employees with 13 offices in the US and the UK.",
      "The firm has about 350 employees with 13 offices in the United States and the U. K."),
+    # One value rounded in one article.
+    ("The quake hit at a depth of 10 kilometers (6 miles) in the north of the province.",
+     "The quake struck at a depth of just 10 kilometres (6.2 miles) in the north of the province."),
     # The same floor area in other units: square metres and square feet are not compared.
     ("The 9,300-square-metre warehouse holds the stock of three retailers.",
      "The 100,000-square-foot warehouse holds the stock of three retailers."),
