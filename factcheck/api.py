@@ -13,7 +13,7 @@ from .claims import extract_claims
 from .classify import conflicts_in, order_clusters, status_of
 from .load import load_sources
 from .models import Claim, Cluster, ConflictKind, Result, Source
-from .normalise import AliasTable, Features, article_context, featurize
+from .normalise import AliasTable, Features, article_context, featurize, names_in_common_use
 from .progress import SILENT, Progress
 
 # Fewer articles than this per process are not worth a process.
@@ -60,8 +60,7 @@ def compare(a: str, b: str, *, aliases: dict[str, str] | None = None) -> Compari
     """
     table = AliasTable(aliases)
     table.learn_acronyms(a + "\n" + b)
-    first = featurize(a, aliases=table)
-    second = featurize(b, aliases=table)
+    first, second = names_in_common_use([featurize(a, aliases=table), featurize(b, aliases=table)])
     found = judge(first, second)
     conflict = None
     if found.same_fact and found.difference is not None:
@@ -143,7 +142,7 @@ def analyse_sources(sources: Sequence[Source], *, options: Options = Options(), 
 def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress: Progress) -> Result:
     claims = extract_all(sources, jobs=jobs, progress=progress)
     aliases = AliasTable(dict(options.aliases))
-    features = featurize_sources(sources, claims, aliases, jobs=jobs, progress=progress)
+    features = names_in_common_use(featurize_sources(sources, claims, aliases, jobs=jobs, progress=progress))
     alignment = align(features, [c.source for c in claims], [f.text for f in features],
                       thresholds=options.thresholds, jobs=jobs, progress=progress)
     progress.stage("classify", len(alignment.groups))

@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Collection
-from dataclasses import dataclass, field
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -799,6 +799,21 @@ def _frozen(items: Collection[str]) -> frozenset[str]:
     """Every claim without names or values shares one empty set: fewer objects for the
     garbage collector to walk as the features accumulate, and for workers to send back."""
     return frozenset(items) if items else _EMPTY
+
+
+def names_in_common_use(features: Sequence[Features]) -> list[Features]:
+    """The features with their names narrowed to words the texts never write in lower case.
+
+    Capitals also mark words of a title ("Treaty of Mutual Cooperation and Security"); when
+    another claim writes the word in lower case ("the security treaty"), it is a word said
+    of the names, not a name.
+    """
+    common = {term for feature in features for term, label in feature.labels if label[:1].islower()}
+    return [
+        replace(feature, entities=feature.entities - common) if not feature.entities.isdisjoint(common)
+        else feature
+        for feature in features
+    ]
 
 
 def article_context(text: str) -> Context:

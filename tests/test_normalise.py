@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.normalise import AliasTable, Context, featurize, load_aliases
+from factcheck.normalise import AliasTable, Context, featurize, load_aliases, names_in_common_use
 
 ALIASES = AliasTable()
 
@@ -185,3 +185,14 @@ def test_negation(text, negated):
 def test_role_holder():
     (holder,) = features("Interior Minister Jane Roe said the plan was final.").roles
     assert (holder.title, holder.name) == ("minister", "roe")
+
+
+def test_a_word_written_in_lower_case_elsewhere_is_not_a_name():
+    table = AliasTable()
+    titled = featurize("Both leaders will sign the Treaty of Friendship in Oslo.", aliases=table)
+    plain = featurize("The friendship treaty is ready, officials said.", aliases=table)
+    assert {"treaty", "friendship", "oslo"} <= titled.entities
+    first, second = names_in_common_use([titled, plain])
+    assert "treaty" not in first.entities and "friendship" not in first.entities
+    assert "oslo" in first.entities
+    assert second == plain
