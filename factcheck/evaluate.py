@@ -1,8 +1,9 @@
 """Measure the matching: ``python -m factcheck.evaluate [--ecbplus DIR]``.
 
 Prints pairwise precision / recall / F1 of alignment against the gold annotation of the
-seeds, contradiction precision / recall per kind on the edited cases, and the rate of
-multi-file groups that mix the two look-alike events of an ECB+ topic.
+seeds, contradiction precision / recall per kind on the edited cases, the rate of
+multi-file groups that mix the two look-alike events of an ECB+ topic, and how the
+contradictions reported on all ECB+ articles fare against a reader's review.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "bench" / "gold" / "seeds_gold.json"
 GOLD_B = ROOT / "bench" / "gold" / "seeds_gold_b.json"
 CASES = ROOT / "bench" / "gold" / "contradiction_cases.json"
+REVIEW = ROOT / "bench" / "gold" / "ecbplus_contradiction_review.json"
 ECBPLUS = ROOT.parent / "shared" / "bench" / "ecbplus"
 
 
@@ -165,6 +167,33 @@ def ecbplus_mixing(folder: Path = ECBPLUS, *, limit: int | None = None) -> Mixin
     return Mixing(len(names), multi, mixed, tuple(examples))
 
 
+@dataclass(frozen=True)
+class RealContradictions:
+    """The contradictions reported on all ECB+ articles at once, against a reader's review
+    of an earlier run (bench/gold/ecbplus_contradiction_review.json)."""
+
+    groups: int
+    labels: Counter[str]  # the review's label of each group's first conflict, or "unreviewed"
+
+    @property
+    def precision(self) -> float:
+        judged = self.labels["true"] + sum(n for label, n in self.labels.items() if label.startswith("false"))
+        return self.labels["true"] / judged if judged else 0.0
+
+
+def ecbplus_contradictions(folder: Path = ECBPLUS) -> RealContradictions:
+    review = json.loads(REVIEW.read_text(encoding="utf-8"))["reviews"]
+    label_of = {(r["a"], r["b"]): r["label"] for r in review}
+    result = analyse([str(folder / "text")])
+    labels: Counter[str] = Counter()
+    contradicted = [cluster for cluster in result.clusters if cluster.conflicts]
+    for cluster in contradicted:
+        first = cluster.conflicts[0]
+        key = tuple(str(Path(c.source).relative_to(folder)) + f":{c.line}" for c in (first.a, first.b))
+        labels[label_of.get(key, "unreviewed")] += 1
+    return RealContradictions(len(contradicted), labels)
+
+
 def _row(name: str, s: Scores) -> str:
     return (f"{name:<14} P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f} "
             f"(tp={s.true_positives}, predicted={s.predicted}, expected={s.expected})")
@@ -217,6 +246,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             for example in mixing.examples:
                 print(f"  mixed: {example}")
+        real = ecbplus_contradictions(args.ecbplus)
+        counts = ", ".join(f"{label} {n}" for label, n in sorted(real.labels.items()))
+        print(f"ECB+ contradictions (all 982 articles at once): {real.groups} contradicted groups; "
+              f"first conflict as reviewed: {counts}; precision {real.precision:.2f}")
     else:
         print(f"\nECB+ not found at {args.ecbplus}: mixing rate not measured")
     return 0

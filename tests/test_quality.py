@@ -19,8 +19,8 @@ def test_no_contradiction_reported_on_the_seeds(in_root):
 
 def test_seed_alignment_against_gold(in_root):
     scores, _expected, _predicted, _result = evaluate.alignment_scores()
-    assert scores.precision >= 0.40
-    assert scores.recall >= 0.25
+    assert scores.precision >= 0.55
+    assert scores.recall >= 0.30
 
 
 def test_contradiction_cases():
@@ -38,7 +38,17 @@ def test_compatible_values_are_never_contradictions():
 
 @needs_ecbplus()
 def test_ecbplus_look_alike_events_rarely_mix():
-    # All 43 topics (about ten seconds): 1.8% today, the target is under 2%.
+    # All 43 topics (about ten seconds): 1.6% today, the target is under 2%.
     mixing = evaluate.ecbplus_mixing()
     assert mixing.multi_file_groups > 2000
     assert mixing.rate < 0.02
+
+
+@needs_ecbplus()
+def test_ecbplus_contradictions_stay_few_and_mostly_reviewed():
+    # All 982 articles at once: 36 contradicted groups today, 8 of them true of the 34
+    # judged false or true in the review (bench/gold/ecbplus_contradiction_review.json).
+    real = evaluate.ecbplus_contradictions()
+    assert real.groups <= 45
+    assert real.labels["true"] >= 7
+    assert real.precision >= 0.2
