@@ -253,7 +253,9 @@ class TermIndex:
                 postings[term].append(number)
         # Posting lists are in claim order: the claims after one are a slice of each.
         self._holders = {term: held for term, held in postings.items() if len(held) <= limit}
-        self._keys = [[term for term in feature.all_terms if term in self._holders]
+        # Each claim's terms, the most held last: partners_of() walks its holders once only.
+        self._keys = [sorted((term for term in feature.all_terms if term in self._holders),
+                             key=lambda term: len(self._holders[term]))
                       for feature in distinct.features]
         self._key_sets = [frozenset(keys) for keys in self._keys]
 
@@ -263,15 +265,20 @@ class TermIndex:
         copies in other files)."""
         # held[k]: the later claims met under k + 1 or more of this claim's terms.
         held: list[set[int]] = [set() for _ in range(MIN_SHARED_TERMS)]
-        for term in self._keys[number]:
-            holders = self._holders[term]
+        keys, all_holders = self._keys[number], self._holders
+        for position, term in enumerate(keys):
+            holders = all_holders[term]
             later = holders[bisect_right(holders, number):]
             if later:
-                for level in range(MIN_SHARED_TERMS - 1, 0, -1):
+                # With ``left`` terms to go, a claim met under fewer than
+                # MIN_SHARED_TERMS - left of them so far can no longer reach the count.
+                left = len(keys) - position
+                for level in range(MIN_SHARED_TERMS - 1, max(0, MIN_SHARED_TERMS - 1 - left), -1):
                     held[level] |= held[level - 1].intersection(later)
-                held[0].update(later)
+                if left >= MIN_SHARED_TERMS:
+                    held[0].update(later)
         partners = sorted(held[-1])
-        if len(self._keys[number]) >= MIN_SHARED_TERMS:
+        if len(keys) >= MIN_SHARED_TERMS:
             partners.insert(0, number)
         return partners
 
@@ -312,8 +319,10 @@ def _pair_count(files_first: Counter[str], files_second: Counter[str], *, same: 
     if same:
         copies = files_first.total()
         return (copies * copies - sum(n * n for n in files_first.values())) // 2
-    same_file = sum(n * files_second[file] for file, n in files_first.items() if file in files_second)
-    return files_first.total() * files_second.total() - same_file
+    pairs = files_first.total() * files_second.total()
+    if files_first.keys().isdisjoint(files_second):
+        return pairs  # the usual case: no file holds both
+    return pairs - sum(n * files_second[file] for file, n in files_first.items() if file in files_second)
 
 
 def candidate_pairs(
@@ -372,24 +381,33 @@ class DocumentSimilarity:
     def __call__(self, first: str, second: str) -> float:
         key = (first, second) if first <= second else (second, first)
         if key not in self._cache:
-            a, b = self.vectors[key[0]], self.vectors[key[1]]
-            if len(a) > len(b):
-                a, b = b, a
-            # The same products summed in the same order, without a loop in Python.
-            shared = list(filter(b.__contains__, a))
-            dot = sum(map(operator.mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
-            self._cache[key] = dot / (self.norms[key[0]] * self.norms[key[1]])
+            self._cache[key] = self._cosine(*key)
         return self._cache[key]
+
+    def _cosine(self, first: str, second: str) -> float:
+        """For ``first <= second``."""
+        a, b = self.vectors[first], self.vectors[second]
+        if len(a) > len(b):
+            a, b = b, a
+        # The same products summed in the same order, without a loop in Python.
+        shared = list(filter(b.__contains__, a))
+        dot = sum(map(operator.mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
+        return dot / (self.norms[first] * self.norms[second])
 
     @property
     def highest_penalty(self) -> float:
         """No pair of files gets a larger penalty (a cosine of 0)."""
         return DOCUMENT_PENALTY * self.confidence
 
-    def penalty(self, first: str, second: str) -> float:
+    def penalty(self, first: str, second: str, *, cache: bool = True) -> float:
+        """``cache=False``: for a caller that keeps what it needs of the pair itself."""
         if first == second:
             return 0.0
-        shortfall = max(0.0, DOCUMENT_REFERENCE - self(first, second)) / DOCUMENT_REFERENCE
+        if cache:
+            cosine = self(first, second)
+        else:
+            cosine = self._cosine(first, second) if first <= second else self._cosine(second, first)
+        shortfall = max(0.0, DOCUMENT_REFERENCE - cosine) / DOCUMENT_REFERENCE
         return DOCUMENT_PENALTY * shortfall * self.confidence
 
 
@@ -418,6 +436,7 @@ class _Judging:
     def __post_init__(self) -> None:
         weight, features = self.weight, self.distinct.features
         self.said = [said_terms(feature) for feature in features]
+        self.terms = [feature.terms for feature in features]
         self.files_of = _files_of(self.distinct, self.sources)
         self.lone = _lone_sources(self.files_of)
         self.term_weight = [sum(map(weight, feature.terms)) for feature in features]
@@ -426,6 +445,23 @@ class _Judging:
         # Below MIN_LARGE_COVERAGE a score is string similarity alone, STRING_SHARE at most:
         # the coverage test may skip such pairs only while every threshold is above that.
         self.check_coverage = min(self.thresholds.same, self.thresholds.conflict) > STRING_SHARE
+        self.copies = [len(members) for members in self.distinct.members]
+        # The thresholds of each pair of files met, and one Thresholds per penalty: copies of
+        # a story give many claim pairs per pair of files.
+        self._raised: dict[tuple[str, str], Thresholds] = {}
+        self._at_penalty: dict[float, Thresholds] = {}
+
+    def raised_for(self, first: str, second: str) -> Thresholds:
+        """The thresholds that claims of these two files must reach (see DocumentSimilarity)."""
+        key = (first, second) if first <= second else (second, first)
+        found = self._raised.get(key)
+        if found is None:
+            penalty = self.documents.penalty(*key, cache=False)
+            found = self._at_penalty.get(penalty)
+            if found is None:
+                found = self._at_penalty[penalty] = self.thresholds.raised(penalty)
+            self._raised[key] = found
+        return found
 
     def may_match(self, first: int, second: int) -> bool:
         """Cheap necessary conditions of a same-fact verdict from judge(), so that most
@@ -442,18 +478,19 @@ class _Judging:
     def _gates(self, first: int, seconds: Iterable[int]) -> Iterator[tuple[int, _Gate]]:
         """The partners of ``first`` that ``may_match`` it, each with its gate. One loop for
         all of them: most candidates stop at the first test, and this is the hottest loop."""
-        weight, said, features, term_weight = self.weight, self.said, self.distinct.features, self.term_weight
-        said_first, terms_first, weight_first = said[first], features[first].terms, term_weight[first]
+        weight, said, terms, term_weight = self.weight, self.said, self.terms, self.term_weight
+        said_first, terms_first, weight_first = said[first], terms[first], term_weight[first]
         content, least, covered = MIN_CONTENT - SLACK, MIN_LARGE_COVERAGE - SLACK, MIN_LARGE_COVERAGE + SLACK
+        check_coverage = self.check_coverage
         for second in seconds:
             shared_said = said_first & said[second]
             if not shared_said or sum(map(weight, shared_said)) < content:
                 continue
-            if not self.check_coverage:
+            if not check_coverage:
                 yield second, _Gate.COVERED
                 continue
-            shared = sum(map(weight, terms_first & features[second].terms))
-            larger = max(weight_first, term_weight[second])
+            shared = sum(map(weight, terms_first & terms[second]))
+            larger = term_weight[second] if term_weight[second] > weight_first else weight_first
             if shared > 0 and shared >= covered * larger:
                 # covers() would find the same terms over the same share (summed in another
                 # order, hence the margin).
@@ -501,19 +538,23 @@ class _Judging:
 
     def verdict(self, i: int, j: int) -> Judgement:
         """judge() on claims ``i < j``, with the thresholds their two files call for."""
-        raised = self.thresholds.raised(self.documents.penalty(self.sources[i], self.sources[j]))
+        raised = self.raised_for(self.sources[i], self.sources[j])
         return self.judged(self.distinct.of[i], self.distinct.of[j], raised)
 
     def with_copies(self, first: int, seconds: list[int]) -> list[tuple[Judgement, list[tuple[int, int]]]]:
         """The same-fact judgements of every claim pair behind ``first`` and each of
         ``seconds``, distinct claims of which one at least has copies."""
         passed = {second for second, _gate in self._gates(first, seconds)}
-        files, of = self.files_of, self.distinct.of
+        files, of, copies = self.files_of, self.distinct.of, self.copies
+        mine = files[first].keys()
         found = []
         for second in seconds:
             if second not in passed:
                 # Most candidates stop here: count their claim pairs without listing them.
-                self.proposed += _pair_count(files[first], files[second], same=first == second)
+                if second != first and mine.isdisjoint(files[second]):
+                    self.proposed += copies[first] * copies[second]
+                else:
+                    self.proposed += _pair_count(files[first], files[second], same=first == second)
                 continue
             by_order: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
             for i, j in _claim_pairs(self.distinct, self.sources, first, second):
@@ -543,9 +584,9 @@ class _Judging:
         if not self.covers(a, b):
             return
         by_threshold: dict[Thresholds, list[tuple[int, int]]] = defaultdict(list)
+        sources, raised_for = self.sources, self.raised_for
         for i, j in pairs:
-            penalty = self.documents.penalty(self.sources[i], self.sources[j])
-            by_threshold[self.thresholds.raised(penalty)].append((i, j))
+            by_threshold[raised_for(sources[i], sources[j])].append((i, j))
         # Thresholds only gate the decision: a pair that is not one fact at the lowest
         # threshold is not at any, and a verdict that holds at the lowest and the highest
         # holds at every threshold between.

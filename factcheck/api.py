@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import combinations
 
 from . import parallel
 from .align import CONFLICT_THRESHOLD, SAME_THRESHOLD, Thresholds, align, judge
@@ -147,23 +148,25 @@ def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress
                       thresholds=options.thresholds, jobs=jobs, progress=progress)
     progress.stage("classify", len(alignment.groups))
     index_of = {claim: index for index, claim in enumerate(claims)}
+    files = [claim.source for claim in claims]
     clusters = []
     for group in alignment.groups:
         progress.advance()
         members = tuple(claims[index] for index in group)
-        pairs = [
-            alignment.judgements[(i, j)]
-            for i in group for j in group
-            if i < j and (i, j) in alignment.judgements and claims[i].source != claims[j].source
-        ]
-        conflict_of = {
-            (i, j): found.difference
-            for i in group for j in group
-            if i < j and (found := alignment.judgements.get((i, j))) is not None
-            and found.same_fact and found.difference
-        }
+        # The judged pairs of the group, (i, j) with i < j in claim order (groups are sorted).
+        pairs = []
+        conflict_of = {}
+        for key in combinations(group, 2):
+            found = alignment.judgements.get(key)
+            if found is None:
+                continue
+            if files[key[0]] != files[key[1]]:
+                pairs.append(found)
+            if found.same_fact and found.difference:
+                conflict_of[key] = found.difference
         conflicts = conflicts_in(members, conflict_of, index_of)
-        shared = frozenset.intersection(*(features[index].all_terms for index in group))
+        shared = frozenset.intersection(*(features[index].all_terms for index in group)) \
+            if len(group) > 1 else frozenset()
         first = features[group[0]]
         clusters.append(
             Cluster(

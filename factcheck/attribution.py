@@ -1178,9 +1178,16 @@ def _wording_pairs(claims: Sequence[Claim]) -> Iterator[tuple[_Wording, _ByFile,
 
 def _by_wording(claims: Sequence[Claim]) -> list[tuple[_Wording, _ByFile]]:
     """The claims' distinct wordings, each with its claims by file."""
-    found: dict[_Wording, _ByFile] = defaultdict(lambda: defaultdict(list))
+    found: dict[_Wording, _ByFile] = {}
+    # Copies repeat a sentence: its wording is looked up once per text rather than once per
+    # claim (a claim's certainty matters to its wording only as to whether it is QUOTED).
+    by_text: dict[tuple[str, bool], _ByFile] = {}
     for index, claim in enumerate(claims):
-        found[_Wording.of(claim)][claim.source].append(index)
+        key = (claim.text, claim.certainty is Certainty.QUOTED)
+        held = by_text.get(key)
+        if held is None:
+            held = by_text[key] = found.setdefault(_Wording.of(claim), defaultdict(list))
+        held[claim.source].append(index)
     return list(found.items())
 
 

@@ -71,6 +71,8 @@ def describe_quantity(quantity: Quantity) -> str:
 
 def _unmatched(mine, theirs):
     """Values of ``mine`` that the other claim could compare but states incompatibly."""
+    if not mine or not theirs:
+        return []  # most claims give no value of a kind: nothing to compare
     return [
         x for x in mine
         if any(x.comparable(y) for y in theirs) and not any(
@@ -80,7 +82,8 @@ def _unmatched(mine, theirs):
 
 def _date_difference(a: Features, b: Features) -> Difference | None:
     # Both claims must give a date the other lacks: a claim that only adds a date agrees.
-    only_a, only_b = _unmatched(a.dates, b.dates), _unmatched(b.dates, a.dates)
+    only_a = _unmatched(a.dates, b.dates)
+    only_b = _unmatched(b.dates, a.dates) if only_a else None
     if not only_a or not only_b:
         return None
     x, y = only_a[0], only_b[0]
@@ -91,7 +94,8 @@ def _date_difference(a: Features, b: Features) -> Difference | None:
 
 
 def _number_difference(a: Features, b: Features) -> Difference | None:
-    only_a, only_b = _unmatched(a.quantities, b.quantities), _unmatched(b.quantities, a.quantities)
+    only_a = _unmatched(a.quantities, b.quantities)
+    only_b = _unmatched(b.quantities, a.quantities) if only_a else None
     if not only_a or not only_b:
         return None
     return Difference(ConflictKind.NUMBER, describe_quantity(only_a[0]), describe_quantity(only_b[0]),
@@ -269,11 +273,14 @@ def conflicts_in(
     claims: tuple[Claim, ...], conflict_of: dict[tuple[int, int], Difference], index_of: dict[Claim, int]
 ) -> tuple[Conflict, ...]:
     found: list[Conflict] = []
-    for a, b in combinations(claims, 2):
+    if not conflict_of:
+        return ()  # most groups: no pair differs, nothing to look up for each pair
+    # Each claim's index looked up once, not once per pair (a group of copies has many).
+    indexed = [(claim, index_of[claim]) for claim in claims]
+    for (a, i), (b, j) in combinations(indexed, 2):
         if a.source == b.source:
             continue
-        i, j = index_of[a], index_of[b]
-        key = (min(i, j), max(i, j))
+        key = (i, j) if i < j else (j, i)
         difference = conflict_of.get(key)
         if difference is None:
             continue

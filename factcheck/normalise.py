@@ -88,9 +88,9 @@ class Quantity:
         if self.unit != other.unit:
             return False
         if self.unit.startswith("count"):
-            return bool(set(self.head) & set(other.head))
+            return not set(self.head).isdisjoint(other.head)
         if self.unit == "age" and self.head and other.head:
-            return bool(set(self.head) & set(other.head))  # two people's ages
+            return not set(self.head).isdisjoint(other.head)  # two people's ages
         return True
 
 
@@ -102,20 +102,21 @@ class DateRef:
     weekday: int | None = None
     text: str = ""
 
+    # Spelt out rather than looped over: judging compares dates millions of times.
     def compatible(self, other: DateRef) -> bool:
-        return all(
-            mine is None or theirs is None or mine == theirs
-            for mine, theirs in (
-                (self.year, other.year), (self.month, other.month),
-                (self.day, other.day), (self.weekday, other.weekday),
-            )
+        return (
+            (self.year is None or other.year is None or self.year == other.year)
+            and (self.month is None or other.month is None or self.month == other.month)
+            and (self.day is None or other.day is None or self.day == other.day)
+            and (self.weekday is None or other.weekday is None or self.weekday == other.weekday)
         )
 
     def comparable(self, other: DateRef) -> bool:
         """Both give at least one calendar field in common (a weekday alone does not count)."""
-        return any(
-            mine is not None and theirs is not None
-            for mine, theirs in ((self.year, other.year), (self.month, other.month), (self.day, other.day))
+        return (
+            (self.year is not None and other.year is not None)
+            or (self.month is not None and other.month is not None)
+            or (self.day is not None and other.day is not None)
         )
 
     @property

@@ -133,8 +133,15 @@ def _support(cluster: Cluster) -> str:
     return f"**Corroborated by {sources} ({files} files).**"
 
 
-def _upstream_flag(cluster: Cluster) -> list[str]:
-    upstream = single_upstream(cluster.claims, independent=cluster.independent_sources)
+def _upstreams(result: Result) -> dict[int, str]:
+    """The one upstream source of each fact (by ``id``) that traces back to one: the summary
+    counts them and each fact's section names its own, so each is found once."""
+    return {id(cluster): upstream for cluster in result.clusters
+            if (upstream := single_upstream(cluster.claims, independent=cluster.independent_sources))
+            is not None}
+
+
+def _upstream_flag(cluster: Cluster, upstream: str | None) -> list[str]:
     if upstream is None:
         return []
     files = len(cluster.files)
@@ -189,10 +196,9 @@ def _per_source_table(result: Result) -> str:
 _SECTIONS = ("Contradictions", "Coverage matrix", "Corroborated facts", "Needs a second source", "Files")
 
 
-def _summary(result: Result) -> list[str]:
+def _summary(result: Result, upstreams: dict[int, str]) -> list[str]:
     lines = ["## Summary", "", _summary_table(result), ""]
-    flagged = sum(single_upstream(c.claims, independent=c.independent_sources) is not None
-                  for c in result.clusters)
+    flagged = len(upstreams)
     if flagged:
         groups = "1 fact found in several files rests" if flagged == 1 else \
             f"{flagged} facts found in several files rest"
@@ -219,9 +225,9 @@ def _conflict_row(conflict: Conflict) -> list[str]:
     ]
 
 
-def _group_section(cluster: Cluster) -> list[str]:
+def _group_section(cluster: Cluster, upstreams: dict[int, str]) -> list[str]:
     lines = [f"### {_fact_heading(cluster)}", "", _support(cluster) + " " + _why(cluster), ""]
-    lines += _upstream_flag(cluster)
+    lines += _upstream_flag(cluster, upstreams.get(id(cluster)))
     if cluster.conflicts:
         rows = [_conflict_row(conflict) for conflict in cluster.conflicts]
         lines += [tabulate(rows, headers=["conflict", "one file says", "another says"],
@@ -231,13 +237,14 @@ def _group_section(cluster: Cluster) -> list[str]:
     return lines
 
 
-def _status_section(result: Result, status: Status, title: str, empty: str) -> list[str]:
+def _status_section(result: Result, status: Status, title: str, empty: str,
+                    upstreams: dict[int, str]) -> list[str]:
     clusters = [cluster for cluster in result.clusters if cluster.status is status]
     lines = [f"## {title}", ""]
     if not clusters:
         return lines + [empty, ""]
     for cluster in clusters:
-        lines += _group_section(cluster)
+        lines += _group_section(cluster, upstreams)
     return lines
 
 
@@ -365,12 +372,13 @@ def render_markdown(result: Result) -> str:
         "",
     ]
     lines += _notes(result)
-    lines += _summary(result)
+    upstreams = _upstreams(result)
+    lines += _summary(result, upstreams)
     lines += _status_section(result, Status.CONTRADICTED, "Contradictions",
-                             "None: no two files state incompatible values of one fact.")
+                             "None: no two files state incompatible values of one fact.", upstreams)
     lines += _coverage_matrix(result)
     lines += _status_section(result, Status.CORROBORATED, "Corroborated facts",
-                             "None: no fact was found in two or more files.")
+                             "None: no fact was found in two or more files.", upstreams)
     lines += _checklist(result)
     lines += _files_table(result)
     return "\n".join(lines).rstrip("\n") + "\n"
