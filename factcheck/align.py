@@ -254,8 +254,8 @@ class TermIndex:
         # Posting lists are in claim order: the claims after one are a slice of each.
         self._holders = {term: held for term, held in postings.items() if len(held) <= limit}
         # Each claim's terms, the most held last: partners_of() walks its holders once only.
-        self._keys = [sorted((term for term in feature.all_terms if term in self._holders),
-                             key=lambda term: len(self._holders[term]))
+        held_by = {term: len(held) for term, held in self._holders.items()}
+        self._keys = [sorted(filter(held_by.__contains__, feature.all_terms), key=held_by.__getitem__)
                       for feature in distinct.features]
         self._key_sets = [frozenset(keys) for keys in self._keys]
 
@@ -544,12 +544,13 @@ class _Judging:
     def with_copies(self, first: int, seconds: list[int]) -> list[tuple[Judgement, list[tuple[int, int]]]]:
         """The same-fact judgements of every claim pair behind ``first`` and each of
         ``seconds``, distinct claims of which one at least has copies."""
-        passed = {second for second, _gate in self._gates(first, seconds)}
+        passed = dict(self._gates(first, seconds))
         files, of, copies = self.files_of, self.distinct.of, self.copies
         mine = files[first].keys()
         found = []
         for second in seconds:
-            if second not in passed:
+            gate = passed.get(second)
+            if gate is None:
                 # Most candidates stop here: count their claim pairs without listing them.
                 if second != first and mine.isdisjoint(files[second]):
                     self.proposed += copies[first] * copies[second]
@@ -560,7 +561,11 @@ class _Judging:
             for i, j in _claim_pairs(self.distinct, self.sources, first, second):
                 by_order[(of[i], of[j])].append((i, j))
             self.proposed += sum(len(pairs) for pairs in by_order.values())
-            found.extend(result for (a, b), pairs in by_order.items() for result in self._copies(a, b, pairs))
+            for (a, b), pairs in by_order.items():
+                # A covered pair is covered either way round: covers() need only be asked
+                # of the others.
+                if gate is _Gate.COVERED or self.covers(a, b):
+                    found.extend(self._copies(a, b, pairs))
         return found
 
     def singles(self, first: int, seconds: list[int]) -> list[tuple[Judgement, list[tuple[int, int]]]]:
@@ -580,9 +585,8 @@ class _Judging:
 
     def _copies(self, a: int, b: int,
                 pairs: list[tuple[int, int]]) -> Iterator[tuple[Judgement, list[tuple[int, int]]]]:
-        """Claim pairs of equal features ``(a, b)``: one judge() per threshold they call for."""
-        if not self.covers(a, b):
-            return
+        """Claim pairs of equal features ``(a, b)``, which ``covers``: one judge() per threshold
+        they call for."""
         by_threshold: dict[Thresholds, list[tuple[int, int]]] = defaultdict(list)
         sources, raised_for = self.sources, self.raised_for
         for i, j in pairs:

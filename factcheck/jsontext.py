@@ -52,6 +52,8 @@ def _write_dict(value: dict, newline: str, parts: list[str]) -> None:
             append(": " + encode_basestring(item))
         elif kind is int:
             append(": " + int.__repr__(item))
+        elif item is None:
+            append(": null")
         else:
             append(": ")
             _write(item, inner, parts)
