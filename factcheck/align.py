@@ -367,9 +367,10 @@ class DocumentSimilarity:
         for bag in bags.values():
             document_frequency.update(bag.keys())
         count = len(bags)
+        # Each term's log taken once, not once per article that holds it.
+        inverse = {term: math.log((count + 1) / n) for term, n in document_frequency.items()}
         self.vectors = {
-            source: {term: (1.0 + math.log(n)) * math.log((count + 1) / document_frequency[term])
-                     for term, n in bag.items()}
+            source: {term: (1.0 + math.log(n)) * inverse[term] for term, n in bag.items()}
             for source, bag in bags.items()
         }
         self.norms = {source: math.sqrt(sum(v * v for v in vector.values())) or 1.0

@@ -147,7 +147,6 @@ def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress
     alignment = align(features, [c.source for c in claims], [f.text for f in features],
                       thresholds=options.thresholds, jobs=jobs, progress=progress)
     progress.stage("classify", len(alignment.groups))
-    index_of = {claim: index for index, claim in enumerate(claims)}
     files = [claim.source for claim in claims]
     clusters = []
     for group in alignment.groups:
@@ -164,7 +163,9 @@ def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress
                 pairs.append(found)
             if found.same_fact and found.difference:
                 conflict_of[key] = found.difference
-        conflicts = conflicts_in(members, conflict_of, index_of)
+        # Claims are hashed only for the few groups with conflicts.
+        conflicts = conflicts_in(members, conflict_of, dict(zip(members, group, strict=True))) \
+            if conflict_of else ()
         shared = frozenset.intersection(*(features[index].all_terms for index in group)) \
             if len(group) > 1 else frozenset()
         first = features[group[0]]

@@ -1121,7 +1121,9 @@ class _Links:
             self.join(indices[0], index)
 
     def joined(self, indices: Iterable[int]) -> bool:
-        return len({self.find(index) for index in indices}) <= 1
+        roots = map(self.find, indices)
+        first = next(roots, None)
+        return all(root == first for root in roots)
 
 
 def _link_same_sources(links: _Links, names: Sequence[tuple[str, ...]]) -> None:
@@ -1147,10 +1149,11 @@ def _link_same_sources(links: _Links, names: Sequence[tuple[str, ...]]) -> None:
 def _link_copies(links: _Links, claims: Sequence[Claim]) -> None:
     """Join claims of two files that are ``is_copy`` of each other. Copies of a story repeat
     sentences word for word: each wording is compared with the others once."""
-    for wording, mine, other, theirs, files in _wording_pairs(claims):
+    for wording, mine, other, theirs in _wording_pairs(claims):
         if links.joined(i for held in (*mine.values(), *theirs.values()) for i in held):
             continue  # all linked already: copies() would change nothing
         if wording.copies(other):
+            files = _file_pairs(mine, theirs)
             # Every claim of file s with every claim of file t: each file's claims
             # together, and one of each with one of the other.
             for s, t in files:
@@ -1164,16 +1167,20 @@ def _link_copies(links: _Links, claims: Sequence[Claim]) -> None:
 _ByFile = dict[str, list[int]]
 
 
-def _wording_pairs(claims: Sequence[Claim]) -> Iterator[tuple[_Wording, _ByFile, _Wording, _ByFile,
-                                                              list[tuple[str, str]]]]:
+def _wording_pairs(claims: Sequence[Claim]) -> Iterator[tuple[_Wording, _ByFile, _Wording, _ByFile]]:
     """Each pair of the claims' distinct wordings (a wording with itself too), with their
-    claims by file, that two different files hold: the pairs of files concerned."""
+    claims by file, that two different files hold (``_file_pairs`` lists the pairs of
+    files, for the pairs that turn out to be copies)."""
     wordings = _by_wording(claims)
     for number, (wording, mine) in enumerate(wordings):
         for other, theirs in wordings[number:]:
-            files = [(s, t) for s in mine for t in theirs if s != t]
-            if files:
-                yield wording, mine, other, theirs, files
+            # No two different files only when both are held by one and the same file.
+            if len(mine) > 1 or len(theirs) > 1 or next(iter(mine)) != next(iter(theirs)):
+                yield wording, mine, other, theirs
+
+
+def _file_pairs(mine: _ByFile, theirs: _ByFile) -> list[tuple[str, str]]:
+    return [(s, t) for s in mine for t in theirs if s != t]
 
 
 def _by_wording(claims: Sequence[Claim]) -> list[tuple[_Wording, _ByFile]]:
@@ -1232,12 +1239,12 @@ def wire_copies(groups: Sequence[Sequence[Claim]]) -> list[tuple[str, str, int]]
     for claims in groups:
         # Each sentence of the first file (by name) with a copy in the second counts once.
         seen: set[tuple[str, str, int]] = set()
-        for wording, mine, other, theirs, files in _wording_pairs(claims):
+        for wording, mine, other, theirs in _wording_pairs(claims):
             if not wording.copies(other):
                 continue
-            for s, t in files:
-                held = mine[s] if s < t else theirs[t]
-                seen.update((min(s, t), max(s, t), claims[index].start) for index in held)
+            for s, t in _file_pairs(mine, theirs):
+                held, low, high = (mine[s], s, t) if s < t else (theirs[t], t, s)
+                seen.update((low, high, claims[index].start) for index in held)
         shared.update((a, b) for a, b, _start in seen)
     found = [(a, b, n) for (a, b), n in shared.items() if n >= WIRE_MIN_SENTENCES]
     return sorted(found, key=lambda item: (-item[2], item[0], item[1]))

@@ -155,9 +155,16 @@ def _names_in(forms: list[str], features: Features, other: Features) -> list[str
     ]
 
 
+# Names that _names_in() never counts as a name: calendar words.
+_CALENDAR = frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS)
+
+
 def distinct_names(a: Features, b: Features) -> bool:
     """Each claim names someone or somewhere the other does not mention at all."""
-    return bool(_names_in(sorted(a.entities), a, b)) and bool(_names_in(sorted(b.entities), b, a))
+    # What _names_in() keeps of each claim's names, found by set differences: judging asks
+    # this of every informative pair.
+    return bool(a.entities - b.terms - b.entities - _CALENDAR) and \
+        bool(b.entities - a.terms - a.entities - _CALENDAR)
 
 
 def entity_difference(a: Features, b: Features) -> Difference | None:

@@ -54,6 +54,14 @@ def discover(paths: list[str]) -> list[Path]:
     file inside it) counts once, under the first of its names in sorted order.
     """
     found: dict[tuple[int, int], Path] = {}
+    names: dict[Path, str] = {}
+
+    def name_of(file: Path) -> str:
+        # display_name() resolves the path: once per file, not once per comparison.
+        if file not in names:
+            names[file] = display_name(file)
+        return names[file]
+
     for given in paths:
         path = Path(given)
         info = _stat(path, given)
@@ -64,15 +72,15 @@ def discover(paths: list[str]) -> list[Path]:
         else:
             files = [path]
         for file in files:
-            info = _stat(file, display_name(file))
+            info = _stat(file, name_of(file))
             # Devices and sockets never end (/dev/zero) or are not text; a pipe such as
             # <(command) is a fine source.
             if not (stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
-                raise InputError(f"{display_name(file)}: not a regular file")
+                raise InputError(f"{name_of(file)}: not a regular file")
             key = (info.st_dev, info.st_ino)
-            if key not in found or display_name(file) < display_name(found[key]):
+            if key not in found or name_of(file) < name_of(found[key]):
                 found[key] = file
-    return sorted(found.values(), key=display_name)
+    return sorted(found.values(), key=name_of)
 
 
 def _walk(folder: Path) -> list[Path]:

@@ -40,6 +40,7 @@ def escape_markdown(text: str) -> str:
 
 # Characters no code span can show (a line break would end a table row or a list item).
 _NOT_IN_CODE = re.compile(r"[\\\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_BACKTICKS = re.compile("`+")
 
 
 def _code(text: str, *, in_table: bool = False) -> str:
@@ -52,7 +53,7 @@ def _code(text: str, *, in_table: bool = False) -> str:
     """
     if not text.strip(" ") or _NOT_IN_CODE.search(text):
         return escape_markdown(text)
-    fence = "`" * (max(map(len, re.findall("`+", text)), default=0) + 1)
+    fence = "`" * (max(map(len, _BACKTICKS.findall(text)), default=0) + 1) if "`" in text else "`"
     pad = " " if text[0] in "` " or text[-1] in "` " else ""
     span = f"{fence}{pad}{text}{pad}{fence}"
     return span.replace("|", "\\|") if in_table else span
