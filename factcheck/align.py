@@ -166,8 +166,13 @@ class Thresholds:
 
 
 def judge(a: Features, b: Features, weight: Weight = uniform, *,
-          thresholds: Thresholds = Thresholds()) -> Judgement:
-    """The same-fact decision for one pair of claims."""
+          thresholds: Thresholds = Thresholds(), verdict_only: bool = False) -> Judgement:
+    """The same-fact decision for one pair of claims.
+
+    ``verdict_only``: the caller keeps only ``same_fact`` of a pair that is not one fact, so
+    a pair below both thresholds is turned away before its values are compared (its score
+    may then differ from the full judgement's).
+    """
     content, shared_terms = _coverage(a.terms, b.terms, weight)
     values_a, values_b = _matched_values(a, b)
     full, shared = _coverage(a.terms | values_a, b.terms | values_b, weight)
@@ -175,6 +180,9 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     # Values are part of what a claim asserts: a partner that lacks them covers less of it
     # ("first-ever trilateral summit" against a sentence that merely names the summit).
     score = round(min(1.0, 0.8 * full + 0.2 * fuzzy), 4)
+    conflict_score = round(min(1.0, 0.8 * content + 0.2 * fuzzy), 4)
+    if verdict_only and score < thresholds.same and conflict_score < thresholds.conflict:
+        return Judgement(False, score, shared)  # no path below can reach a same-fact verdict
     # Names alone do not make a fact: the claims must also share what is said of them.
     said = shared_terms - a.entities - b.entities - COMMON_STEMS
     said_weight = sum(map(weight, said))
@@ -188,7 +196,6 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     # A role held by another person already accounts for the names that differ.
     names_explained = any(difference.kind is ConflictKind.NAME for difference in found)
     other_names = None if names_explained else entity_difference(a, b)
-    conflict_score = round(min(1.0, 0.8 * content + 0.2 * fuzzy), 4)
     several = any(difference.several for difference in found)
     if len(found) + several + (not names_explained and distinct_names(a, b)) >= 2:
         # Several things differ (a value and the names around it): two look-alike
@@ -482,7 +489,8 @@ class _Judging:
         weight, said, terms, term_weight = self.weight, self.said, self.terms, self.term_weight
         said_first, terms_first, weight_first = said[first], terms[first], term_weight[first]
         content, least, covered = MIN_CONTENT - SLACK, MIN_LARGE_COVERAGE - SLACK, MIN_LARGE_COVERAGE + SLACK
-        check_coverage = self.check_coverage
+        check_coverage, value_total = self.check_coverage, self.value_total
+        values_first = value_total[first]
         for second in seconds:
             shared_said = said_first & said[second]
             if not shared_said or sum(map(weight, shared_said)) < content:
@@ -496,8 +504,12 @@ class _Judging:
                 # covers() would find the same terms over the same share (summed in another
                 # order, hence the margin).
                 yield second, _Gate.COVERED
-            elif shared >= least * larger or self._values_may_cover(first, second, shared, least) or \
-                    self._values_may_cover(second, first, shared, least):
+            elif shared >= least * larger:
+                yield second, _Gate.OPEN
+            # Matched values add at most one claim's values (most claims have none).
+            elif shared + max(values_first, value_total[second]) >= least * larger and (
+                    self._values_may_cover(first, second, shared, least)
+                    or self._values_may_cover(second, first, shared, least)):
                 yield second, _Gate.OPEN
 
     def _values_may_cover(self, a: int, b: int, shared: float, least: float) -> bool:
@@ -522,7 +534,8 @@ class _Judging:
     def judged(self, first: int, second: int, thresholds: Thresholds) -> Judgement:
         self.calls += 1
         features = self.distinct.features
-        return judge(features[first], features[second], self.weight, thresholds=thresholds)
+        return judge(features[first], features[second], self.weight, thresholds=thresholds,
+                     verdict_only=True)
 
     def may_be_same(self, i: int, j: int) -> bool:
         """Whether claims ``i < j`` pass the gates that spare judge() its hopeless pairs."""
