@@ -195,7 +195,6 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
         return Judgement(False, score, shared)
     # A role held by another person already accounts for the names that differ.
     names_explained = any(difference.kind is ConflictKind.NAME for difference in found)
-    other_names = None if names_explained else entity_difference(a, b)
     several = any(difference.several for difference in found)
     if len(found) + several + (not names_explained and distinct_names(a, b)) >= 2:
         # Several things differ (a value and the names around it): two look-alike
@@ -205,8 +204,8 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
         needed = max(thresholds.conflict, FAR_DATE_THRESHOLD) if found[0].far else thresholds.conflict
         same = conflict_score >= needed and len(shared_terms) >= MIN_SHARED_TERMS
         return Judgement(same, conflict_score, shared, found[0] if same else None)
-    if other_names is not None and conflict_score >= SUBSTITUTION_THRESHOLD + thresholds.conflict \
-            - CONFLICT_THRESHOLD:
+    if conflict_score >= SUBSTITUTION_THRESHOLD + thresholds.conflict - CONFLICT_THRESHOLD and \
+            (other_names := entity_difference(a, b)) is not None:
         # One name swapped for another in an otherwise identical statement.
         return Judgement(True, conflict_score, shared, other_names)
     return Judgement(score >= thresholds.same, score, shared)
