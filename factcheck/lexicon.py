@@ -49,6 +49,8 @@ NEGATIONS = frozenset(
     refused refuses refuse declined declines decline denied denies deny
     rejected rejects reject failed fails fail cancelled canceled cancels scrapped""".split()
 )
+# Verbs that negate only what they govern: "refused to sign", not "the refused claim".
+NEGATIONS_BEFORE_TO = frozenset("refused refuses refuse declined declines decline failed fails fail".split())
 # "has yet to" negates what follows it.
 NEGATION_PHRASES = ("yet to", "has yet", "have yet", "no longer", "ruled out", "rules out",
                     "refrained from", "refrains from", "called off", "calls off")

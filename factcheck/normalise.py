@@ -705,7 +705,8 @@ def token_text(token: Token) -> str:
 
 
 def _roles(tokens: list[Token], lowers: list[str]) -> tuple[RoleHolder, ...]:
-    if lexicon.TITLES.isdisjoint(lowers):
+    # In a Title Case or all-capitals headline, capitals do not tell where a name ends.
+    if lexicon.TITLES.isdisjoint(lowers) or _title_case(tokens, share=1.0):
         return ()
     holders: list[RoleHolder] = []
     index = 0
@@ -727,7 +728,8 @@ def _roles(tokens: list[Token], lowers: list[str]) -> tuple[RoleHolder, ...]:
         name_start = end
         while end < len(tokens) and end - name_start < 3 and tokens[end].capitalised and \
                 tokens[end].surface[:1].isalpha() and tokens[end].lower not in lexicon.TITLES and \
-                tokens[end].lower not in lexicon.STOPWORDS and tokens[end].lower not in lexicon.MONTHS:
+                tokens[end].lower not in lexicon.STOPWORDS and tokens[end].lower not in lexicon.MONTHS \
+                and tokens[end].lower not in lexicon.WEEKDAYS:
             end += 1
         if end > name_start:
             names = [t.lower for t in tokens[name_start:end] if t.lower.rstrip(".") not in ("jr", "sr")]
@@ -740,20 +742,32 @@ def _roles(tokens: list[Token], lowers: list[str]) -> tuple[RoleHolder, ...]:
 
 
 def _is_negated(lowers: list[str]) -> bool:
-    if not lexicon.NEGATIONS.isdisjoint(lowers):
-        # "No. 1" is a rank, not a negation.
-        return any(word in lexicon.NEGATIONS and not (word == "no" and following[:1].isdigit())
-                   for word, following in zip(lowers, lowers[1:] + [""], strict=True))
+    if not lexicon.NEGATIONS.isdisjoint(lowers) and any(
+            _negates(word, following) for word, following in zip(lowers, lowers[1:] + [""], strict=True)):
+        return True
     joined = " ".join(lowers)
     return any(phrase in joined for phrase in lexicon.NEGATION_PHRASES)
 
 
+def _negates(word: str, following: str) -> bool:
+    if word not in lexicon.NEGATIONS:
+        return False
+    if word == "no":
+        return not following[:1].isdigit()  # "No. 1" is a rank
+    # "declined to comment" negates; "shares declined", "her failed campaign" do not.
+    return word not in lexicon.NEGATIONS_BEFORE_TO or following == "to"
+
+
+def _title_case(tokens: list[Token], *, share: float = 0.6) -> bool:
+    """Whether this ``share`` of the words of four letters or more are capitalised."""
+    capitals = [token.capitalised for token in tokens if token.long_word]
+    return bool(capitals) and sum(capitals) >= share * len(capitals)
+
+
 def _entities(tokens: list[Token]) -> frozenset[str]:
     """Names: canonical aliases, and capitalised words outside a Title Case headline."""
-    capitals = [token.capitalised for token in tokens if token.long_word]
-    title_case = bool(capitals) and sum(capitals) >= 0.6 * len(capitals)
     names = {token.form for token in tokens if token.named}
-    if not title_case:
+    if not _title_case(tokens):
         # The first word is capitalised whatever it is.
         names.update(token.form for token in tokens[1:] if token.name_like)
     return _frozen(names)

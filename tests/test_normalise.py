@@ -174,6 +174,11 @@ NEGATIONS = [
     ("The ministry has yet to make a final decision.", True),
     ("The council refused to approve the budget.", True),
     ("The council approved the budget on Monday.", False),
+    ("The No. 1 team kept its unbeaten record.", False),
+    ("Shares declined 5% on Monday.", False),
+    ("The spokesman declined to comment.", True),
+    ("She apologised to voters after her failed campaign.", False),
+    ("The bill failed to pass the senate.", True),
 ]
 
 
@@ -182,9 +187,19 @@ def test_negation(text, negated):
     assert features(text).negated is negated
 
 
-def test_role_holder():
-    (holder,) = features("Interior Minister Jane Roe said the plan was final.").roles
-    assert (holder.title, holder.name) == ("minister", "roe")
+ROLES = [
+    ("Interior Minister Jane Roe said the plan was final.", [("minister", "roe")]),
+    # A weekday after the name is not part of it.
+    ("The club fired coach Jim Doe Saturday after a poor start.", [("coach", "doe")]),
+    # In a headline in capitals, nothing tells where the name ends.
+    ("STATE ATTORNEY GENERAL JANE ROE ISSUED A STATEMENT", []),
+    ("Jane Roe, Party Leader, Convicted In Fraud Case", []),
+]
+
+
+@pytest.mark.parametrize(("text", "holders"), ROLES)
+def test_role_holders(text, holders):
+    assert [(holder.title, holder.name) for holder in features(text).roles] == holders
 
 
 def test_a_word_written_in_lower_case_elsewhere_is_not_a_name():
