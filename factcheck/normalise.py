@@ -26,6 +26,8 @@ _QUOTES = str.maketrans({
 _SPACED_INITIALS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
 _TOKEN = re.compile(
     r"[$\u20ac\u00a3\u00a5%\u00bc-\u00be\u2153-\u215e]"
+    r"|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"  # a time of day: a word, not a number
+    r"|(?<![^\W_])[^\W\d_]++\d[^\W_]*+"  # letters then digits: a model or a name (i7, G7, F16)
     r"|(?<![\d/])[1-9]/[2-9](?![\d/])"
     r"|\d+(?:,\d{3})+(?:\.\d+)?(?:st|nd|rd|th)?"
     r"|\d+(?:\.\d+)?(?:st|nd|rd|th|s)?"

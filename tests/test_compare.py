@@ -64,6 +64,9 @@ COMPATIBLE = [
      "There are 54,000 troops stationed in the country."),
     ("The firm has about 350 employees with 13 offices in the US and the UK.",
      "The firm has about 350 employees with 13 offices in the United States and the U. K."),
+    # One time written two ways.
+    ("She died at 6:41 p.m. local time (0241 GMT Friday) in a hospital, her agent said.",
+     "She died at 18:41 local time (02:41 GMT Friday) in a hospital, her agent said."),
     # One value rounded in one article.
     ("The quake hit at a depth of 10 kilometers (6 miles) in the north of the province.",
      "The quake struck at a depth of just 10 kilometres (6.2 miles) in the north of the province."),

@@ -187,6 +187,18 @@ def test_negation(text, negated):
     assert features(text).negated is negated
 
 
+NOT_NUMBERS = [
+    "The quad-core i7 model ships with the new screen.",  # a model name
+    "Leaders met at the G7 summit in the mountains.",
+    "The quake struck at 02:41 GMT on Friday.",  # a time of day
+]
+
+
+@pytest.mark.parametrize("text", NOT_NUMBERS)
+def test_names_and_times_with_digits_are_not_numbers(text):
+    assert features(text).quantities == ()
+
+
 ROLES = [
     ("Interior Minister Jane Roe said the plan was final.", [("minister", "roe")]),
     # A weekday after the name is not part of it.
