@@ -615,6 +615,8 @@ class _Extractor:
         if unit.startswith("years:"):
             scale = float(unit.split(":", 1)[1])
             unit = "years"
+        if unit != "count" and self._rate_follows(end):
+            unit += "/rate"  # "$22 million per season" is not the $200 million of the deal
         low, high = low * scale, high * scale
         low, high, start = self._qualify(start, low, high)
         # Whose age it is matters as much as what a count counts.
@@ -628,6 +630,13 @@ class _Extractor:
         self.quantities.append(Quantity(low, high, unit_key, head, self._text(start, end), decimals))
         self.used.update(range(start, end))
         return end
+
+    def _rate_follows(self, end: int) -> bool:
+        following = [token.lower for token in self.tokens[end : end + 2]]
+        if following and following[0] in RATE_WORDS:
+            return True
+        return len(following) == 2 and following[0] in ("a", "an", "each") and \
+            _singular(following[1]) in lexicon.DURATIONS
 
     def _read_number(self, index: int) -> tuple[float | None, int]:
         tokens = self.tokens
@@ -653,7 +662,9 @@ class _Extractor:
             value, end = value + 0.5, end + 3
         elif end < len(tokens) and value == int(value) and _fraction(tokens[end].surface) is not None:
             value, end = value + _fraction(tokens[end].surface), end + 1  # "4 1/2", "4½"
-        while end < len(tokens) and tokens[end].lower in lexicon.SCALES:
+        # "600m" is more often metres than millions, unless money is counted ("$600m").
+        while end < len(tokens) and tokens[end].lower in lexicon.SCALES and (
+                currency is not None or tokens[end].lower not in SCALE_LETTERS):
             value *= lexicon.SCALES[tokens[end].lower]
             end += 1
         if currency is not None:
@@ -698,6 +709,8 @@ class _Extractor:
 
 _BOUNDS = lexicon.LOWER_BOUND + lexicon.UPPER_BOUND
 AREA_PREFIXES = frozenset(("square", "sq", "cubic"))
+SCALE_LETTERS = frozenset(("k", "m"))
+RATE_WORDS = frozenset(("per", "apiece", "annually", "yearly", "monthly", "weekly", "daily"))
 # A value written with fewer decimals may round the other ("6 miles" / "6.2 miles"), if close.
 ROUNDING_SHARE = 0.05
 

@@ -120,6 +120,9 @@ NOT_CONFLICTS = [
     ("She said she was told that one was reading a novel during the closed-door meeting this week.",
      "She said jurors have told her that two refused to vote and one even read a novel during the "
      "closed-door meeting this week."),
+    # A total and a rate.
+    ("The club offered the striker $200 million over eight years, a report said.",
+     "The club offered the striker roughly $22 million per season over eight years, a report said."),
     # Two people's ages.
     ("A jury convicted John Roe of murder in the death of his wife, 23-year-old Jane, on Nov. 12.",
      "The jury convicted the 32-year-old Roe on Nov. 12 of murder for killing his wife."),

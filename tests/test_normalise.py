@@ -194,6 +194,18 @@ NOT_NUMBERS = [
 ]
 
 
+SCALED = [
+    ("The climber fell about 600m down the slope.", 540.0),  # metres, not millions
+    ("The club paid $600m for the stadium.", 600_000_000.0),
+]
+
+
+@pytest.mark.parametrize(("text", "low"), SCALED)
+def test_a_letter_scales_a_number_only_for_money(text, low):
+    (quantity,) = features(text).quantities
+    assert quantity.low == low
+
+
 @pytest.mark.parametrize("text", NOT_NUMBERS)
 def test_names_and_times_with_digits_are_not_numbers(text):
     assert features(text).quantities == ()
