@@ -386,7 +386,9 @@ def _alias_at(words: list[Token], position: int, aliases: AliasTable) -> tuple[T
 # A corpus repeats its words: each distinct spelling is stemmed and inspected once.
 @lru_cache(maxsize=1 << 17)
 def _word_token(surface: str) -> Token:
-    form = stem(surface.lower())
+    lower = surface.lower()
+    # Initials with or without their dots are one name: "A.J." = "AJ", "p.m." = "pm".
+    form = stem(lower.replace(".", "") if "." in lower and lower[:1].isalpha() else lower)
     return _make_token(surface, _SYNONYM_STEMS.get(form, form))
 
 

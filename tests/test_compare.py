@@ -39,6 +39,9 @@ CONFLICTS = [
      "Police arrested a 16-year-old woman on two counts of murder on Friday.", ConflictKind.NUMBER),
     ("The quake had a depth of 1.2 miles, the survey said.",
      "The quake had a depth of 12 miles, the survey said.", ConflictKind.NUMBER),
+    # Initials with or without dots do not hide the name that differs.
+    ('"We are aware of the issue," team general manager A.J. Roe said in a statement.',
+     '"We are aware of the issue," team general manager AJ Doe said in a statement.', ConflictKind.NAME),
     ("The council approved the new stadium budget after a long debate.",
      "The council did not approve the new stadium budget after a long debate.", ConflictKind.NEGATION),
     ("It was the first-ever trilateral summit between the three nations.",
