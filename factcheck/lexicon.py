@@ -74,6 +74,12 @@ UNITS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "dozen": 12, "dozens": 24, "half": 0.5,
 }
+# "600m" is metres unless money is counted: these scale a number only after a currency.
+SCALE_LETTERS = frozenset(("k", "m"))
+# "square metres" and "square feet" count different things: the unit word after these counts too.
+AREA_PREFIXES = frozenset(("square", "sq", "cubic"))
+# An amount followed by these is a rate ("$22 million per season"), not a total.
+RATE_WORDS = frozenset(("per", "apiece", "annually", "yearly", "monthly", "weekly", "daily"))
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
 

@@ -497,7 +497,7 @@ class _Extractor:
         for offset, token in enumerate(self.tokens[start : start + 3]):
             if token.lower in lexicon.STOPWORDS or token.number is not None or "_" in token.form:
                 continue
-            if token.lower in AREA_PREFIXES and start + offset + 1 < len(self.tokens):
+            if token.lower in lexicon.AREA_PREFIXES and start + offset + 1 < len(self.tokens):
                 # "square metres" and "square feet" count different things.
                 return (f"{token.form} {self.tokens[start + offset + 1].form}",)
             return (token.form,)
@@ -635,7 +635,7 @@ class _Extractor:
 
     def _rate_follows(self, end: int) -> bool:
         following = [token.lower for token in self.tokens[end : end + 2]]
-        if following and following[0] in RATE_WORDS:
+        if following and following[0] in lexicon.RATE_WORDS:
             return True
         return len(following) == 2 and following[0] in ("a", "an", "each") and \
             _singular(following[1]) in lexicon.DURATIONS
@@ -666,7 +666,7 @@ class _Extractor:
             value, end = value + _fraction(tokens[end].surface), end + 1  # "4 1/2", "4½"
         # "600m" is more often metres than millions, unless money is counted ("$600m").
         while end < len(tokens) and tokens[end].lower in lexicon.SCALES and (
-                currency is not None or tokens[end].lower not in SCALE_LETTERS):
+                currency is not None or tokens[end].lower not in lexicon.SCALE_LETTERS):
             value *= lexicon.SCALES[tokens[end].lower]
             end += 1
         if currency is not None:
@@ -710,9 +710,6 @@ class _Extractor:
 
 
 _BOUNDS = lexicon.LOWER_BOUND + lexicon.UPPER_BOUND
-AREA_PREFIXES = frozenset(("square", "sq", "cubic"))
-SCALE_LETTERS = frozenset(("k", "m"))
-RATE_WORDS = frozenset(("per", "apiece", "annually", "yearly", "monthly", "weekly", "daily"))
 # A value written with fewer decimals may round the other ("6 miles" / "6.2 miles"), if close.
 ROUNDING_SHARE = 0.05
 
