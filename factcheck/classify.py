@@ -198,15 +198,18 @@ def _folded(name: str) -> str:
 def same_name(x: str, y: str) -> bool:
     """Two spellings of one name: accents, a variant spelling (Advisers / Advisors), an
     abbreviation (Ark. / Arkansas) or initials (AFC / American Football Conference)."""
-    x, y = _folded(x), _folded(y)
-    if not x or not y:
+    (short_text, short), (_, long) = sorted(((x, _folded(x)), (y, _folded(y))), key=lambda pair: len(pair[1]))
+    if not short:
         return False
-    if x == y or fuzz.ratio(x, y) >= SAME_NAME_RATIO:
+    if short == long or fuzz.ratio(short, long) >= SAME_NAME_RATIO:
         return True
-    short, long = sorted((x, y), key=len)
-    if " " not in short and (long.startswith(short) or short == "".join(w[0] for w in long.split())):
+    if " " in short:
+        return False
+    words = long.split()
+    if len(words) >= 2 and short == "".join(word[0] for word in words):
         return True
-    return False
+    # A shortened word ("Ark"), not an acronym that happens to start the other ("UK", "Ukraine").
+    return len(short) >= 3 and not short_text.strip(". ").isupper() and long.startswith(short)
 
 
 def _places(features: Features, other: Features) -> list[str]:

@@ -171,7 +171,7 @@ SPELLINGS = [
     ("Ark.", "Arkansas"),
     ("AFC", "American Football Conference"),
 ]
-DIFFERENT_NAMES = [("Roe", "Doe"), ("Hawaii", "Guam"), ("CNN", "BBC"), ("Greece", "Athens")]
+DIFFERENT_NAMES = [("Roe", "Doe"), ("UK", "Ukraine"), ("A", "Abe"), ("Hawaii", "Guam"), ("CNN", "BBC"), ("Greece", "Athens")]
 
 
 @pytest.mark.parametrize(("x", "y"), SPELLINGS)
