@@ -91,6 +91,10 @@ def agreed_alignment_scores() -> Scores:
     """Alignment against the pairs both annotators of the seeds agree on."""
     _scores, expected, predicted, _result = alignment_scores()
     _scores_b, expected_b, _, _ = alignment_scores(gold_file=GOLD_B)
+    return agreed_scores(expected, expected_b, predicted)
+
+
+def agreed_scores(expected: set[Pair], expected_b: set[Pair], predicted: set[Pair]) -> Scores:
     both = expected & expected_b
     return scores(len(both & predicted), len(predicted), len(both))
 
@@ -219,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     print(_row("annotator A", alignment))
     second, expected_b, _, _ = alignment_scores(gold_file=GOLD_B)
     print(_row("annotator B", second))
-    print(_row("A and B agree", agreed_alignment_scores()))
+    print(_row("A and B agree", agreed_scores(expected, expected_b, predicted)))
     both = expected & expected_b
     agreement = scores(len(both), len(expected_b), len(expected))
     print(f"(agreement of the two annotators: F1={agreement.f1:.3f})")
