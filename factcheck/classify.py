@@ -181,13 +181,15 @@ def entity_difference(a: Features, b: Features) -> Difference | None:
     ]
     if len(swaps) != 1 or max(len(swaps[0][0]), len(swaps[0][1])) > MAX_SWAPPED_NAMES:
         places_a, places_b = _places(a, b), _places(b, a)
-        if places_a and places_b and not same_name(_names(a, places_a), _names(b, places_b)):
-            return Difference(ConflictKind.NAME, _names(a, places_a), _names(b, places_b))
+        if places_a and places_b:
+            return _name_conflict(_names(a, places_a), _names(b, places_b))
         return None
     names_a, names_b = swaps[0]
-    if same_name(_names(a, names_a), _names(b, names_b)):
-        return None
-    return Difference(ConflictKind.NAME, _names(a, names_a), _names(b, names_b))
+    return _name_conflict(_names(a, names_a), _names(b, names_b))
+
+
+def _name_conflict(name_a: str, name_b: str) -> Difference | None:
+    return None if same_name(name_a, name_b) else Difference(ConflictKind.NAME, name_a, name_b)
 
 
 def _folded(name: str) -> str:
