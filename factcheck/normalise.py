@@ -662,8 +662,9 @@ class _Extractor:
                 end += 1
         if [token.lower for token in tokens[end : end + 3]] == ["and", "a", "half"]:
             value, end = value + 0.5, end + 3
-        elif end < len(tokens) and value == int(value) and _fraction(tokens[end].surface) is not None:
-            value, end = value + _fraction(tokens[end].surface), end + 1  # "4 1/2", "4½"
+        elif end < len(tokens) and value == int(value) and \
+                (fraction := _fraction(tokens[end].surface)) is not None:
+            value, end = value + fraction, end + 1  # "4 1/2", "4½"
         # "600m" is more often metres than millions, unless money is counted ("$600m").
         while end < len(tokens) and tokens[end].lower in lexicon.SCALES and (
                 currency is not None or tokens[end].lower not in lexicon.SCALE_LETTERS):
