@@ -115,16 +115,19 @@ class _WeightTable(dict):
 
 
 def _coverage(a: frozenset[str], b: frozenset[str], weight: Weight,
-              totals: tuple[float, float] | None = None) -> tuple[float, frozenset[str]]:
+              totals: tuple[float, float] | None = None, *,
+              least: float | None = None) -> tuple[float, frozenset[str]]:
     """How much of two claims' terms they share; ``totals``: the weights of ``a`` and ``b``
-    when known (summed as here, so that the result is the same to the last bit)."""
+    when known (summed as here, so that the result is the same to the last bit); ``least``:
+    the share of the larger claim below which the pair shares nothing that counts
+    (``MIN_LARGE_COVERAGE`` unless given)."""
     shared = a & b
     if not shared:
         return 0.0, shared
     weight_a, weight_b = totals or (sum(map(weight, a)), sum(map(weight, b)))
     weight_shared = sum(map(weight, shared))
     small, large = sorted((weight_a, weight_b))
-    if weight_shared / large < MIN_LARGE_COVERAGE:
+    if weight_shared / large < (MIN_LARGE_COVERAGE if least is None else least):
         return 0.0, shared  # a few words of a long sentence: not its fact
     coverage = 0.6 * weight_shared / small + 0.4 * weight_shared / large
     # Long sentences carry extra detail: enough rare content in common also counts.
@@ -175,7 +178,10 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     """
     content, shared_terms = _coverage(a.terms, b.terms, weight)
     values_a, values_b = _matched_values(a, b)
-    full, shared = _coverage(a.terms | values_a, b.terms | values_b, weight)
+    # Values one claim lacks lower the score; they do not make a fact whose terms are well
+    # covered a few words of a long sentence.
+    full, shared = _coverage(a.terms | values_a, b.terms | values_b, weight,
+                             least=0.0 if content else None)
     fuzzy = fuzz.token_set_ratio(a.text, b.text) / 100.0
     # Values are part of what a claim asserts: a partner that lacks them covers less of it
     # ("first-ever trilateral summit" against a sentence that merely names the summit).

@@ -17,6 +17,11 @@ SAME_FACT = [
      "United States officials approved the arms sale on Monday."),
     ("A 6.1 magnitude earthquake struck the coastal province on Tuesday, killing 12 people.",
      "The earthquake, of magnitude 6.1, killed 12 people in the coastal province on Tuesday."),
+    # The long sentence's terms are well covered; its year and superlative, which the short
+    # one lacks, lower the score but do not make the pair a few words of a long sentence.
+    ("The allies will upgrade their security treaty.",
+     "Described as the biggest upgrade of the security treaty between the allies since 1960, the "
+     "plans underscore evolving military dynamics, economic pressure and diplomatic tension."),
 ]
 
 
