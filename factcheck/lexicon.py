@@ -113,6 +113,10 @@ LOWER_BOUND = ("more than", "over", "at least", "above", "exceeding", "upwards o
                "in excess of", "in over", "greater than")
 UPPER_BOUND = ("less than", "fewer than", "under", "below", "up to", "as many as",
                "at most", "no more than", "as much as")
+# A count of some beyond those already counted ("two other victims", "another 20 people",
+# "five more"): not the total that another sentence gives.
+PART_AFTER = frozenset({"other", "more", "additional", "further", "extra", "others"})
+PART_BEFORE = frozenset({"another", "other", "additional", "further", "extra"})
 
 # Equivalent spellings of common names and abbreviations: every key maps to its value.
 ALIASES = {

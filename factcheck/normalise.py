@@ -29,6 +29,8 @@ _TOKEN = re.compile(
     r"|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"  # a time of day: a word, not a number
     r"|(?<![^\W_])[^\W\d_]++\d[^\W_]*+"  # letters then digits: a model or a name (i7, G7, F16)
     r"|(?<![\d/])[1-9]/[2-9](?![\d/])"
+    r"|(?<![\d/])\d+/\d+(?![\d/])"  # "9/11", "24/7", "41/2" (4 1/2 run together): a word
+    r"|(?<![^\W_])\d+[A-Z][a-z]\w*"  # digits then a capitalised word: a name ("10News")
     r"|\d+(?:,\d{3})+(?:\.\d+)?(?:st|nd|rd|th)?"
     r"|\d+(?:\.\d+)?(?:st|nd|rd|th|s)?"
     r"|[A-Za-z](?:\.[A-Za-z])+\.?"
@@ -36,6 +38,9 @@ _TOKEN = re.compile(
 )
 # The look-behinds let a search start only where a number or a word starts, and possessive
 # runs never give characters back: both stay linear on a long run of digits or capitals.
+# A number touching a character lost in a bad encoding ("4\ufffd months" for 4\u00bd) is
+# not the number written: it is left out rather than read wrong.
+_UNREADABLE_NUMBER = re.compile(r"(?<![\d.,/])[\d.,/]*+\ufffd[\d.,/\ufffd]*+")
 _DIGITS = re.compile(r"(?<![\d,.])(\d++(?:,\d{3})*+(?:\.\d+)?)(st|nd|rd|th|s)?$")
 _ACRONYM_DEF = re.compile(
     r"(?<![\w'-])((?:[A-Z][\w'-]*+\s++(?:(?:of|and|for|the|de)\s++)*){1,8})\(([A-Z]{2,8})\)"
@@ -277,7 +282,7 @@ def load_aliases(path: str | Path) -> dict[str, str]:
 
 def _prepare(text: str) -> str:
     # ASCII text has none of the characters to replace, and isascii() only reads a flag.
-    prepared = text if text.isascii() else text.translate(_QUOTES)
+    prepared = text if text.isascii() else _UNREADABLE_NUMBER.sub(" ", text.translate(_QUOTES))
     # "U. K." is the same abbreviation as "U.K.".
     return _SPACED_INITIALS.sub(r"\1.", prepared) if ". " in prepared else prepared
 
@@ -429,7 +434,8 @@ def _fraction(surface: str) -> float | None:
     """A simple fraction: "1/2", or one character such as "½"."""
     if len(surface) == 1 and unicodedata.numeric(surface, None) is not None and not surface.isdigit():
         return unicodedata.numeric(surface)
-    if len(surface) == 3 and surface[1] == "/" and surface[0].isdigit() and surface[2].isdigit():
+    # As the tokenizer reads one: "1/2" to "9/9"; "0/0" and "9/11" are words.
+    if len(surface) == 3 and surface[1] == "/" and surface[0] in "123456789" and surface[2] in "23456789":
         return int(surface[0]) / int(surface[2])
     return None
 
@@ -623,7 +629,9 @@ class _Extractor:
         low, high, start = self._qualify(start, low, high)
         # Whose age it is matters as much as what a count counts.
         head = self._counted(end) if unit in ("count", "age") else ()
-        unit_key = "count" if unit == "count" else unit
+        unit_key = unit
+        if unit == "count" and (after := self._part_of_count(start, end)) is not None:
+            unit_key, head = "count:part", self._counted(after)
         if unit == "count" and not head and value < 10 and value.is_integer():
             self.used.update(range(index, end))
             return end  # a bare small number says too little to compare
@@ -632,6 +640,14 @@ class _Extractor:
         self.quantities.append(Quantity(low, high, unit_key, head, self._text(start, end), decimals))
         self.used.update(range(start, end))
         return end
+
+    def _part_of_count(self, start: int, end: int) -> int | None:
+        """Where the counted noun starts when the count is of some beyond those counted
+        elsewhere ("two other victims", "another 20 people"), else None."""
+        tokens = self.tokens
+        if end < len(tokens) and tokens[end].lower in lexicon.PART_AFTER:
+            return end + 1
+        return end if start > 0 and tokens[start - 1].lower in lexicon.PART_BEFORE else None
 
     def _rate_follows(self, end: int) -> bool:
         following = [token.lower for token in self.tokens[end : end + 2]]

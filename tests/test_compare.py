@@ -131,6 +131,11 @@ NOT_CONFLICTS = [
     # A total and a rate.
     ("The club offered the striker $200 million over eight years, a report said.",
      "The club offered the striker roughly $22 million per season over eight years, a report said."),
+    # A count of some beyond those counted elsewhere, and a total.
+    ("The three victims were taken to the city hospital, a spokeswoman said.",
+     "The two other victims were being treated at the city hospital, a spokeswoman said."),
+    ("Some 200 people were injured when the bridge collapsed on Monday.",
+     "Another 20 people were injured when the bridge collapsed on Monday."),
     # Two people's ages.
     ("A jury convicted John Roe of murder in the death of his wife, 23-year-old Jane, on Nov. 12.",
      "The jury convicted the 32-year-old Roe on Nov. 12 of murder for killing his wife."),

@@ -26,6 +26,10 @@ QUANTITIES = [
     ("About 1,000 homes lost power overnight.", (900, 1100, "count")),
     ("The deal is worth $30 billion in total.", (30e9, 30e9, "usd")),
     ("Twenty-five ships were seized in the raid.", (25, 25, "count")),
+    # Some beyond those counted elsewhere: not comparable with a total.
+    ("The two other victims were treated at the hospital.", (2, 2, "count:part")),
+    ("Another 20 people were injured in the collapse.", (20, 20, "count:part")),
+    ("Fifteen more ships were seized in the raid.", (15, 15, "count:part")),
 ]
 
 
@@ -191,6 +195,11 @@ NOT_NUMBERS = [
     "The quad-core i7 model ships with the new screen.",  # a model name
     "Leaders met at the G7 summit in the mountains.",
     "The quake struck at 02:41 GMT on Friday.",  # a time of day
+    "10News in the city reported the arrest.",  # a name that starts with digits
+    "The memorial honours the victims of 9/11 in the city.",  # digits around a slash
+    "He served 41/2 months in prison.",  # "4 1/2" run together: not 41 and 2
+    "The ratio was 0/0 in the first tests.",  # no fraction, and no division by zero
+    "He served 4\ufffd months in prison.",  # a character lost in a bad encoding
 ]
 
 
