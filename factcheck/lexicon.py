@@ -117,6 +117,13 @@ UPPER_BOUND = ("less than", "fewer than", "under", "below", "up to", "as many as
 # "five more"): not the total that another sentence gives.
 PART_AFTER = frozenset({"other", "more", "additional", "further", "extra", "others"})
 PART_BEFORE = frozenset({"another", "other", "additional", "further", "extra"})
+# What happened to the people a number counts: "injured three people" and "ten people were
+# killed" count different people, though both count people.
+COUNTED_PEOPLE = frozenset({"people", "persons", "person", "individuals", "others"})
+OUTCOMES = frozenset("""killed kills dead died injured injures wounded hurt missing arrested
+    detained rescued evacuated hospitalized hospitalised displaced stranded trapped infected
+    drowned sickened""".split())
+AUXILIARIES = frozenset("were was are is been being be have has had reportedly".split())
 
 # Equivalent spellings of common names and abbreviations: every key maps to its value.
 ALIASES = {

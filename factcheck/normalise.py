@@ -465,6 +465,10 @@ def _is_month(tokens: list[Token], index: int) -> int | None:
     return None
 
 
+_PEOPLE_FORMS = frozenset(_word_token(word).form for word in lexicon.COUNTED_PEOPLE)
+_OUTCOME_FORMS = frozenset(_word_token(word).form for word in lexicon.OUTCOMES)
+
+
 class _Extractor:
     """Walks the tokens of one claim once, picking out values and content terms."""
 
@@ -629,6 +633,8 @@ class _Extractor:
         low, high, start = self._qualify(start, low, high)
         # Whose age it is matters as much as what a count counts.
         head = self._counted(end) if unit in ("count", "age") else ()
+        if unit == "count" and head and head[0] in _PEOPLE_FORMS:
+            head = self._outcome(start, end) or head
         unit_key = unit
         if unit == "count" and (after := self._part_of_count(start, end)) is not None:
             unit_key, head = "count:part", self._counted(after)
@@ -640,6 +646,24 @@ class _Extractor:
         self.quantities.append(Quantity(low, high, unit_key, head, self._text(start, end), decimals))
         self.used.update(range(start, end))
         return end
+
+    def _outcome(self, start: int, end: int) -> tuple[str, ...]:
+        """What happened to the people counted from ``start`` to ``end``: the verb before
+        ("injured three people") or the participle after ("three people were killed")."""
+        tokens = self.tokens
+        if start > 0 and tokens[start - 1].form in _OUTCOME_FORMS:
+            return (tokens[start - 1].form,)
+        counted = False
+        for token in tokens[end : end + 6]:
+            if not counted:
+                counted = token.form in _PEOPLE_FORMS
+                if not counted and token.lower not in lexicon.STOPWORDS:
+                    return ()
+            elif token.form in _OUTCOME_FORMS:
+                return (token.form,)
+            elif token.lower not in lexicon.AUXILIARIES:
+                return ()
+        return ()
 
     def _part_of_count(self, start: int, end: int) -> int | None:
         """Where the counted noun starts when the count is of some beyond those counted

@@ -136,6 +136,9 @@ NOT_CONFLICTS = [
      "The two other victims were being treated at the city hospital, a spokeswoman said."),
     ("Some 200 people were injured when the bridge collapsed on Monday.",
      "Another 20 people were injured when the bridge collapsed on Monday."),
+    # Counts of people to whom different things happened.
+    ("A quake has injured three people on the island, state television says.",
+     "Ten people were killed when a quake hit the island, state television says."),
     # Two people's ages.
     ("A jury convicted John Roe of murder in the death of his wife, 23-year-old Jane, on Nov. 12.",
      "The jury convicted the 32-year-old Roe on Nov. 12 of murder for killing his wife."),

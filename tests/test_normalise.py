@@ -191,6 +191,22 @@ def test_negation(text, negated):
     assert features(text).negated is negated
 
 
+# What a count of people counts: what happened to them, when the sentence says.
+PEOPLE_COUNTED = [
+    ("A quake has injured three people on the island.", ("wound",)),
+    ("Ten people were killed when the quake hit.", ("dead",)),
+    ("Twelve people died in the province.", ("dead",)),
+    ("The storm left 40 people stranded on the coast.", ("strand",)),
+    ("About 300 people attended the rally.", ("peopl",)),
+]
+
+
+@pytest.mark.parametrize(("text", "head"), PEOPLE_COUNTED)
+def test_a_count_of_people_says_what_happened_to_them(text, head):
+    (quantity,) = features(text).quantities
+    assert quantity.head == head
+
+
 NOT_NUMBERS = [
     "The quad-core i7 model ships with the new screen.",  # a model name
     "Leaders met at the G7 summit in the mountains.",
