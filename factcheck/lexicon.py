@@ -275,6 +275,68 @@ TITLES = frozenset(
     emperor sheikh ayatollah archbishop bishop sheriff superintendent commander""".split()
 )
 
+# Words of commentary that say little about which fact a sentence states: abstract nouns,
+# rhetorical verbs, intensifiers and discourse words ("implications", "underscore", "key",
+# "moreover"). Written from general English, not from any story.
+GENERIC_WORDS = frozenset(
+    """accordingly accountability acknowledge acknowledged acknowledges acknowledging actually
+    additional address addressed addresses addressing advancement agenda agendas aim aimed
+    aiming aims alarming align aligned aligning aligns approach approaches arguably array
+    aspect aspects avenue avenues backdrop basis bolster bolstered bolstering bolsters broad
+    broader broadly capabilities capability catalyst certainly challenge challenges
+    challenging chiefly circumstance circumstances clearly commitment commitments
+    complexities complexity component components comprehensive concept concepts concern
+    concerned concerning concerns consequence consequences consequently considerable
+    considerably consideration considerations context contexts conversely cornerstone
+    crucial crucially deepen deepened deepening deepens deeply definitely degree development
+    developments dimension dimensions discourse diverse dynamic dynamics effect effectively
+    effects effort efforts element elements embrace embraced embraces embracing emerge
+    emerged emerges emerging emphasis emphasise emphasised emphasises emphasising emphasize
+    emphasizes emphasizing enable enabled enables enabling encompass encompassed encompasses
+    encompassing enhance enhanced enhancement enhancements enhances enhancing enormous
+    ensure ensured ensures ensuring entail entailed entails especially essence essential
+    essentially eventually evidently evolve evolved evolves evolving exacerbate exacerbated
+    exacerbates exacerbating example examples extensive extensively extent extremely facet
+    facets facilitate facilitated facilitates facilitating factor factors fairly focus
+    focused focuses focusing focussed focussing forefront foster fostered fostering fosters
+    framework frameworks fundamental fundamentally generally grapple grappled grapples
+    grappling greater greatly growing hallmark heighten heightened heightening heightens
+    hence highlight highlighted highlighting highlights highly holistic idea ideas
+    illustrate illustrated illustrates illustrating immense impact impacted impacting
+    impacts impetus implication implications importance importantly increasingly incredibly
+    indeed indicating indication indications inevitably influence influenced influences
+    influencing initiative initiatives insight insights instance instances instead intention
+    intentions interplay involve involved involvement involves involving key
+    landscape landscapes largely leverage leveraged leverages leveraging likewise mainly
+    manner matter matters meaningful meaningfully measures mechanism mechanisms milestone
+    mitigate mitigated mitigates mitigating momentum multiple narrative narratives nature
+    navigate navigated navigates navigating necessity nevertheless nonetheless notable
+    notably noteworthy noting notion notions notwithstanding nuance nuances numerous
+    objective objectives obviously ongoing opportunities opportunity outcome outcomes
+    outlook overall overarching paradigm paramount particular particularly pathway pathways
+    perception perceptions perspective perspectives pivotal pose posed poses posing
+    predominantly presumably primarily priorities prioritise prioritised prioritises
+    prioritising prioritize prioritized prioritizes prioritizing priority probably profound
+    profoundly progress prospect prospects purpose ramifications reaffirm reaffirmed
+    reaffirming reaffirms realities reality realm reflect reflected reflecting reflects
+    regard regarded regarding regardless regards reiterate reiterated reiterates reiterating
+    relatively relevance relevant remarkable remarkably reminder repercussions resilience
+    respect rhetoric robust role roles scenario scenarios scope seek seeking seeks seemingly
+    sentiment sentiments shape shaped shapes shaping shift shifted shifting shifts showcase
+    showcased showcases showcasing signal signaled signaling signalled signalling signals
+    significance significant significantly similarly situation situations somewhat sought
+    specifically specifics sphere spotlight stakeholder stakeholders standpoint strategic
+    strategically strategies strategy stressed stressing strive strives striving strongly
+    strove subsequently substantial substantially successfully suggesting sustainability
+    synergies synergy tendency testament therefore thus trajectory transform transformation
+    transformations transformed transforming transforms transparency tremendous trend trends
+    troubling truly typically ultimately uncertainties uncertainty underline underlined
+    underlines underlining underpin underpinned underpinning underpins underscore
+    underscored underscores underscoring undoubtedly unfold unfolded unfolding unfolds
+    unlikely unprecedented various viewpoint viewpoints vital vitally widely wider
+    widespread worrying""".split()
+)
+
 # Very frequent English words: sharing them says little about sharing a fact.
 COMMON_WORDS = frozenset(
     """people person time times year years day days week weeks month months way ways thing
@@ -295,4 +357,4 @@ COMMON_WORDS = frozenset(
     sure free full real whole certain clear recent strong possible major special hard
     away back still even ever really never often always sometimes almost already later
     least less much many lot lots way top best first last next another""".split()
-)
+) | GENERIC_WORDS

@@ -109,6 +109,11 @@ UNRELATED = [
     ("The council approved the budget on Monday.", "Heavy rain is expected across the region."),
     ("Japan and the U.S. are strengthening their alliance.",
      "The U.S. and Japan discussed trade tariffs at length."),
+    # Commentary that shares only the words of commentary states no common fact.
+    ("These developments could have significant implications for the broader region.",
+     "The deepening partnership has key implications for the broader region, moreover."),
+    ("The merger underscores the evolving dynamics of the industry, highlighting key challenges ahead.",
+     "The strike highlights the evolving dynamics of the industry and underscores key challenges."),
 ]
 
 
