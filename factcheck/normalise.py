@@ -9,6 +9,7 @@ the texts, and the user's aliases file).
 from __future__ import annotations
 
 import json
+import math
 import re
 import unicodedata
 from collections.abc import Collection, Sequence
@@ -65,6 +66,11 @@ class Token:
     long_word: bool  # a word of four letters or more: counts towards telling Title Case
 
 
+def _finite(high: float, low: float) -> float:
+    """The size of a value: its upper end, or its lower end when it has none."""
+    return abs(high) if math.isfinite(high) else abs(low)
+
+
 @dataclass(frozen=True)
 class Quantity:
     low: float
@@ -75,7 +81,8 @@ class Quantity:
     decimals: int = 0  # as written: "6" 0, "6.2" 1
 
     def compatible(self, other: Quantity) -> bool:
-        slack = 0.005 * max(abs(self.high), abs(other.high), 1.0)
+        # An open bound ("more than 50") sets no scale: its infinity would make any slack.
+        slack = 0.005 * max(_finite(self.high, self.low), _finite(other.high, other.low), 1.0)
         if self.low <= other.high + slack and other.low <= self.high + slack:
             return True
         return self._rounds(other) or other._rounds(self)

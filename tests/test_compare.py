@@ -42,6 +42,9 @@ CONFLICTS = [
      "The 12,000-square-metre warehouse holds the stock of three retailers.", ConflictKind.NUMBER),
     ("Police arrested a 61-year-old woman on two counts of murder on Friday.",
      "Police arrested a 16-year-old woman on two counts of murder on Friday.", ConflictKind.NUMBER),
+    # An open bound is no licence for any value.
+    ("More than 50 people were injured in the quake, officials said.",
+     "Three people were injured in the quake, officials said.", ConflictKind.NUMBER),
     ("The quake had a depth of 1.2 miles, the survey said.",
      "The quake had a depth of 12 miles, the survey said.", ConflictKind.NUMBER),
     # Initials with or without dots do not hide the name that differs.
