@@ -117,6 +117,9 @@ UPPER_BOUND = ("less than", "fewer than", "under", "below", "up to", "as many as
 # "five more"): not the total that another sentence gives.
 PART_AFTER = frozenset({"other", "more", "additional", "further", "extra", "others"})
 PART_BEFORE = frozenset({"another", "other", "additional", "further", "extra"})
+# Verbs that give a statement's source: a name just before one is who said it, not the fact.
+SPEECH_VERBS = frozenset("said says say told tells".split())
+
 # What happened to the people a number counts: "injured three people" and "ten people were
 # killed" count different people, though both count people.
 COUNTED_PEOPLE = frozenset({"people", "persons", "person", "individuals", "others"})

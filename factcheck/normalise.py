@@ -401,6 +401,8 @@ def _word_token(surface: str) -> Token:
     lower = surface.lower()
     # Initials with or without their dots are one name: "A.J." = "AJ", "p.m." = "pm".
     form = stem(lower.replace(".", "") if "." in lower and lower[:1].isalpha() else lower)
+    if lower in lexicon.STOPWORDS:
+        return _make_token(surface, form)  # "according" is not "accord", "quite" not "quit"
     return _make_token(surface, _SYNONYM_STEMS.get(form, form))
 
 

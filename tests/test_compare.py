@@ -144,6 +144,11 @@ NOT_CONFLICTS = [
      "The two other victims were being treated at the city hospital, a spokeswoman said."),
     ("Some 200 people were injured when the bridge collapsed on Monday.",
      "Another 20 people were injured when the bridge collapsed on Monday."),
+    # Two bodies a statement is sourced to, not two holders of one role.
+    ("Roe has been charged with manslaughter and leaving the scene of an accident, the DA said.",
+     "Roe was charged with manslaughter and leaving the scene of an accident, the NYPD said."),
+    ("Roe was charged with manslaughter and leaving the scene, according to the DA.",
+     "Roe was charged with manslaughter and leaving the scene, according to the NYPD."),
     # Counts of people to whom different things happened.
     ("A quake has injured three people on the island, state television says.",
      "Ten people were killed when a quake hit the island, state television says."),

@@ -140,6 +140,14 @@ def test_a_spelling_of_a_stopword_is_no_term():
         "The talks went on among the delegates.").terms
 
 
+@pytest.mark.parametrize(("text", "not_there"), [
+    ("The deal was signed, according to officials.", "treaty"),  # "accord" is a synonym
+    ("He was quite tired after the trip.", "resign"),  # "quit" is one
+])
+def test_a_stopword_is_not_folded_into_a_synonym(text, not_there):
+    assert not_there not in features(text).text.split()
+
+
 NAMES = [
     ("Officials in the U.S. agreed to the plan.", "united_states"),
     ("Officials in the US agreed to the plan.", "united_states"),
