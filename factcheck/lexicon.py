@@ -201,7 +201,7 @@ SYNONYMS = {
     "suing": "sue", "lawsuit": "sue", "dying": "dead", "fortified": "strengthen",
     "quitting": "resign", "banned": "ban", "deferred": "postpone",
     # Near-synonyms of news writing: either word states the same fact.
-    "unveil": "announce",
+    "unveil": "announce", "intend": "plan", "intends": "plan", "intended": "plan",
     "bolster": "strengthen", "reinforce": "strengthen", "fortify": "strengthen",
     "enhance": "strengthen", "shore up": "strengthen", "shores up": "strengthen",
     "shored up": "strengthen", "shoring up": "strengthen", "beef up": "strengthen",

@@ -112,6 +112,7 @@ PARAPHRASES = [
     ("The mayor criticised the plan.", "The mayor criticized the plan."),
     ("Thieves stole jewellery worth millions.", "Thieves steal jewelry worth millions."),
     ("The actress married the director.", "The actress wed the director."),
+    ("He intends to raise taxes next year.", "He plans to raise taxes next year."),
 ]
 
 
