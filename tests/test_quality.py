@@ -19,8 +19,9 @@ def test_no_contradiction_reported_on_the_seeds(in_root):
 
 def test_seed_alignment_against_gold(in_root):
     scores, _expected, _predicted, _result = evaluate.alignment_scores()
-    assert scores.precision >= 0.55
-    assert scores.recall >= 0.30
+    # Annotator A: P 0.76, R 0.39 today.
+    assert scores.precision >= 0.70
+    assert scores.recall >= 0.35
 
 
 def test_contradiction_cases():
@@ -38,7 +39,7 @@ def test_compatible_values_are_never_contradictions():
 
 @needs_ecbplus()
 def test_ecbplus_look_alike_events_rarely_mix():
-    # All 43 topics (about ten seconds): 1.6% today, the target is under 2%.
+    # All 43 topics (about ten seconds): 1.5% today, the target is under 2%.
     mixing = evaluate.ecbplus_mixing()
     assert mixing.multi_file_groups > 2000
     assert mixing.rate < 0.02
@@ -46,9 +47,9 @@ def test_ecbplus_look_alike_events_rarely_mix():
 
 @needs_ecbplus()
 def test_ecbplus_contradictions_stay_few_and_mostly_reviewed():
-    # All 982 articles at once: 29 contradicted groups today, 8 of them true of the 28
+    # All 982 articles at once: 28 contradicted groups today, 9 of them true of the 27
     # judged true or false in the review (bench/gold/ecbplus_contradiction_review.json).
     real = evaluate.ecbplus_contradictions()
-    assert real.groups <= 35
-    assert real.labels["true"] >= 7
-    assert real.precision >= 0.25
+    assert real.groups <= 32
+    assert real.labels["true"] >= 8
+    assert real.precision >= 0.30
