@@ -200,10 +200,9 @@ def _speaks(features: Features, names: list[str]) -> bool:
     for index, form in enumerate(forms):
         if form not in names or index == 0:
             continue
-        before = forms[max(0, index - 3) : index]
         if forms[index - 1] == "the" and forms[index + 1 : index + 2] and forms[index + 1] in SPEECH_FORMS:
             return True
-        if [word for word in before if word != "the"][-2:] == ACCORDING_TO:
+        if [word for word in forms[max(0, index - 3) : index] if word != "the"][-2:] == ACCORDING_TO:
             return True
     return False
 

@@ -39,10 +39,10 @@ _TOKEN = re.compile(
 )
 # The look-behinds let a search start only where a number or a word starts, and possessive
 # runs never give characters back: both stay linear on a long run of digits or capitals.
+_DIGITS = re.compile(r"(?<![\d,.])(\d++(?:,\d{3})*+(?:\.\d+)?)(st|nd|rd|th|s)?$")
 # A number touching a character lost in a bad encoding ("4\ufffd months" for 4\u00bd) is
 # not the number written: it is left out rather than read wrong.
 _UNREADABLE_NUMBER = re.compile(r"(?<![\d.,/])[\d.,/]*+\ufffd[\d.,/\ufffd]*+")
-_DIGITS = re.compile(r"(?<![\d,.])(\d++(?:,\d{3})*+(?:\.\d+)?)(st|nd|rd|th|s)?$")
 _ACRONYM_DEF = re.compile(
     r"(?<![\w'-])((?:[A-Z][\w'-]*+\s++(?:(?:of|and|for|the|de)\s++)*){1,8})\(([A-Z]{2,8})\)"
 )
@@ -642,11 +642,11 @@ class _Extractor:
         low, high, start = self._qualify(start, low, high)
         # Whose age it is matters as much as what a count counts.
         head = self._counted(end) if unit in ("count", "age") else ()
-        if unit == "count" and head and head[0] in _PEOPLE_FORMS:
-            head = self._outcome(start, end) or head
         unit_key = unit
         if unit == "count" and (after := self._part_of_count(start, end)) is not None:
             unit_key, head = "count:part", self._counted(after)
+        elif unit == "count" and head and head[0] in _PEOPLE_FORMS:
+            head = self._outcome(start, end) or head
         if unit == "count" and not head and value < 10 and value.is_integer():
             self.used.update(range(index, end))
             return end  # a bare small number says too little to compare
