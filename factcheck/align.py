@@ -47,6 +47,8 @@ JUDGE_BLOCK = 200
 STRING_SHARE = 0.2
 # judge() may add the same weights in another order: tests against its limits allow this.
 SLACK = 1e-9
+# The most that judge() rounding a score to 4 places may add to it (with SLACK to spare).
+ROUNDING = 0.5e-4 + SLACK
 
 COMMON_FACTOR = 0.3
 COMMON_STEMS = frozenset(stem(word) for word in COMMON_WORDS)
@@ -165,14 +167,6 @@ class Thresholds:
         return Thresholds(self.same + by, self.conflict + by)
 
 
-def _scores(full: float, content: float, fuzzy: float) -> tuple[float, float]:
-    """The same-fact and the conflict score of a pair, from its coverages (with values and
-    without) and its string similarity."""
-    # Values are part of what a claim asserts: a partner that lacks them covers less of it
-    # ("first-ever trilateral summit" against a sentence that merely names the summit).
-    return round(min(1.0, 0.8 * full + 0.2 * fuzzy), 4), round(min(1.0, 0.8 * content + 0.2 * fuzzy), 4)
-
-
 def judge(a: Features, b: Features, weight: Weight = uniform, *,
           thresholds: Thresholds = Thresholds(), verdict_only: bool = False) -> Judgement:
     """The same-fact decision for one pair of claims.
@@ -184,12 +178,15 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     content, shared_terms = _coverage(a.terms, b.terms, weight)
     values_a, values_b = _matched_values(a, b)
     full, shared = _coverage(a.terms | values_a, b.terms | values_b, weight)
-    if verdict_only:
-        # Even identical strings could not lift the pair: string similarity is not needed.
-        score, conflict_score = _scores(full, content, 1.0)
-        if score < thresholds.same and conflict_score < thresholds.conflict:
-            return Judgement(False, score, shared)
-    score, conflict_score = _scores(full, content, fuzz.token_set_ratio(a.text, b.text) / 100.0)
+    if verdict_only and 0.8 * full + 0.2 < thresholds.same - ROUNDING and \
+            0.8 * content + 0.2 < thresholds.conflict - ROUNDING:
+        # Not even identical strings could lift the scores below to a threshold.
+        return Judgement(False, round(0.8 * full + 0.2, 4), shared)
+    fuzzy = fuzz.token_set_ratio(a.text, b.text) / 100.0
+    # Values are part of what a claim asserts: a partner that lacks them covers less of it
+    # ("first-ever trilateral summit" against a sentence that merely names the summit).
+    score = round(min(1.0, 0.8 * full + 0.2 * fuzzy), 4)
+    conflict_score = round(min(1.0, 0.8 * content + 0.2 * fuzzy), 4)
     if verdict_only and score < thresholds.same and conflict_score < thresholds.conflict:
         return Judgement(False, score, shared)  # no path below can reach a same-fact verdict
     # Names alone do not make a fact: the claims must also share what is said of them.
