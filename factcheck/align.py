@@ -47,6 +47,8 @@ JUDGE_BLOCK = 200
 STRING_SHARE = 0.2
 # judge() may add the same weights in another order: tests against its limits allow this.
 SLACK = 1e-9
+# The most that judge() rounding a score to 4 places may add to it (with SLACK to spare).
+ROUNDING = 0.5e-4 + SLACK
 
 COMMON_FACTOR = 0.3
 COMMON_STEMS = frozenset(stem(word) for word in COMMON_WORDS)
@@ -182,6 +184,10 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     # covered a few words of a long sentence.
     full, shared = _coverage(a.terms | values_a, b.terms | values_b, weight,
                              least=0.0 if content else None)
+    if verdict_only and 0.8 * full + 0.2 < thresholds.same - ROUNDING and \
+            0.8 * content + 0.2 < thresholds.conflict - ROUNDING:
+        # Not even identical strings could lift the scores below to a threshold.
+        return Judgement(False, round(0.8 * full + 0.2, 4), shared)
     fuzzy = fuzz.token_set_ratio(a.text, b.text) / 100.0
     # Values are part of what a claim asserts: a partner that lacks them covers less of it
     # ("first-ever trilateral summit" against a sentence that merely names the summit).
@@ -425,12 +431,14 @@ class DocumentSimilarity:
 
 
 class _Gate(Enum):
-    """What the cheap tests say of a pair: no verdict possible, possible, or possible and
-    covered (so that ``covers`` need not be asked)."""
+    """What the cheap tests say of a pair: no verdict possible; possible only if matched
+    values make up for the terms (so that ``covers`` need not weigh the terms alone);
+    possible; or possible and covered (so that ``covers`` need not be asked)."""
 
     CLOSED = 0
-    OPEN = 1
-    COVERED = 2
+    VALUES = 1
+    OPEN = 2
+    COVERED = 3
 
 
 @dataclass
@@ -515,7 +523,7 @@ class _Judging:
             elif shared + max(values_first, value_total[second]) >= least * larger and (
                     self._values_may_cover(first, second, shared, least)
                     or self._values_may_cover(second, first, shared, least)):
-                yield second, _Gate.OPEN
+                yield second, _Gate.VALUES
 
     def _values_may_cover(self, a: int, b: int, shared: float, least: float) -> bool:
         # judge(a, b) renames b's values to a's: at best a's values of the kinds b has.
@@ -524,14 +532,16 @@ class _Judging:
         larger = max(self.term_weight[a] + self.value_total[a], self.term_weight[b])
         return shared + matched >= least * larger
 
-    def covers(self, a: int, b: int) -> bool:
+    def covers(self, a: int, b: int, gate: _Gate = _Gate.OPEN) -> bool:
         """Whether judge(a, b) can score on more than string similarity: its own coverage of
-        the terms, or of the terms and matched values, is above zero."""
-        if not self.check_coverage:
+        the terms, or of the terms and matched values, is above zero. ``gate``: what
+        ``_gates`` found of the pair, either way round."""
+        if not self.check_coverage or gate is _Gate.COVERED:
             return True
         first, second = self.distinct.features[a], self.distinct.features[b]
         totals = self.term_weight[a], self.term_weight[b]
-        if _coverage(first.terms, second.terms, self.weight, totals)[0] > 0:
+        # Most pairs that get here are VALUES: their terms alone are known to fall short.
+        if gate is not _Gate.VALUES and _coverage(first.terms, second.terms, self.weight, totals)[0] > 0:
             return True
         values_a, values_b = _matched_values(first, second)
         return _coverage(first.terms | values_a, second.terms | values_b, self.weight)[0] > 0
@@ -545,7 +555,8 @@ class _Judging:
     def may_be_same(self, i: int, j: int) -> bool:
         """Whether claims ``i < j`` pass the gates that spare judge() its hopeless pairs."""
         a, b = self.distinct.of[i], self.distinct.of[j]
-        return self.may_match(a, b) and self.covers(a, b)
+        gate = self._gate(a, b)
+        return gate is not _Gate.CLOSED and self.covers(a, b, gate)
 
     def judged_in_bulk(self, i: int, j: int) -> bool:
         """Whether claims ``i < j`` were a candidate pair: from two files, proposed by the
@@ -581,9 +592,8 @@ class _Judging:
                 by_order[(of[i], of[j])].append((i, j))
             self.proposed += sum(len(pairs) for pairs in by_order.values())
             for (a, b), pairs in by_order.items():
-                # A covered pair is covered either way round: covers() need only be asked
-                # of the others.
-                if gate is _Gate.COVERED or self.covers(a, b):
+                # A gate holds either way round.
+                if self.covers(a, b, gate):
                     found.extend(self._copies(a, b, pairs))
         return found
 
@@ -595,7 +605,7 @@ class _Judging:
         found = []
         for second, gate in self._gates(first, seconds):
             i, j = sorted((members[first][0], members[second][0]))
-            if gate is _Gate.OPEN and not self.covers(of[i], of[j]):
+            if not self.covers(of[i], of[j], gate):
                 continue
             judgement = self.verdict(i, j)
             if judgement.same_fact:

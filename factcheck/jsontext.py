@@ -44,18 +44,19 @@ def _write_dict(value: dict, newline: str, parts: list[str]) -> None:
     for key, item in value.items():
         if type(key) is not str:
             raise TypeError(f"keys must be str, not {type(key).__name__}")
-        append(separator)
-        append(encode_basestring(key))
         kind = type(item)
-        # Most values are strings and numbers: written here, without a call per value.
+        # Most values are strings, numbers and empty lists: each written with its key in one
+        # piece, without a call per value.
         if kind is str:
-            append(": " + encode_basestring(item))
+            append(separator + encode_basestring(key) + ": " + encode_basestring(item))
         elif kind is int:
-            append(": " + int.__repr__(item))
+            append(separator + encode_basestring(key) + ": " + int.__repr__(item))
         elif item is None:
-            append(": null")
+            append(separator + encode_basestring(key) + ": null")
+        elif kind is list and not item:
+            append(separator + encode_basestring(key) + ": []")
         else:
-            append(": ")
+            append(separator + encode_basestring(key) + ": ")
             _write(item, inner, parts)
         separator = "," + inner
     append(newline + "}")
@@ -72,7 +73,10 @@ def _write_list(value: list | tuple, newline: str, parts: list[str]) -> None:
     separator = "[" + inner
     for item in value:
         parts.append(separator)
-        _write(item, inner, parts)
+        if type(item) is dict:  # records, such as claims: one call fewer each
+            _write_dict(item, inner, parts)
+        else:
+            _write(item, inner, parts)
         separator = "," + inner
     parts.append(newline + "]")
 
