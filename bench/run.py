@@ -3,8 +3,9 @@
 For each corpus, runs load, claims, normalise, align, classify and both renderings in a fresh
 process (so that memory peaks do not mix) and prints per stage the median wall time and the
 process's peak RSS, with the claims, the candidate pairs the index proposed and the pairs
-judged. Then the quality figures of ``factcheck.evaluate`` (``--mixing`` adds the ECB+
-cross-event mixing rate, which takes a minute).
+judged, and the CPU time of the whole run (steadier than wall time on a shared machine).
+Then the quality figures of ``factcheck.evaluate`` (``--mixing`` adds the ECB+ cross-event
+mixing rate, which takes a minute).
 
 Corpora: ``seeds``; ``ecbplus``, the 982 ECB+ articles in ../shared/bench/ecbplus/text;
 ``ecbplus5`` and ``ecbplus10``, 5 and 10 edited copies of each (bench/make_corpus.py builds
@@ -86,6 +87,7 @@ def measure(path: str, jobs: int | None) -> dict:
     render_json(result)
     timer.stage("done")
     return {
+        "cpu": _cpu_seconds(),
         "stages": rows,
         "files": len(result.sources),
         "claims": len(result.claims),
@@ -95,6 +97,13 @@ def measure(path: str, jobs: int | None) -> dict:
         "candidates": counts.get("candidate pairs", 0),
         "scored": counts.get("pairs scored", 0),
     }
+
+
+def _cpu_seconds() -> float:
+    """User and system time of this process and its reaped workers: on a shared machine,
+    steadier than the wall clock, which also counts the time other tenants hold a core."""
+    return sum(resource.getrusage(who).ru_utime + resource.getrusage(who).ru_stime
+               for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
 
 
 # --- the parent: runs, medians, tables --------------------------------------------------
@@ -117,6 +126,7 @@ def run_corpus(name: str, repeat: int, jobs: int | None) -> dict:
     return {"name": name, "runs": len(runs), "seconds": seconds, "rss": rss,
             "total": statistics.median(sum(row["seconds"] for row in run["stages"]) for run in runs),
             "workers_rss": max(run["workers_rss"] for run in runs),
+            "cpu": statistics.median(run["cpu"] for run in runs),
             **{key: last[key] for key in ("files", "claims", "facts", "candidates", "scored")}}
 
 
@@ -133,6 +143,8 @@ def table(measured: list[dict]) -> str:
         lines.append(f"| {stage} | " + " | ".join(cells) + " |")
     lines.append("| **total** | " + " | ".join(
         f"**{m['total']:.2f}** | **{max(m['rss'].values()):.0f}**" for m in measured) + " |")
+    lines.append("| CPU s (user + system, all processes) | " + " | ".join(
+        f"{m['cpu']:.2f} | " for m in measured) + " |")
     for label, key in (("files", "files"), ("claims", "claims"), ("candidate pairs", "candidates"),
                        ("pairs scored (judge calls)", "scored"), ("facts", "facts")):
         lines.append(f"| {label} | " + " | ".join(f"{m[key]} | " for m in measured) + " |")
@@ -203,9 +215,11 @@ def main(argv: list[str] | None = None) -> int:
         measured.append(run_corpus(name, args.repeat or REPEATS[name], args.jobs))
     print(f"Machine: {machine()}; jobs: {args.jobs or 'every core'}\n")
     print(table(measured))
-    totals = {m["name"]: m["total"] for m in measured}
-    if "ecbplus5" in totals and "ecbplus10" in totals:
-        print(f"\nDoubling (ecbplus10 / ecbplus5): {totals['ecbplus10'] / totals['ecbplus5']:.2f}x the time")
+    by_name = {m["name"]: m for m in measured}
+    if "ecbplus5" in by_name and "ecbplus10" in by_name:
+        small, large = by_name["ecbplus5"], by_name["ecbplus10"]
+        print(f"\nDoubling (ecbplus10 / ecbplus5): {large['total'] / small['total']:.2f}x the time, "
+              f"{large['cpu'] / small['cpu']:.2f}x the CPU time")
     if not args.no_quality:
         print("\nQuality (factcheck.evaluate):")
         for line in quality(mixing=args.mixing):
