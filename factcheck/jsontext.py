@@ -45,18 +45,19 @@ def _write_dict(value: dict, newline: str, parts: list[str]) -> None:
         if type(key) is not str:
             raise TypeError(f"keys must be str, not {type(key).__name__}")
         kind = type(item)
+        head = separator + encode_basestring(key) + ": "
         # Most values are strings, numbers and empty lists: each written with its key in one
         # piece, without a call per value.
         if kind is str:
-            append(separator + encode_basestring(key) + ": " + encode_basestring(item))
+            append(head + encode_basestring(item))
         elif kind is int:
-            append(separator + encode_basestring(key) + ": " + int.__repr__(item))
+            append(head + int.__repr__(item))
         elif item is None:
-            append(separator + encode_basestring(key) + ": null")
+            append(head + "null")
         elif kind is list and not item:
-            append(separator + encode_basestring(key) + ": []")
+            append(head + "[]")
         else:
-            append(separator + encode_basestring(key) + ": ")
+            append(head)
             _write(item, inner, parts)
         separator = "," + inner
     append(newline + "}")
