@@ -393,18 +393,13 @@ class DocumentSimilarity:
         }
         self.norms = {source: math.sqrt(sum(v * v for v in vector.values())) or 1.0
                       for source, vector in self.vectors.items()}
-        self._cache: dict[tuple[str, str], float] = {}
         # With a handful of articles, document frequencies say little: trust them less.
         self.confidence = min(1.0, max(0, count - DOCUMENT_FEW) / DOCUMENT_MIN_COUNT)
 
     def __call__(self, first: str, second: str) -> float:
-        key = (first, second) if first <= second else (second, first)
-        if key not in self._cache:
-            self._cache[key] = self._cosine(*key)
-        return self._cache[key]
-
-    def _cosine(self, first: str, second: str) -> float:
-        """For ``first <= second``."""
+        """The cosine of two articles (callers keep what they need: see _Judging.raised_for)."""
+        if first > second:
+            first, second = second, first  # the same sum, whichever way round it is asked
         a, b = self.vectors[first], self.vectors[second]
         if len(a) > len(b):
             a, b = b, a
@@ -413,20 +408,10 @@ class DocumentSimilarity:
         dot = sum(map(operator.mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
         return dot / (self.norms[first] * self.norms[second])
 
-    @property
-    def highest_penalty(self) -> float:
-        """No pair of files gets a larger penalty (a cosine of 0)."""
-        return DOCUMENT_PENALTY * self.confidence
-
-    def penalty(self, first: str, second: str, *, cache: bool = True) -> float:
-        """``cache=False``: for a caller that keeps what it needs of the pair itself."""
+    def penalty(self, first: str, second: str) -> float:
         if first == second:
             return 0.0
-        if cache:
-            cosine = self(first, second)
-        else:
-            cosine = self._cosine(first, second) if first <= second else self._cosine(second, first)
-        shortfall = max(0.0, DOCUMENT_REFERENCE - cosine) / DOCUMENT_REFERENCE
+        shortfall = max(0.0, DOCUMENT_REFERENCE - self(first, second)) / DOCUMENT_REFERENCE
         return DOCUMENT_PENALTY * shortfall * self.confidence
 
 
@@ -477,7 +462,7 @@ class _Judging:
         key = (first, second) if first <= second else (second, first)
         found = self._raised.get(key)
         if found is None:
-            penalty = self.documents.penalty(*key, cache=False)
+            penalty = self.documents.penalty(*key)
             found = self._at_penalty.get(penalty)
             if found is None:
                 found = self._at_penalty[penalty] = self.thresholds.raised(penalty)
