@@ -31,6 +31,7 @@ STOPWORD_FORMS = frozenset(stem(word) for word in lexicon.STOPWORDS) | lexicon.S
 SPEECH_FORMS = frozenset(stem(word) for word in lexicon.SPEECH_VERBS)
 ACCORDING_TO = [stem("according"), stem("to")]
 NEGATION_FORMS = frozenset({stem(word) for word in lexicon.NEGATIONS} | {"not", "no", "never"})
+NEGATION_PARTICLE_FORMS = frozenset(stem(word) for word in lexicon.NEGATION_PARTICLES)
 # A phrase negates only as a whole: "has yet to" does, "has" alone does not.
 NEGATION_PHRASE_FORMS = tuple(
     frozenset(stem(word) for word in phrase.split()) for phrase in lexicon.NEGATION_PHRASES
@@ -246,9 +247,10 @@ def _only_names(block: list[str], names: list[str]) -> bool:
     return all(form in names or form in lexicon.STOPWORDS for form in block)
 
 
-def _flipped(negative: list[str], other: list[str]) -> bool:
+def _flipped(negative: list[str], other: list[str], other_forms: frozenset[str]) -> bool:
     """The negation is the change itself ("will not meet" / "will meet", "plans to" / "refused
-    to"), not part of an added clause ("and she refused")."""
+    to"), not part of an added clause ("and she refused") nor a denial of something the other
+    claim does not say ("pleaded not guilty" / "was charged")."""
     if len(negative) > MAX_FLIP_TOKENS or len(other) > MAX_FLIP_TOKENS:
         return False
     words = set(negative)
@@ -258,8 +260,21 @@ def _flipped(negative: list[str], other: list[str]) -> bool:
             negation |= phrase
     if not negation:
         return False
-    # Words put in with the negation, in place of none, add a clause of their own.
-    return bool(other) or words - negation <= STOPWORD_FORMS
+    if not other:
+        # Words put in with the negation, in place of none, add a clause of their own.
+        return words - negation <= STOPWORD_FORMS
+    negated = _negated_word(negative)
+    return negated is None or negated in other_forms
+
+
+def _negated_word(forms: list[str]) -> str | None:
+    """The word a "not" or "no" of the stretch denies, when it is inside the stretch (a
+    negating verb, "refused", stands in for the other claim's verb instead)."""
+    for index, form in enumerate(forms):
+        if form in NEGATION_PARTICLE_FORMS:
+            return next((later for later in forms[index + 1:]
+                         if later not in STOPWORD_FORMS and later not in NEGATION_FORMS), None)
+    return None
 
 
 def _names(features: Features, forms: list[str]) -> str:
@@ -274,7 +289,8 @@ def _negation_difference(a: Features, b: Features) -> Difference | None:
     if blocks is None:
         return None
     negative_side = 0 if a.negated else 1
-    if not any(_flipped(block[negative_side], block[1 - negative_side]) for block in blocks):
+    other_forms = frozenset((b if a.negated else a).text.split())
+    if not any(_flipped(block[negative_side], block[1 - negative_side], other_forms) for block in blocks):
         return None
     return Difference(
         ConflictKind.NEGATION,

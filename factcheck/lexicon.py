@@ -44,9 +44,11 @@ HEDGE_PHRASES = (
     "is thought to", "are thought to", "is understood to", "are understood to",
 )
 
-NEGATIONS = frozenset(
-    """not no never cannot neither nor none nobody nothing nowhere without
-    refused refuses refuse declined declines decline denied denies deny
+# The negations that deny the word they stand before ("not guilty"), and the verbs that
+# negate by standing in for another verb ("refused to sign").
+NEGATION_PARTICLES = frozenset("not no never cannot neither nor none nobody nothing nowhere without".split())
+NEGATIONS = NEGATION_PARTICLES | frozenset(
+    """refused refuses refuse declined declines decline denied denies deny
     rejected rejects reject failed fails fail cancelled canceled cancels scrapped""".split()
 )
 # Verbs that negate only what they govern: "refused to sign", not "the refused claim".

@@ -52,6 +52,10 @@ CONFLICTS = [
      '"We are aware of the issue," team general manager AJ Doe said in a statement.', ConflictKind.NAME),
     ("The council approved the new stadium budget after a long debate.",
      "The council did not approve the new stadium budget after a long debate.", ConflictKind.NEGATION),
+    ("The mayor pleaded guilty to two counts of fraud on Monday.",
+     "The mayor pleaded not guilty to two counts of fraud on Monday.", ConflictKind.NEGATION),
+    ("The council voted to approve the new stadium budget.",
+     "The council voted not to approve the new stadium budget.", ConflictKind.NEGATION),
     ("It was the first-ever trilateral summit between the three nations.",
      "It was the second trilateral summit between the three nations.", ConflictKind.ORDINAL),
     ("Interior Minister Jane Roe announced the new border rules on Monday.",
@@ -130,6 +134,11 @@ NOT_CONFLICTS = [
     ("He said the staff vetted those who sought shelter at the school.",
      "He said the staff vetted people seeking shelter at the school to make sure militants were "
      "not taking advantage of them."),
+    # A "not" that denies what only one claim says ("pleaded not guilty" / "was charged").
+    ("The driver, 42, was charged with two counts of vehicular manslaughter in the fatal crash on "
+     "the highway on Friday.",
+     "The driver, 42, pleaded not guilty to two counts of vehicular manslaughter in the fatal crash "
+     "on the highway on Friday."),
     # "No. 1" is a rank; "have" is not half of "have yet to".
     ("Roe scored 20 points last night to help the Tigers remain unbeaten with a 91-73 victory.",
      "Jane Roe scored 20 to help the No. 1 Tigers remain unbeaten with a 91-73 victory."),
