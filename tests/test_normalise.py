@@ -216,6 +216,20 @@ def test_a_count_of_people_says_what_happened_to_them(text, head):
     assert quantity.head == head
 
 
+# Counts with no noun of their own count what the verb before them says happened.
+BARE_COUNTS = [
+    ("Office shooting kills 1, injures 2", [("dead",), ("wound",)]),
+    ("Office shooting: 1 dead, 2 injured", [("dead",), ("wound",)]),
+    ("A gunman killed 1 and wounded 2 at the office.", [("dead",), ("wound",)]),
+    ("The gunman wounded two others at the office.", [("wound",)]),
+]
+
+
+@pytest.mark.parametrize(("text", "heads"), BARE_COUNTS)
+def test_a_bare_count_takes_the_verb_before_it(text, heads):
+    assert [quantity.head for quantity in features(text).quantities] == heads
+
+
 NOT_NUMBERS = [
     "The quad-core i7 model ships with the new screen.",  # a model name
     "Leaders met at the G7 summit in the mountains.",
