@@ -29,8 +29,9 @@ from .progress import SILENT, Progress
 SAME_THRESHOLD = 0.4
 CONFLICT_THRESHOLD = 0.7
 SUBSTITUTION_THRESHOLD = 0.8
-# Two events of one kind months apart read alike; only a near-identical claim conflicts.
-FAR_DATE_THRESHOLD = 0.8
+# Two events of one kind (months apart, under another holder of a role) read alike: only a
+# near-identical claim conflicts.
+FAR_THRESHOLD = 0.8
 MIN_SHARED_TERMS = 2
 MIN_CONTENT = 0.8
 MIN_SAID_TERMS = 3
@@ -213,7 +214,7 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
         # events, such as two summits in different places and months.
         return Judgement(False, score, shared)
     if found:
-        needed = max(thresholds.conflict, FAR_DATE_THRESHOLD) if found[0].far else thresholds.conflict
+        needed = max(thresholds.conflict, FAR_THRESHOLD) if found[0].far else thresholds.conflict
         same = conflict_score >= needed and len(shared_terms) >= MIN_SHARED_TERMS
         return Judgement(same, conflict_score, shared, found[0] if same else None)
     if conflict_score >= SUBSTITUTION_THRESHOLD + thresholds.conflict - CONFLICT_THRESHOLD and \

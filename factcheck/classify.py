@@ -45,7 +45,8 @@ class Difference:
     kind: ConflictKind
     value_a: str
     value_b: str
-    # Dates months or years apart may well be two events of one kind (two summits).
+    # Values that may well be two events of one kind (two summits months apart): only a
+    # near-identical claim is one fact in conflict.
     far: bool = False
     # Each claim gives two or more values of this kind the other contradicts: a table of
     # other figures (another game's statistics), not one figure misreported.
@@ -128,7 +129,9 @@ def _name_difference(a: Features, b: Features) -> Difference | None:
             # Both people may be named in both claims ("Roe met Doe"): no conflict.
             if x.name in b.terms or y.name in a.terms:
                 continue
-            return Difference(ConflictKind.NAME, x.text, y.text)
+            # Another holder of the role in a sentence that differs elsewhere too reads as
+            # another event ("GM X fired the coach" / "GM Y hired him"), not a misreported name.
+            return Difference(ConflictKind.NAME, x.text, y.text, far=_aligned_blocks(a, b) is None)
     return None
 
 

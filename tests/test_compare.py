@@ -153,6 +153,11 @@ NOT_CONFLICTS = [
      "The two other victims were being treated at the city hospital, a spokeswoman said."),
     ("Some 200 people were injured when the bridge collapsed on Monday.",
      "Another 20 people were injured when the bridge collapsed on Monday."),
+    # Another holder of a role in a sentence that says something else too: another event.
+    ("Club President and General Manager Jane Roe announced that the team has relieved John Poe "
+     "of his head coaching responsibilities.",
+     "Also today, Club President and General Manager Tom Doe announced that John Poe has been "
+     "hired as the 21st head coach of the club."),
     # Two bodies a statement is sourced to, not two holders of one role.
     ("Roe has been charged with manslaughter and leaving the scene of an accident, the DA said.",
      "Roe was charged with manslaughter and leaving the scene of an accident, the NYPD said."),
