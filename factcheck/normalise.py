@@ -512,9 +512,16 @@ class _Extractor:
         return tuple(head)
 
     def _counted(self, start: int) -> tuple[str, ...]:
-        """What a bare number counts: the first noun-like word after it ("54,000 US troops")."""
-        for offset, token in enumerate(self.tokens[start : start + 3]):
-            if token.lower in lexicon.STOPWORDS or token.number is not None or "_" in token.form:
+        """What a bare number counts: the first noun-like word after it ("54,000 US troops"),
+        or what the number after it counts ("28 of his 68 punches")."""
+        end = start + 3
+        for offset, token in enumerate(self.tokens[start : start + 5]):
+            if start + offset >= end:
+                break
+            if token.number is not None:
+                end = start + offset + 2
+                continue
+            if token.lower in lexicon.STOPWORDS or "_" in token.form:
                 continue
             if token.lower in lexicon.AREA_PREFIXES and start + offset + 1 < len(self.tokens):
                 # "square metres" and "square feet" count different things.

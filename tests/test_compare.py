@@ -153,6 +153,10 @@ NOT_CONFLICTS = [
      "The two other victims were being treated at the city hospital, a spokeswoman said."),
     ("Some 200 people were injured when the bridge collapsed on Monday.",
      "Another 20 people were injured when the bridge collapsed on Monday."),
+    # Figures of a round against the figures of the whole fight: a table of other figures.
+    ("Roe landed 28 of her 68 punches thrown during the round, while Doe connected on just 1 of 16.",
+     "The final numbers showed Roe landing 178 of 369 punches thrown while Doe connected on just 30 "
+     "of 207 punches thrown."),
     # Another holder of a role in a sentence that says something else too: another event.
     ("Club President and General Manager Jane Roe announced that the team has relieved John Poe "
      "of his head coaching responsibilities.",

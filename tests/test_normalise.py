@@ -216,12 +216,15 @@ def test_a_count_of_people_says_what_happened_to_them(text, head):
     assert quantity.head == head
 
 
-# Counts with no noun of their own count what the verb before them says happened.
+# Counts with no noun of their own count what the verb before them says happened, or what
+# the count after them counts.
 BARE_COUNTS = [
     ("Office shooting kills 1, injures 2", [("dead",), ("wound",)]),
     ("Office shooting: 1 dead, 2 injured", [("dead",), ("wound",)]),
     ("A gunman killed 1 and wounded 2 at the office.", [("dead",), ("wound",)]),
     ("The gunman wounded two others at the office.", [("wound",)]),
+    # A count of some out of a count counts the same thing.
+    ("She landed 28 of her 68 punches in the round.", [("punch",), ("punch",)]),
 ]
 
 
