@@ -42,6 +42,7 @@ HEDGES = frozenset(
 HEDGE_PHRASES = (
     "appears to", "appear to", "appeared to", "it appears", "is said to", "are said to",
     "is thought to", "are thought to", "is understood to", "are understood to",
+    "it is thought", "it was thought", "it is understood", "it was understood",
 )
 
 # The negations that deny the word they stand before ("not guilty"), and the verbs that

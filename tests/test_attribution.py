@@ -155,6 +155,9 @@ CERTAINTIES = [
     ("Reports suggest that the merger will be delayed.", False, Certainty.HEDGED),
     ("The vote appears to have been rigged.", False, Certainty.HEDGED),
     ("He will probably resign.", False, Certainty.HEDGED),
+    ("It is thought that 65% of traffic to the region was down.", False, Certainty.HEDGED),
+    ("It is understood the club will appeal.", False, Certainty.HEDGED),
+    ("He thought about it and then signed the contract.", False, Certainty.ASSERTED),
     # not hedges: a month, a refusal, a comparison, a schedule, an intention
     ("The council approved the budget on May 3.", False, Certainty.ASSERTED),
     ("The bridge closed in May after the flood.", False, Certainty.ASSERTED),
