@@ -434,6 +434,7 @@ class _Speaker:
     position: int
     via: str | None = None
     weak: bool = False
+    according: bool = False  # "according to ...": it may relay what a speaker said
 
 
 def _segments(text: str, start: int, end: int, spans: Sequence[Span]) -> list[_Segment]:
@@ -638,8 +639,8 @@ def _according(text: str, segment: _Segment) -> _Speaker | None:
     # "according to her publicist, Jane Roe." names the publicist
     apposition = re.match(r",\s*([^,;:.!?]+?)\s*[.!?]?\s*$", text[segment.end:])
     if apposition and _is_full_name(apposition.group(1)):
-        return _Speaker(apposition.group(1), match.start())
-    return _Speaker(phrase, match.start()) if phrase else None
+        return _Speaker(apposition.group(1), match.start(), according=True)
+    return _Speaker(phrase, match.start(), according=True) if phrase else None
 
 
 def _candidates(text: str, start: int, end: int, spans: Sequence[Span],
@@ -709,12 +710,24 @@ def _outermost(text: str, start: int, end: int, spans: Sequence[Span]) -> _Speak
         last = _last_clause(text, segments)
         trailing = [speaker for index, speaker in found if index == last]
         if trailing and not trailing[0].weak:
-            return trailing[0]
+            return _relayed(trailing[0], [speaker for index, speaker in found if index < last])
         return found[0][1]
     bare = _BARE_TRAILING.search(_masked(text, start, end, spans))
     if bare and len(text[start:end].split()) > 4:
         return _Speaker(bare.group(1), start + bare.start(1))
     return None
+
+
+def _relayed(trailing: _Speaker, earlier: list[_Speaker]) -> _Speaker:
+    """"Roe said ..., according to the Times": Roe said it, and the Times carried it."""
+    if not trailing.according:
+        return trailing
+    speakers = [speaker for speaker in earlier if not speaker.weak and not speaker.according]
+    # Only a speaker the sentence names: "the suspect told officers ..., according to
+    # police" rests on the police, who say who the suspect is.
+    if not speakers or speakers[0].via or _kind_of(speakers[0].phrase) != "named":
+        return trailing
+    return _Speaker(speakers[0].phrase, speakers[0].position, via=trailing.phrase)
 
 
 def _last_clause(text: str, segments: list[_Segment]) -> int:

@@ -119,6 +119,23 @@ def test_outlet_a_statement_was_given_to(sentence, via):
     assert attribute(sentence).via == via
 
 
+# "X said ..., according to Y": X said it, Y carried it; unless the sentence does not name X.
+RELAYED = [
+    ("Acme Telecom said it plans to send a boat to fix the cable, according to the Gazette.",
+     Attribution(NAMED, "Acme Telecom", "the Gazette")),
+    ("Mayor Jane Roe said the bridge will reopen in May, according to the Tribune.",
+     Attribution(NAMED, "Mayor Jane Roe", "the Tribune")),
+    ("The suspect told officers he was innocent, according to police.", Attribution(NAMED, "police")),
+    ("The cable failure has cut service in the region, according to the Gazette.",
+     Attribution(NAMED, "the Gazette")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RELAYED)
+def test_a_speaker_relayed_by_another(sentence, expected):
+    assert attribute(sentence) == expected
+
+
 PARAGRAPHS = [
     # a pronoun resolves to the last named speaker of the paragraph, not the last name
     ("Jane Roe revealed that she had met John Doe. She said the talks went well.",
