@@ -651,12 +651,11 @@ class _Extractor:
         head = self._counted(end) if unit in ("count", "age") else ()
         unit_key = unit
         if unit == "count" and (after := self._part_of_count(start, end)) is not None:
-            unit_key = "count:part"
-            head = self._outcome_before(start) if self._stands_alone(start, after) else self._counted(after)
+            unit_key, head = "count:part", self._bare_outcome(start, after) or self._counted(after)
         elif unit == "count" and head and head[0] in _PEOPLE_FORMS:
             head = self._outcome(start, end) or head
-        elif unit == "count" and self._stands_alone(start, end):
-            head = self._outcome_before(start)  # "killed 1 and injured 2"
+        elif unit == "count" and (outcome := self._bare_outcome(start, end)):
+            head = outcome  # "killed 1 and injured 2"
         if unit == "count" and not head and value < 10 and value.is_integer():
             self.used.update(range(index, end))
             return end  # a bare small number says too little to compare
@@ -684,25 +683,19 @@ class _Extractor:
                 return ()
         return ()
 
-    def _stands_alone(self, start: int, end: int) -> bool:
-        """Whether a count follows what happened to those counted, with no noun of its own:
-        "killed 1 and injured 2", "kills 1, injures 2" (the tokens keep no commas)."""
-        tokens = self.tokens
-        if not self._outcome_before(start):
-            return False
-        if end == len(tokens):
-            return True
-        return tokens[end].lower in lexicon.STOPWORDS or tokens[end].form in _OUTCOME_FORMS
-
-    def _outcome_before(self, start: int) -> tuple[str, ...]:
-        """The verb just before a count, unless it is what an earlier count counts: "1 dead,
-        2 injured", but not "kills 1, injures 2"."""
+    def _bare_outcome(self, start: int, end: int) -> tuple[str, ...]:
+        """What happened to those a count with no noun of its own counts, told by the verb
+        just before it: "killed 1 and injured 2", "kills 1, injures 2" (the tokens keep no
+        commas). Nothing when that verb is what an earlier count counts: "1 dead, 2 injured"."""
         tokens = self.tokens
         if start == 0 or tokens[start - 1].form not in _OUTCOME_FORMS:
             return ()
         if start > 1 and tokens[start - 2].number is not None and \
                 (start == 2 or tokens[start - 3].form not in _OUTCOME_FORMS):
             return ()
+        if end < len(tokens) and tokens[end].lower not in lexicon.STOPWORDS and \
+                tokens[end].form not in _OUTCOME_FORMS:
+            return ()  # a noun follows: it says what is counted
         return (tokens[start - 1].form,)
 
     def _part_of_count(self, start: int, end: int) -> int | None:
