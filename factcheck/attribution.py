@@ -399,6 +399,16 @@ _IMPERSONAL = re.compile(
 _ANONYMITY_WORDS = ("anonym", "name", "identified", "authori", "permitted", "allowed")
 _IMPERSONAL_WORDS = ("said", "reported", "understood", "believed", "thought", "rumo", "alleged", "claimed")
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+# "Reuters quoted a spokesman as saying ..." / "a spokesman was quoted by Reuters as saying
+# ...": the spokesman said it, Reuters carried it.
+# The phrase between is bounded: from each "quoted" the search looks a short way ahead only,
+# so a run of them stays linear.
+_AS_SAYING = r"\s+as\s+(?:saying|telling|stating|having\s+said)\b"
+_QUOTED_AS = re.compile(
+    r"\b(?:quoted|quotes|cited|cites)\s+(?!by\b|in\b)(\S.{0,80}?)" + _AS_SAYING, re.IGNORECASE)
+_QUOTED_BY = re.compile(
+    r"\b(?:was|were|is|are|been)\s+(?:quoted|cited)\s+(?:by|in)\s+(\S.{0,80}?)" + _AS_SAYING, re.IGNORECASE)
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _SPEECH_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+(?![\w-])")
 _VERB_RE = re.compile(
     r"(?<![\w'\u2019-])(?:" + "|".join(sorted(_SPEECH_VERBS | _WEAK_VERBS, key=len, reverse=True))
@@ -643,15 +653,34 @@ def _according(text: str, segment: _Segment) -> _Speaker | None:
     return _Speaker(phrase, match.start(), according=True) if phrase else None
 
 
+def _quoted_as(text: str, segments: list[_Segment], index: int) -> _Speaker | None:
+    segment = segments[index]
+    if not _may_contain(text[segment.start:segment.end], ("quote", "cite")):
+        return None
+    match = _QUOTED_AS.search(text, segment.start, segment.end)
+    if match:
+        medium = _tidy(text[segment.start:match.start()])
+        speaker = _OBJECT_PRONOUNS.get(match.group(1).lower(), match.group(1))
+        return _Speaker(speaker, match.start(1), via=medium or None)
+    match = _QUOTED_BY.search(text, segment.start, segment.end)
+    if not match:
+        return None
+    subject = _tidy(text[segment.start:match.start()])
+    if not subject and index > 0:
+        # "Jane Roe, the governor, was quoted by ... as saying"
+        subject = _leading_subject(text[segments[0].start:segments[0].end]) or ""
+    return _Speaker(subject, segment.start, via=_tidy(match.group(1))) if subject else None
+
+
 def _candidates(text: str, start: int, end: int, spans: Sequence[Span],
                 segments: list[_Segment] | None = None) -> list[tuple[int, _Speaker]]:
     if segments is None:
         segments = _segments(text, start, end, spans)
     found: list[tuple[int, _Speaker]] = []
     for index, segment in enumerate(segments):
-        according = _according(text, segment)
-        if according:
-            found.append((index, according))
+        carried = _according(text, segment) or _quoted_as(text, segments, index)
+        if carried:
+            found.append((index, carried))
             continue
         for verb in _verbs(text, segment):
             speaker = _speaker_at(text, segments, index, verb)

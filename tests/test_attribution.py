@@ -128,6 +128,16 @@ RELAYED = [
     ("The suspect told officers he was innocent, according to police.", Attribution(NAMED, "police")),
     ("The cable failure has cut service in the region, according to the Gazette.",
      Attribution(NAMED, "the Gazette")),
+    # "Y quoted X as saying" / "X was quoted by Y as saying"
+    ("The Gazette quoted witness Jane Roe as saying the car sped away.",
+     Attribution(NAMED, "witness Jane Roe", "The Gazette")),
+    ("The car sped away, the Gazette quoted a witness as saying.",
+     Attribution(ANONYMOUS, "a witness", "the Gazette")),
+    ("Port chief John Doe was quoted by the Gazette as saying that operations had resumed.",
+     Attribution(NAMED, "Port chief John Doe", "the Gazette")),
+    ("John Doe, the port chief, was quoted by the Gazette as saying that operations had resumed.",
+     Attribution(NAMED, "John Doe", "the Gazette")),
+    ("The prices quoted in the brochure were wrong.", Attribution()),
 ]
 
 

@@ -291,7 +291,7 @@ def _patterns():
 
 # A prefix, then a unit repeated: from every position a backtracking engine may try again,
 # and the end makes the overall match fail at the last character.
-_UNITS = ["a", "A", "1", " ", ".", "!", "- ", "1,", "1.", "A. ", "Abc of ", "'", "on "]
+_UNITS = ["a", "A", "1", " ", ".", "!", "- ", "1,", "1.", "A. ", "Abc of ", "'", "on ", "quoted "]
 _CASES = [("", unit, end) for unit in _UNITS for end in ("", "x", " x")] + [
     ("Jan 1 2020", " ", "x"), ("Monday", " ", "x"), ("12:00", " ", "x"), ("www.", "a", " x"),
     ("said", " on", "\n"), ("Abc", " Abc", "x"),
