@@ -409,6 +409,7 @@ _QUOTED_AS = re.compile(
 _QUOTED_BY = re.compile(
     r"\b(?:was|were|is|are|been)\s+(?:quoted|cited)\s+(?:by|in)\s+(\S.{0,80}?)" + _AS_SAYING, re.IGNORECASE)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_BUT = re.compile(r"\bbut\s", re.IGNORECASE)
 _SPEECH_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+(?![\w-])")
 _VERB_RE = re.compile(
     r"(?<![\w'\u2019-])(?:" + "|".join(sorted(_SPEECH_VERBS | _WEAK_VERBS, key=len, reverse=True))
@@ -615,6 +616,8 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
         return _Speaker(subject, segment.start, via=via) if subject else None
     if not _filler_only(prefix):
         subject = _clean_subject(prefix)
+        if subject and _BUT.search(subject):
+            subject = None  # "but" joins two clauses, never two speakers
         parts = re.split(r"\b(?:and|but)\s", prefix)
         if subject is None and len(parts) > 1:
             # "Roads were closed and police said ...": the subject of the second clause
@@ -697,14 +700,22 @@ def _participle_speaker(text: str, segments: list[_Segment]) -> list[tuple[int, 
     for index, segment in enumerate(segments[1:], start=1):
         words = text[segment.start:segment.end].split()
         if words and words[0].lower() in _TAIL_PARTICIPLES:
-            subject = _leading_subject(text[segments[0].start:segments[0].end])
+            # "On March 3, Roe directed ..., stating": past an opening adverbial.
+            first = 1 if index > 1 and _adverbial(text[segments[0].start:segments[0].end]) else 0
+            subject = _leading_subject(text[segments[first].start:segments[first].end])
             if subject:
-                return [(0, _Speaker(subject, segments[0].start))]
+                return [(first, _Speaker(subject, segments[first].start))]
             # "The prime minister, Jane Roe, issued a statement, saying ...": the name
             pieces = [(s.start, text[s.start:s.end].strip()) for s in segments[:index]]
             names = [(start, piece) for start, piece in pieces if _is_full_name(piece)]
             return [(0, _Speaker(names[0][1], names[0][0]))] if names else []
     return []
+
+
+def _adverbial(clause: str) -> bool:
+    """A clause that only sets the scene: "On March 3", "However", "In Brussels"."""
+    words = clause.lower().split()
+    return not words or words[0] in _PREPOSITIONS or all(word in _LEADING_FILLERS for word in words)
 
 
 def _leading_subject(clause: str) -> str | None:
@@ -726,8 +737,8 @@ def _leading_subject(clause: str) -> str | None:
     while taken and taken[-1].lower() in _DETERMINERS:
         taken.pop()
     following = words[len(taken)].lower() if len(taken) < len(words) else ""
-    if following in _PREPOSITIONS:
-        return None  # "Shortly after ...": an adverbial, not the subject
+    if following in _PREPOSITIONS or taken and taken[0].lower() in _PREPOSITIONS:
+        return None  # "Shortly after ...", "In April ...": an adverbial, not the subject
     return " ".join(taken) or None
 
 

@@ -51,6 +51,13 @@ ATTRIBUTIONS = [
     ("Old versions were attacked, John Doe, a manager at the firm, said in a statement.", NAMED,
      "John Doe"),
     ("Roe left the room, saying the deal was done.", NAMED, "Roe"),
+    # An opening adverbial is not the speaker; "but" joins clauses, not speakers.
+    ("On March 3, President Jane Roe directed the agencies to review the rule, stating that it "
+     "was wrong.", NAMED, "President Jane Roe"),
+    ("However, Prime Minister Jane Roe has dismissed calls to quit, saying the country needs a "
+     "steady hand.", NAMED, "Prime Minister Jane Roe"),
+    ("Boats ferried the injured to the hospital but the authorities say the rescue is over.",
+     ANONYMOUS, "the authorities"),
     ("Keeping her on the line, Leader said she told the caller to wait.", NAMED, "Leader"),
     ("The district attorney says this does not hurt the case.", NAMED, "The district attorney"),
     ('"She was a star," said agent Jane Roe in a written statement.', NAMED, "agent Jane Roe"),
