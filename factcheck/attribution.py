@@ -409,6 +409,8 @@ _QUOTED_AS = re.compile(
 _QUOTED_BY = re.compile(
     r"\b(?:was|were|is|are|been)\s+(?:quoted|cited)\s+(?:by|in)\s+(\S.{0,80}?)" + _AS_SAYING, re.IGNORECASE)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_JOINING = _PREPOSITIONS | {"and", "or", "of", "than", "as"}
+_CLAUSE_VERB = re.compile(r"(?:\s+(?:and|who|which|that))?\s+(?:was|were|is|are|has|have|had|will|would)\s")
 _BUT = re.compile(r"\bbut\s", re.IGNORECASE)
 _SPEECH_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+(?![\w-])")
 _VERB_RE = re.compile(
@@ -649,6 +651,9 @@ def _according(text: str, segment: _Segment) -> _Speaker | None:
         return None
     phrase = text[match.end():segment.end].strip(" .!?")
     phrase = re.split(r"\s+(?:cited|quoted)\s+(?:by|in)\b", phrase, maxsplit=1)[0]
+    phrase = _source_only(phrase)
+    if phrase.split(maxsplit=1)[0].lower() in _WH_WORDS:
+        return None  # "tag photos according to who is in them": a manner, not a source
     # "according to her publicist, Jane Roe." names the publicist
     apposition = re.match(r",\s*([^,;:.!?]+?)\s*[.!?]?\s*$", text[segment.end:])
     if apposition and _is_full_name(apposition.group(1)):
@@ -673,6 +678,17 @@ def _quoted_as(text: str, segments: list[_Segment], index: int) -> _Speaker | No
         # "Jane Roe, the governor, was quoted by ... as saying"
         subject = _leading_subject(text[segments[0].start:segments[0].end]) or ""
     return _Speaker(subject, segment.start, via=_tidy(match.group(1))) if subject else None
+
+
+def _source_only(phrase: str) -> str:
+    """With no comma after it, the source runs into the clause it sources: "according to the
+    Commission the turnout was high", "according to the AP and was put out by ..."."""
+    words = _CLAUSE_VERB.split(phrase, maxsplit=1)[0].split()
+    for index in range(1, len(words)):
+        # A noun phrase starts again with no word to join it: the clause's subject.
+        if words[index] in ("the", "a", "an") and words[index - 1].lower() not in _JOINING:
+            return " ".join(words[:index])
+    return " ".join(words)
 
 
 def _candidates(text: str, start: int, end: int, spans: Sequence[Span],

@@ -51,6 +51,12 @@ ATTRIBUTIONS = [
     ("Old versions were attacked, John Doe, a manager at the firm, said in a statement.", NAMED,
      "John Doe"),
     ("Roe left the room, saying the deal was done.", NAMED, "Roe"),
+    # With no comma, "according to" names its source and no more of the clause.
+    ("According to the Election Commission the turnout was high.", NAMED, "the Election Commission"),
+    ("The fire was set at the door according to the Gazette and was put out within hours.", NAMED,
+     "the Gazette"),
+    ("According to Springfield police an officer arrived at the bank.", NAMED, "Springfield police"),
+    ("The app lets users sort photos according to who is in them.", NONE, None),
     # An opening adverbial is not the speaker; "but" joins clauses, not speakers.
     ("On March 3, President Jane Roe directed the agencies to review the rule, stating that it "
      "was wrong.", NAMED, "President Jane Roe"),
