@@ -410,7 +410,9 @@ _QUOTED_BY = re.compile(
     r"\b(?:was|were|is|are|been)\s+(?:quoted|cited)\s+(?:by|in)\s+(\S.{0,80}?)" + _AS_SAYING, re.IGNORECASE)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _JOINING = _PREPOSITIONS | {"and", "or", "of", "than", "as"}
-_CLAUSE_VERB = re.compile(r"(?:\s+(?:and|who|which|that))?\s+(?:was|were|is|are|has|have|had|will|would)\s")
+# Whole words, no backtracking over spaces: the search stays linear.
+_CLAUSE_VERB = re.compile(
+    r"(?<!\S)(?:(?:and|who|which|that)\s++)?(?:was|were|is|are|has|have|had|will|would)(?=\s)")
 _BUT = re.compile(r"\bbut\s", re.IGNORECASE)
 _SPEECH_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+(?![\w-])")
 _VERB_RE = re.compile(
@@ -651,9 +653,10 @@ def _according(text: str, segment: _Segment) -> _Speaker | None:
         return None
     phrase = text[match.end():segment.end].strip(" .!?")
     phrase = re.split(r"\s+(?:cited|quoted)\s+(?:by|in)\b", phrase, maxsplit=1)[0]
-    phrase = _source_only(phrase)
-    if phrase.split(maxsplit=1)[0].lower() in _WH_WORDS:
+    first = phrase.split(maxsplit=1)
+    if first and first[0].lower() in _WH_WORDS:
         return None  # "tag photos according to who is in them": a manner, not a source
+    phrase = _source_only(phrase)
     # "according to her publicist, Jane Roe." names the publicist
     apposition = re.match(r",\s*([^,;:.!?]+?)\s*[.!?]?\s*$", text[segment.end:])
     if apposition and _is_full_name(apposition.group(1)):
