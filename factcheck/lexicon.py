@@ -42,7 +42,9 @@ HEDGES = frozenset(
 HEDGE_PHRASES = (
     "appears to", "appear to", "appeared to", "it appears", "is said to", "are said to",
     "is thought to", "are thought to", "is understood to", "are understood to",
-    "it is thought", "it was thought", "it is understood", "it was understood",
+    "was said to", "were said to", "was thought to", "were thought to", "was understood to",
+    "were understood to", "it is thought", "it was thought", "it is understood",
+    "it was understood", "feared dead", "presumed dead",
 )
 
 # The negations that deny the word they stand before ("not guilty"), and the verbs that

@@ -197,6 +197,8 @@ CERTAINTIES = [
     ("He will probably resign.", False, Certainty.HEDGED),
     ("It is thought that 65% of traffic to the region was down.", False, Certainty.HEDGED),
     ("It is understood the club will appeal.", False, Certainty.HEDGED),
+    ("The singer was said to be resting at home.", False, Certainty.HEDGED),
+    ("Five fishermen are feared dead after the storm.", False, Certainty.HEDGED),
     ("He thought about it and then signed the contract.", False, Certainty.ASSERTED),
     # not hedges: a month, a refusal, a comparison, a schedule, an intention
     ("The council approved the budget on May 3.", False, Certainty.ASSERTED),
