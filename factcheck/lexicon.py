@@ -36,15 +36,15 @@ HEDGES = frozenset(
     probably reportedly allegedly alleged purportedly supposedly apparently apparent perhaps
     maybe expected expect expects considering consider considers mulling speculation
     speculated speculative rumoured rumored rumour rumor suggest suggests suggested
-    seemingly seems seem would predict predicts predicted believe believes believed
-    unconfirmed suspected think thinks""".split()
+    seemingly seems seem seemed would predict predicts predicted believe believes believed
+    unconfirmed unverified suspected think thinks presumably purported""".split()
 )
 HEDGE_PHRASES = (
     "appears to", "appear to", "appeared to", "it appears", "is said to", "are said to",
     "is thought to", "are thought to", "is understood to", "are understood to",
     "was said to", "were said to", "was thought to", "were thought to", "was understood to",
     "were understood to", "it is thought", "it was thought", "it is understood",
-    "it was understood", "feared dead", "presumed dead",
+    "it was understood", "feared dead", "presumed dead", "in all likelihood",
 )
 
 # The negations that deny the word they stand before ("not guilty"), and the verbs that

@@ -199,6 +199,8 @@ CERTAINTIES = [
     ("It is understood the club will appeal.", False, Certainty.HEDGED),
     ("The singer was said to be resting at home.", False, Certainty.HEDGED),
     ("Five fishermen are feared dead after the storm.", False, Certainty.HEDGED),
+    ("The driver seemed to lose control on the bend.", False, Certainty.HEDGED),
+    ("The purported leader of the group was arrested.", False, Certainty.HEDGED),
     ("He thought about it and then signed the contract.", False, Certainty.ASSERTED),
     # not hedges: a month, a refusal, a comparison, a schedule, an intention
     ("The council approved the budget on May 3.", False, Certainty.ASSERTED),
