@@ -320,6 +320,7 @@ _ANONYMOUS_HEADS = frozenset(
     economists traders participants organisers organizers leaders""".split()
 )
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
+_REPRESENTATIVES = frozenset("lawyer attorney publicist agent manager representative rep".split())
 # Institutions speak on the record even when not named in full ("police said").
 _INSTITUTIONS = frozenset(
     """police government ministry department army military navy agency company court
@@ -916,6 +917,9 @@ def _kind_of_one(phrase: str) -> str:
         return "named"  # "a poll published by the Herald"
     if head_lower in _SPOKESPEOPLE:
         return "named" if _has_name(phrase) else "anonymous"
+    if head_lower in _REPRESENTATIVES and any(
+            word.endswith(("'s", "\u2019s")) and _is_capitalised(word) for word in head_words[:-1]):
+        return "named"  # "Jane Roe's lawyer": the one who speaks for a named person
     if head_lower in _OFFICES and lowered[0] == "the":
         return "named"  # "the district attorney": one identifiable office holder
     if head_lower in _ANONYMOUS_HEADS:

@@ -51,6 +51,9 @@ ATTRIBUTIONS = [
     ("Old versions were attacked, John Doe, a manager at the firm, said in a statement.", NAMED,
      "John Doe"),
     ("Roe left the room, saying the deal was done.", NAMED, "Roe"),
+    # The one who speaks for a named person is identified; "her lawyer" alone is not.
+    ("Jane Roe's lawyer said the deal was fair.", NAMED, "Jane Roe's lawyer"),
+    ("Her lawyer said the deal was fair.", ANONYMOUS, "Her lawyer"),
     # With no comma, "according to" names its source and no more of the clause.
     ("According to the Election Commission the turnout was high.", NAMED, "the Election Commission"),
     ("The fire was set at the door according to the Gazette and was put out within hours.", NAMED,
