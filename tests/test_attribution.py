@@ -51,6 +51,11 @@ ATTRIBUTIONS = [
     ("Old versions were attacked, John Doe, a manager at the firm, said in a statement.", NAMED,
      "John Doe"),
     ("Roe left the room, saying the deal was done.", NAMED, "Roe"),
+    # A name, then what the speaker is, with no comma before the verb: the name speaks.
+    ("Jane Roe, chief executive of Acme said the plant would close.", NAMED, "Jane Roe"),
+    ("The paper spoke to a co-worker of hers, John Doe, and he said they had talked.", NAMED,
+     "John Doe"),
+    ("In Washington, officials said the bridge would reopen.", ANONYMOUS, "officials"),
     # The one who speaks for a named person is identified; "her lawyer" alone is not.
     ("Jane Roe's lawyer said the deal was fair.", NAMED, "Jane Roe's lawyer"),
     ("Her lawyer said the deal was fair.", ANONYMOUS, "Her lawyer"),
