@@ -330,6 +330,8 @@ _INSTITUTIONS = frozenset(
     service bureau institute authority regime cabinet presidency coalition campaign
     prosecution defence defense studio label publisher""".split()
 )
+# Lower-case words that speak on their own after a verb ("..., said police", "says one").
+_BARE_SPEAKERS = _ANONYMOUS_HEADS | _INSTITUTIONS | {"one", "cops", "detectives", "medics"}
 # A definite document or outlet refers back to one the article has named.
 _BACK_REFERENCES = frozenset(
     "statement release report memo letter filing complaint indictment document documents "
@@ -534,6 +536,8 @@ def _inverted(text: str, segment: _Segment, verb: re.Match[str], segments: list[
     first = rest.split()[0].lower()
     if first in _PRONOUNS and len(rest.split()) > 1:
         return None  # "said he would" is a clause, not an inverted speaker
+    if rest.islower() and " " not in rest and first not in _BARE_SPEAKERS:
+        return None  # "said afterward", "reported problems": an adverb or an object
     if index + 1 < len(segments) and not _is_full_name(rest):
         # "said her lawyer, Jane Roe." names the lawyer
         following = text[segments[index + 1].start:segments[index + 1].end].strip(" .!?")

@@ -56,6 +56,11 @@ ATTRIBUTIONS = [
     ("The paper spoke to a co-worker of hers, John Doe, and he said they had talked.", NAMED,
      "John Doe"),
     ("In Washington, officials said the bridge would reopen.", ANONYMOUS, "officials"),
+    # An adverb or a pronoun after the verb is not an inverted speaker.
+    ('"We appreciate the care the jury took," Jane Roe, the victim\'s mother, said afterward.',
+     NAMED, "Jane Roe"),
+    ("Acme, the largest maker of chips, said itself on Monday it will keep making them.", NAMED,
+     "Acme"),
     # The one who speaks for a named person is identified; "her lawyer" alone is not.
     ("Jane Roe's lawyer said the deal was fair.", NAMED, "Jane Roe's lawyer"),
     ("Her lawyer said the deal was fair.", ANONYMOUS, "Her lawyer"),
