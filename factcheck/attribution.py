@@ -634,9 +634,7 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
             subject = None if _filler_only(prefix) else _clean_subject(prefix)
             subject = subject and _trailing_name(subject)
         if subject is not None and _may_say(subject, verb.group()):
-            named = _named_before(text, segments, index, subject)
-            if named:
-                return _Speaker(named.phrase, named.position, via=via, weak=weak)
+            subject, position = _named_before(text, segments, index, subject) or (subject, position)
             return _Speaker(subject, position, via=via, weak=weak)
         if not _filler_only(prefix):
             return None
@@ -655,9 +653,10 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
     return _Speaker(found.phrase, found.position, via=via) if found else None
 
 
-def _named_before(text: str, segments: list[_Segment], index: int, subject: str) -> _Speaker | None:
-    """"Jane Roe, the fire chief at the station says ...": the name before the comma, when
-    the subject after it only says who she is."""
+def _named_before(text: str, segments: list[_Segment], index: int,
+                  subject: str) -> tuple[str, int] | None:
+    """"Jane Roe, the fire chief at the station says ...": the name before the comma, and
+    where it starts, when the subject after it only says who she is."""
     if index == 0 or _is_full_name(subject):
         return None
     before = segments[index - 1]
@@ -665,7 +664,7 @@ def _named_before(text: str, segments: list[_Segment], index: int, subject: str)
     if before.after_quote or not _is_full_name(name) or _adverbial(name) or \
             text[before.end:before.end + 1] != ",":
         return None
-    return _Speaker(name, before.start)
+    return name, before.start
 
 
 def _according(text: str, segment: _Segment) -> _Speaker | None:

@@ -30,7 +30,7 @@ MAX_FLIP_TOKENS = 4
 STOPWORD_FORMS = frozenset(stem(word) for word in lexicon.STOPWORDS) | lexicon.STOPWORDS
 SPEECH_FORMS = frozenset(stem(word) for word in lexicon.SPEECH_VERBS)
 ACCORDING_TO = [stem("according"), stem("to")]
-NEGATION_FORMS = frozenset({stem(word) for word in lexicon.NEGATIONS} | {"not", "no", "never"})
+NEGATION_FORMS = frozenset(stem(word) for word in lexicon.NEGATIONS)
 NEGATION_PARTICLE_FORMS = frozenset(stem(word) for word in lexicon.NEGATION_PARTICLES)
 # A phrase negates only as a whole: "has yet to" does, "has" alone does not.
 NEGATION_PHRASE_FORMS = tuple(
