@@ -36,6 +36,9 @@ NEGATION_PARTICLE_FORMS = frozenset(stem(word) for word in lexicon.NEGATION_PART
 NEGATION_PHRASE_FORMS = tuple(
     frozenset(stem(word) for word in phrase.split()) for phrase in lexicon.NEGATION_PHRASES
 )
+UNDETERMINED_FORMS = frozenset(stem(word) for word in lexicon.UNDETERMINED)
+PLACE_NAME_FORMS = frozenset(stem(word) for word in lexicon.PLACE_NAME_WORDS)
+CONTRAST_FORMS = tuple(tuple(stem(word) for word in phrase.split()) for phrase in lexicon.CONTRASTS)
 
 
 @dataclass(frozen=True)
@@ -191,6 +194,8 @@ def entity_difference(a: Features, b: Features) -> Difference | None:
             return _name_conflict(_names(a, places_a), _names(b, places_b))
         return None
     names_a, names_b = swaps[0]
+    if PLACE_NAME_FORMS.issuperset(names_a) and PLACE_NAME_FORMS.issuperset(names_b):
+        return None  # the rest of the name is the same: "Pacific Ocean" / "Pacific Basin"
     if _speaks(a, names_a) and _speaks(b, names_b):
         return None  # two sources of one statement ("the DA said" / "the police said")
     return _name_conflict(_names(a, names_a), _names(b, names_b))
@@ -286,13 +291,15 @@ def _names(features: Features, forms: list[str]) -> str:
 
 def _negation_difference(a: Features, b: Features) -> Difference | None:
     """Opposite polarity, where the negation itself is what differs between the claims."""
-    if a.negated == b.negated:
+    if a.negated == b.negated or _contrasts(a, b) or _contrasts(b, a):
         return None
     blocks = _aligned_blocks(a, b)
     if blocks is None:
         return None
     negative_side = 0 if a.negated else 1
     other_forms = frozenset((b if a.negated else a).text.split())
+    if not UNDETERMINED_FORMS.isdisjoint(other_forms):
+        return None  # "were not released" / "are still TBD": both say it is not settled
     if not any(_flipped(block[negative_side], block[1 - negative_side], other_forms) for block in blocks):
         return None
     return Difference(
@@ -300,6 +307,26 @@ def _negation_difference(a: Features, b: Features) -> Difference | None:
         "negative" if a.negated else "affirmative",
         "negative" if b.negated else "affirmative",
     )
+
+
+def _contrasts(features: Features, other: Features) -> bool:
+    """ "Unlike X, Y is not ...", where Y is a word the other claim never uses: that claim
+    speaks of X, of whom this one says the same."""
+    forms = features.text.split()
+    for phrase in CONTRAST_FORMS:
+        for index, form in enumerate(forms):
+            if form == phrase[0] and forms[index:index + len(phrase)] == list(phrase):
+                subject = _before_negation(forms[index + len(phrase):])
+                return subject is not None and subject not in other.text.split()
+    return False
+
+
+def _before_negation(forms: list[str]) -> str | None:
+    """The last word before the first negation that is not a function word: its subject."""
+    for index, form in enumerate(forms):
+        if form in NEGATION_FORMS:
+            return next((word for word in reversed(forms[:index]) if word not in STOPWORD_FORMS), None)
+    return None
 
 
 _CHECKS = (_date_difference, _number_difference, _ordinal_difference, _name_difference,

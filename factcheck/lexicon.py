@@ -60,6 +60,21 @@ NEGATIONS_BEFORE_TO = frozenset("refused refuses refuse declined declines declin
 NEGATION_PHRASES = ("yet to", "has yet", "have yet", "no longer", "ruled out", "rules out",
                     "refrained from", "refrains from", "called off", "calls off")
 
+# Words saying a thing is not settled yet: "still TBD" agrees with "were not released".
+UNDETERMINED = frozenset(
+    """tbd tba tbc unknown unclear undisclosed undecided undetermined unannounced unconfirmed
+    unspecified uncertain pending""".split()
+)
+# The generic word of a place's name: "Pacific Ocean" and "Pacific Basin" are one area, not
+# two names of which one is wrong.
+PLACE_NAME_WORDS = frozenset(
+    """ocean sea basin gulf bay river lake mountain mountains range valley island islands coast
+    peninsula region rim strait canal desert plain plains plateau county province district
+    territory""".split()
+)
+# A sentence that contrasts two subjects ("Unlike X, Y is not ...") states both polarities.
+CONTRASTS = ("unlike", "whereas", "in contrast to", "as opposed to")
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
     "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,

@@ -56,6 +56,17 @@ CONFLICTS = [
      "The mayor pleaded not guilty to two counts of fraud on Monday.", ConflictKind.NEGATION),
     ("The council voted to approve the new stadium budget.",
      "The council voted not to approve the new stadium budget.", ConflictKind.NEGATION),
+    ("The release date of the phone was announced by the carrier on Monday.",
+     "The release date of the phone was not announced by the carrier on Monday.", ConflictKind.NEGATION),
+    # A contrast does not hide a denial of the very subject the other claim speaks of.
+    ("The company raised its prices in March, the report said.",
+     "Unlike its rivals, the company did not raise its prices in March, the report said.",
+     ConflictKind.NEGATION),
+    # Another name of the same kind of place.
+    ("The country lies on the Ring of Fire, an arc of volcanoes and fault lines encircling the "
+     "Pacific Ocean.",
+     "The country lies on the Ring of Fire, an arc of volcanoes and fault lines encircling the "
+     "Indian Ocean.", ConflictKind.NAME),
     ("It was the first-ever trilateral summit between the three nations.",
      "It was the second trilateral summit between the three nations.", ConflictKind.ORDINAL),
     ("Interior Minister Jane Roe announced the new border rules on Monday.",
@@ -188,6 +199,27 @@ NOT_CONFLICTS = [
      "The firm was advised by Smith Capital Advisors on the sale of its plant."),
     ("Attorney General Wally Oppal said the inquiry would start in May.",
      "Attorney General Wally Opal said the inquiry would start in May."),
+    # "Unlike X, Y is not ...", of a Y the other claim never names: it says X is, as the other does.
+    ("Meanwhile, the film's main stars, including Jane Roe, John Doe, and Mary Poe, are all signed "
+     "on for the rest of the movies in the series.",
+     "Unlike stars Jane Roe, John Doe and Mary Poe, Smith is not signed for a sequel."),
+    ("The main stars Jane Roe, John Doe and Mary Poe have signed on for the sequels, the studio said.",
+     "Unlike stars Jane Roe, John Doe and Mary Poe, Smith has not signed on for the sequels, the "
+     "studio said."),
+    # A thing not settled yet, said two ways.
+    ("Pricing and an official release date were not released, but customers can sign up for "
+     "alerts on the carrier's website.",
+     "Pricing and release dates are still TBD, but by signing up for alerts on the carrier's "
+     "website you will be one of the first to know."),
+    ("The list of candidates has not been released yet, officials said on Monday.",
+     "The list of candidates is pending release, officials said on Monday."),
+    ("The price of the new phone has not been announced by the carrier.",
+     "The price of the new phone to be announced by the carrier is TBA."),
+    # The generic word of a place's name: one area.
+    ("The country lies on the Ring of Fire, an arc of volcanoes and fault lines encircling the "
+     "Pacific Ocean.",
+     "The country lies on the Ring of Fire, an arc of volcanoes and fault lines encircling the "
+     "Pacific Basin."),
     # The same title spelled short and long.
     ("Dr. Jane Roe was named surgeon general on Monday by the president.",
      "Doctor Jane Roe was named surgeon general on Monday by the president."),
