@@ -33,7 +33,7 @@ from operator import itemgetter
 
 from rapidfuzz import fuzz
 
-from .lexicon import HEDGE_PHRASES, HEDGES, TITLES
+from .lexicon import HEDGE_PHRASES, HEDGES, TITLES, UNITS
 from .models import Attribution, AttributionKind, Certainty, Claim
 
 Span = tuple[int, int]
@@ -288,7 +288,7 @@ _SPEECH_VERBS = frozenset(
 # "reports suggest" attributes, "these developments suggest" does not.
 _WEAK_VERBS = frozenset(
     """suggest suggests suggested indicate indicates indicated believe believes believed
-    predict expect expects think thinks fear fears""".split()
+    predict expect expects think thinks fear fears reminded reminds""".split()
 )
 _INVERTIBLE = frozenset(
     """said says added adds wrote writes noted notes explained stated recalled replied
@@ -372,8 +372,15 @@ _REJECT_ENDINGS = frozenset(
 )
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _LEADING_TIME = re.compile(
-    rf"^(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:{_WEEKDAYS})(?:\s+(?:morning|afternoon|"
-    r"evening|night))?\s+", re.IGNORECASE,
+    rf"^(?:(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:{_WEEKDAYS})(?:\s+(?:morning|afternoon|"
+    r"evening|night))?|(?:earlier\s+|later\s+)?(?:this|last|that)\s+(?:week|month|year|weekend|"
+    r"morning|afternoon|evening|night))\s+", re.IGNORECASE,
+)
+# "Twelve hours into the investigation authorities said": a span of time and what it runs from,
+# with no comma to end it.
+_ELAPSED = re.compile(
+    r"^(?:[\w-]+\s+){1,2}(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:into|after|before|since)\s+",
+    re.IGNORECASE,
 )
 # Adjuncts after an inverted speaker: "said Jane Roe on Tuesday", "said police in a statement".
 # It starts only where a run of spaces starts, so a long run costs linear time, not quadratic.
@@ -421,6 +428,13 @@ _SPEECH_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+(?![\w-])")
 _VERB_RE = re.compile(
     r"(?<![\w'\u2019-])(?:" + "|".join(sorted(_SPEECH_VERBS | _WEAK_VERBS, key=len, reverse=True))
     + r")(?![\w-])"
+)
+# "Roe clashed with the studio and EW says ...": a verb in the past with its complement, after
+# a subject, before "and" makes a clause of its own, not half of a subject ("Roe and Doe said",
+# "what men and women said").
+_CLAUSE_BEFORE_AND = re.compile(
+    r"\S\s+[a-z]{3,}ed\s+(?:with|to|the|a|an|his|her|their|its|on|in|at|for|from|by|after|over|into)"
+    r"\s[^,]*?\band\s"
 )
 _BOUNDARY = re.compile(r"[,;:](?!\d)|[()\[\]\u2014\u2013]|\s-{1,2}\s|\n")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018A-Z]|\s*$)|\n")
@@ -481,7 +495,11 @@ def _words(text: str) -> list[str]:
 
 def _clean_subject(prefix: str) -> str | None:
     """The noun phrase before a speech verb, or None when the prefix is not one."""
-    words = [w for w in _LEADING_TIME.sub("", prefix.strip()).split() if any(c.isalnum() for c in w)]
+    prefix = prefix.strip()
+    elapsed = _ELAPSED.match(prefix)
+    if elapsed:
+        prefix = _closing_speaker(prefix[elapsed.end():]) or ""
+    words = [w for w in _LEADING_TIME.sub("", prefix).split() if any(c.isalnum() for c in w)]
     while words and words[0].lower() in _LEADING_FILLERS:
         words.pop(0)
     while words and (words[-1].lower() in _TRAILING_FILLERS or _is_adverb(words[-1])):
@@ -503,6 +521,16 @@ def _clean_subject(prefix: str) -> str | None:
     if lowered[-1] in _DETERMINERS or not any(c.isalpha() for c in head_words[-1]):
         return None
     return head.strip(" ,")
+
+
+def _closing_speaker(phrase: str) -> str | None:
+    """The speaker a phrase ends with, past the end of a time adjunct it cannot tell apart:
+    "the blast police" -> "police", "the attack Jane Roe" -> "Jane Roe"."""
+    words = phrase.split()
+    if words and words[-1].lower() in _SPEAKER_NOUNS:
+        return words[-1]
+    name = _trailing_name(phrase)
+    return name if name != phrase else None
 
 
 def _is_adverb(word: str) -> bool:
@@ -628,7 +656,7 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
         if subject and _BUT.search(subject):
             subject = None  # "but" joins two clauses, never two speakers
         parts = re.split(r"\b(?:and|but)\s", prefix)
-        if subject is None and len(parts) > 1:
+        if (subject is None or _CLAUSE_BEFORE_AND.search(subject)) and len(parts) > 1:
             # "Roads were closed and police said ...": the subject of the second clause
             position, prefix = position + len(prefix) - len(parts[-1]), parts[-1]
             subject = None if _filler_only(prefix) else _clean_subject(prefix)
@@ -738,7 +766,7 @@ def _participle_speaker(text: str, segments: list[_Segment]) -> list[tuple[int, 
     """'Roe left the room, saying ...': the speaker is the subject of the sentence."""
     for index, segment in enumerate(segments[1:], start=1):
         words = text[segment.start:segment.end].split()
-        if words and words[0].lower() in _TAIL_PARTICIPLES:
+        if words and words[0].lower() in _TAIL_PARTICIPLES and not _takes_object(words):
             # "On March 3, Roe directed ..., stating": past an opening adverbial.
             first = 1 if index > 1 and _adverbial(text[segments[0].start:segments[0].end]) else 0
             subject = _leading_subject(text[segments[first].start:segments[first].end])
@@ -749,6 +777,13 @@ def _participle_speaker(text: str, segments: list[_Segment]) -> list[tuple[int, 
             names = [(start, piece) for start, piece in pieces if _is_full_name(piece)]
             return [(0, _Speaker(names[0][1], names[0][0]))] if names else []
     return []
+
+
+def _takes_object(words: list[str]) -> bool:
+    """ "adding three years to his sentence", "adding to the confusion": no speech."""
+    following = words[1].lower() if len(words) > 1 else ""
+    return words[0].lower() == "adding" and (
+        following == "to" or following in UNITS or following[:1].isdigit())
 
 
 def _adverbial(clause: str) -> bool:

@@ -106,7 +106,24 @@ ATTRIBUTIONS = [
     ("The company is said to be preparing a bid.", ANONYMOUS, None),
     ("Two jurors who declined to be identified said they worked hard to reach a verdict.", ANONYMOUS,
      "Two jurors"),
+    # A time phrase before the subject, with no comma to end it.
+    ("Twelve hours into the investigation authorities said the two fires were not related.",
+     ANONYMOUS, "authorities"),
+    ("Two days after the blast Jane Roe said the suspect had fled the city.", NAMED, "Jane Roe"),
+    ("Earlier this week the company said it would cut 500 jobs.", NAMED, "the company"),
+    ("Last month Acme said its chief executive would not attend the show.", NAMED, "Acme"),
+    # A clause of its own before "and": the speaker is the second clause's subject.
+    ("Roe reportedly clashed with the studio during the shoot and the Gazette says Doe got the job.",
+     NAMED, "the Gazette"),
+    ("Roe tweaked his left knee last Thursday and coach Tom Doe said the team would rest him.", NAMED,
+     "coach Tom Doe"),
+    # "reminded" reports speech when someone who can speak does it.
+    ("Prosecutor Jane Roe reminded jurors an expert testified that the body had not been moved.",
+     NAMED, "Prosecutor Jane Roe"),
+    ("The crash reminded residents of the storm that flooded the town in 2008.", NONE, None),
     # none: the article asserts it
+    ("In April 2003, Roe pleaded guilty to fraud, adding three years to his sentence.", NONE, None),
+    ("The airline cut its fares, adding to the pressure on its rivals.", NONE, None),
     ("The council approved the budget on Tuesday.", NONE, None),
     ('He called the vote a "historic turning point for the region" in his speech.', NONE, None),
     ("These developments suggest that more joint patrols will follow.", NONE, None),
