@@ -9,7 +9,7 @@ from itertools import combinations
 
 from . import parallel
 from .align import CONFLICT_THRESHOLD, SAME_THRESHOLD, Thresholds, align, judge
-from .attribution import independent_count
+from .attribution import independent_count, wire_copies, wire_stories
 from .claims import extract_claims
 from .classify import conflicts_in, order_clusters, status_of
 from .load import load_sources
@@ -148,6 +148,10 @@ def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress
                       thresholds=options.thresholds, jobs=jobs, progress=progress)
     progress.stage("classify", len(alignment.groups))
     files = [claim.source for claim in claims]
+    # Files that carry one wire story are one source for every fact they share.
+    copies = tuple(wire_copies([[claims[index] for index in group] for group in alignment.groups
+                                if len({files[index] for index in group}) > 1]))
+    stories = wire_stories(copies)
     clusters = []
     for group in alignment.groups:
         progress.advance()
@@ -180,10 +184,11 @@ def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress
                 shared_values=tuple(sorted(first.label(t) for t in shared - first.terms))
                 if len(group) > 1 else (),
                 conflicts=conflicts,
-                independent_sources=independent_count(members),
+                independent_sources=independent_count(members, stories=stories),
             )
         )
-    return Result(sources=tuple(sources), claims=tuple(claims), clusters=tuple(order_clusters(clusters)))
+    return Result(sources=tuple(sources), claims=tuple(claims), clusters=tuple(order_clusters(clusters)),
+                  wire_copies=copies)
 
 
 def analyse(paths: Iterable[str], *, options: Options = Options(), jobs: int | None = None,

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -34,7 +34,7 @@ from operator import itemgetter
 from rapidfuzz import fuzz
 
 from .lexicon import HEDGE_PHRASES, HEDGES, TITLES, UNITS
-from .models import Attribution, AttributionKind, Certainty, Claim
+from .models import Attribution, AttributionKind, Certainty, Claim, WireCopy
 
 Span = tuple[int, int]
 
@@ -1208,13 +1208,17 @@ def _wording(text: str, certainty: Certainty) -> _Wording:
     return _Wording(len(text.split()), _normalised(text), quote, len(quote.split()))
 
 
-def upstream_groups(claims: Sequence[Claim]) -> list[tuple[Claim, ...]]:
+def upstream_groups(claims: Sequence[Claim], *,
+                    stories: Mapping[str, str] | None = None) -> list[tuple[Claim, ...]]:
     """Claims grouped by the independent report they come from.
 
-    Claims share a report when they name the same upstream source (person or outlet), or
-    are near-verbatim copies; a claim with no named upstream is its file's own report.
+    Claims share a report when they name the same upstream source (person or outlet), are
+    near-verbatim copies, or come from files carrying one wire story (``stories``, from
+    ``wire_stories``); a claim with no named upstream is its file's own report.
     """
     links = _Links(len(claims))
+    if stories:
+        _link_stories(links, claims, stories)
     names = [upstream_names(claim) for claim in claims]
     _link_same_sources(links, names)
     own: dict[str, list[int]] = defaultdict(list)  # a file's own reports, by file
@@ -1228,6 +1232,16 @@ def upstream_groups(claims: Sequence[Claim]) -> list[tuple[Claim, ...]]:
     for index, claim in enumerate(claims):
         groups.setdefault(links.find(index), []).append(claim)
     return [tuple(group) for group in groups.values()]
+
+
+def _link_stories(links: _Links, claims: Sequence[Claim], stories: Mapping[str, str]) -> None:
+    by_story: dict[str, list[int]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        story = stories.get(claim.source)
+        if story is not None:
+            by_story[story].append(index)
+    for indices in by_story.values():
+        links.join_all(indices)
 
 
 class _Links:
@@ -1328,23 +1342,32 @@ def _by_wording(claims: Sequence[Claim]) -> list[tuple[_Wording, _ByFile]]:
     return list(found.items())
 
 
-def independent_count(claims: Sequence[Claim]) -> int:
-    """How many independent confirmations the claims give, at most one per file."""
+def independent_count(claims: Sequence[Claim], *, stories: Mapping[str, str] | None = None) -> int:
+    """How many independent confirmations the claims give, at most one per file.
+
+    ``stories``: the wire story each file carries (``wire_stories``), if any.
+    """
     files = len({claim.source for claim in claims})
     if files <= 1:
         return files
-    return min(len(upstream_groups(claims)), files)
+    return min(len(upstream_groups(claims, stories=stories)), files)
 
 
-def single_upstream(claims: Sequence[Claim], *, independent: int | None = None) -> str | None:
+ONE_WIRE_STORY = "one wire story"
+
+
+def single_upstream(claims: Sequence[Claim], *, independent: int | None = None,
+                    stories: Mapping[str, str] | None = None) -> str | None:
     """When several files all trace to one report: what that report is.
 
-    ``independent``: ``independent_count(claims)`` when the caller has it already.
+    ``independent``: ``independent_count(claims, stories=stories)`` when the caller has it.
     """
     if len({claim.source for claim in claims}) < 2:
         return None
-    if (independent_count(claims) if independent is None else independent) != 1:
+    if (independent_count(claims, stories=stories) if independent is None else independent) != 1:
         return None
+    if stories and len({stories.get(claim.source, claim.source) for claim in claims}) == 1:
+        return ONE_WIRE_STORY
     names = Counter(name for claim in claims for name in upstream_names(claim))
     tokens = {name: name_tokens(name) for name in names}
     held = [(claim.source, [tokens[name] for name in upstream_names(claim)]) for claim in claims]
@@ -1360,7 +1383,7 @@ def single_upstream(claims: Sequence[Claim], *, independent: int | None = None) 
 WIRE_MIN_SENTENCES = 3
 
 
-def wire_copies(groups: Sequence[Sequence[Claim]]) -> list[tuple[str, str, int]]:
+def wire_copies(groups: Sequence[Sequence[Claim]]) -> list[WireCopy]:
     """Pairs of files that share several near-verbatim sentences, most shared first.
 
     Only claims already grouped as one fact are compared, so the cost follows the groups.
@@ -1376,5 +1399,21 @@ def wire_copies(groups: Sequence[Sequence[Claim]]) -> list[tuple[str, str, int]]
                 held, low, high = (mine[s], s, t) if s < t else (theirs[t], t, s)
                 seen.update((low, high, claims[index].start) for index in held)
         shared.update((a, b) for a, b, _start in seen)
-    found = [(a, b, n) for (a, b), n in shared.items() if n >= WIRE_MIN_SENTENCES]
-    return sorted(found, key=lambda item: (-item[2], item[0], item[1]))
+    found = [WireCopy(a, b, n) for (a, b), n in shared.items() if n >= WIRE_MIN_SENTENCES]
+    return sorted(found, key=lambda copy: (-copy.sentences, copy.first, copy.second))
+
+
+def wire_stories(copies: Iterable[WireCopy]) -> dict[str, str]:
+    """The wire story each file of ``wire_copies`` carries, named by its first file: files
+    that copy one another, directly or through a third, carry one story."""
+    story: dict[str, str] = {}
+
+    def find(path: str) -> str:
+        while story.setdefault(path, path) != path:
+            path = story[path]
+        return path
+
+    for copy in copies:
+        first, second = sorted((find(copy.first), find(copy.second)))
+        story[second] = first
+    return {path: find(path) for path in story}

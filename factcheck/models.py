@@ -102,10 +102,21 @@ class Cluster:
 
 
 @dataclass(frozen=True)
+class WireCopy:
+    """Two files that share several near-verbatim sentences: one wire story, twice."""
+
+    first: str
+    second: str
+    sentences: int
+
+
+@dataclass(frozen=True)
 class Result:
     sources: tuple[Source, ...]
     claims: tuple[Claim, ...]
     clusters: tuple[Cluster, ...]
+    # Most shared first; their files count as one source for the facts they share.
+    wire_copies: tuple[WireCopy, ...] = ()
 
     def claims_of(self, path: str) -> tuple[Claim, ...]:
         return self._claims_by_source.get(path, ())

@@ -9,7 +9,7 @@ from pathlib import PurePosixPath
 from tabulate import tabulate
 
 from . import jsontext
-from .attribution import single_upstream, wire_copies
+from .attribution import single_upstream, wire_stories
 from .models import AttributionKind, Certainty, Claim, Cluster, Conflict, Result, Status
 
 JSON_VERSION = 1
@@ -131,15 +131,18 @@ def _support(cluster: Cluster) -> str:
     sources = f"{independent} independent source{'s' if independent != 1 else ''}"
     if cluster.status is Status.CONTRADICTED:
         return f"**Contradicted** across {files} files ({sources})."
+    if independent == 1:
+        return f"**Repeated in {files} files, from 1 independent source: not an independent confirmation.**"
     return f"**Corroborated by {sources} ({files} files).**"
 
 
 def _upstreams(result: Result) -> dict[int, str]:
     """The one upstream source of each fact (by ``id``) that traces back to one: the summary
     counts them and each fact's section names its own, so each is found once."""
+    stories = wire_stories(result.wire_copies)
     return {id(cluster): upstream for cluster in result.clusters
-            if (upstream := single_upstream(cluster.claims, independent=cluster.independent_sources))
-            is not None}
+            if (upstream := single_upstream(cluster.claims, independent=cluster.independent_sources,
+                                            stories=stories)) is not None}
 
 
 def _upstream_flag(cluster: Cluster, upstream: str | None) -> list[str]:
@@ -205,9 +208,10 @@ def _summary(result: Result, upstreams: dict[int, str]) -> list[str]:
             f"{flagged} facts found in several files rest"
         lines += [f"\u26a0 {groups} on one upstream source (the same quoted or copied text, or the "
                   "same named source): flagged below.", ""]
-    for a, b, count in wire_copies([c.claims for c in result.clusters if len(c.files) > 1]):
-        lines.append(f"\u26a0 Likely one wire story: {_code(a)} and {_code(b)} share {count} near-verbatim "
-                     "sentences.")
+    for copy in result.wire_copies:
+        lines.append(f"\u26a0 Likely one wire story: {_code(copy.first)} and {_code(copy.second)} share "
+                     f"{copy.sentences} near-verbatim sentences; they count as one source for the facts "
+                     "they share.")
         lines.append("")
     lines += ["Per file: shares of its claims found in no other file (single-source), asserted by the "
               "article itself (unattributed), credited to unnamed sources (anonymous) and hedged.", "",
@@ -416,6 +420,8 @@ def result_json(result: Result) -> dict:
             for s in result.sources
         ],
         "summary": {status.value: counts[status] for status in Status},
+        "wire_copies": [{"a": copy.first, "b": copy.second, "sentences": copy.sentences}
+                        for copy in result.wire_copies],
         "clusters": [
             {
                 "id": cluster.id,

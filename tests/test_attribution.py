@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.api import analyse
 from factcheck.attribution import (
     attribute,
     certainty_of,
@@ -14,8 +15,9 @@ from factcheck.attribution import (
     same_source,
     single_upstream,
     wire_copies,
+    wire_stories,
 )
-from factcheck.models import Attribution, AttributionKind, Certainty, Claim
+from factcheck.models import Attribution, AttributionKind, Certainty, Claim, WireCopy
 
 NAMED, ANONYMOUS, NONE = AttributionKind.NAMED, AttributionKind.ANONYMOUS, AttributionKind.NONE
 
@@ -377,5 +379,35 @@ def test_wire_copies_pairs_files_sharing_several_sentences():
                  for n in range(4)]
     groups = [[_claim("a", text), _claim("b", text), _claim("c", f"Something else happened {n}.")]
               for n, text in enumerate(sentences)]
-    assert wire_copies(groups) == [("a", "b", 4)]
+    assert wire_copies(groups) == [WireCopy("a", "b", 4)]
     assert wire_copies(groups[:2]) == []
+
+
+def test_files_of_one_wire_story_count_once_for_every_fact_they_share():
+    reworded = [_claim("a", "The new bridge will cost $5 million, the mayor said on Monday."),
+                _claim("b", "The bridge is to cost five million dollars, Mayor Roe said."),
+                _claim("c", "The mayor put the cost of the bridge at $5 million.")]
+    assert independent_count(reworded) == 3
+    stories = wire_stories([WireCopy("a", "b", 4)])
+    assert independent_count(reworded, stories=stories) == 2
+    assert independent_count(reworded[:2], stories=stories) == 1
+    assert single_upstream(reworded[:2], stories=stories) == "one wire story"
+
+
+def test_wire_stories_join_files_copying_one_another_through_a_third():
+    stories = wire_stories([WireCopy("b", "c", 5), WireCopy("a", "c", 3), WireCopy("d", "e", 3)])
+    assert stories == {"a": "a", "b": "a", "c": "a", "d": "d", "e": "d"}
+
+
+def test_the_analysis_counts_a_wire_story_once(tmp_path):
+    copied = ("The council approved the plan for the new bridge over the river on Monday. "
+              "Work on the crossing is due to start in the spring of next year. "
+              "The old bridge was closed to traffic in March after cracks were found. ")
+    (tmp_path / "a.txt").write_text(copied + "The new bridge will cost $5 million, the mayor said.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text(copied + "The mayor put the cost of the new bridge at five million "
+                                    "dollars.\n", encoding="utf-8")
+    result = analyse([str(tmp_path)], jobs=1)
+    assert [copy.sentences for copy in result.wire_copies] == [3]
+    cost = next(cluster for cluster in result.clusters if "cost" in cluster.claims[0].text)
+    assert (len(cost.files), cost.independent_sources) == (2, 1)

@@ -17,6 +17,7 @@ from factcheck.models import (
     Result,
     Source,
     Status,
+    WireCopy,
 )
 from factcheck.render import escape_markdown, github_anchor, render_markdown
 
@@ -101,7 +102,7 @@ def test_contradiction_shows_both_values_side_by_side(report):
 
 
 def test_single_upstream_is_flagged_and_counted_once(report):
-    assert "**Corroborated by 1 independent source (2 files).**" in report
+    assert "**Repeated in 2 files, from 1 independent source: not an independent confirmation.**" in report
     assert ("> \u26a0 **One upstream:** both files trace back to Interior Minister Jane Roe; "
             "this is one confirmation, not 2.") in report
 
@@ -186,7 +187,15 @@ def test_files_sharing_several_sentences_are_called_one_wire_story():
         Cluster(id=f"eeee00000{n}", status=Status.CORROBORATED, score=1.0, independent_sources=1,
                 claims=(_claim("a.txt", n + 1, text), _claim("b.txt", n + 1, text)))
         for n, text in enumerate(texts))
-    result = Result(RESULT.sources[:2], tuple(c for cluster in clusters for c in cluster.claims), clusters)
+    reworded = Cluster(id="eeee000009", status=Status.CORROBORATED, score=0.8, independent_sources=1,
+                       claims=(_claim("a.txt", 4, "The new bridge will cost $5 million, the mayor said."),
+                               _claim("b.txt", 4, "The bridge is to cost five million dollars, said Roe.")))
+    clusters += (reworded,)
+    result = Result(RESULT.sources[:2], tuple(c for cluster in clusters for c in cluster.claims), clusters,
+                    wire_copies=(WireCopy("a.txt", "b.txt", 3),))
     report = render_markdown(result)
-    assert "\u26a0 Likely one wire story: `a.txt` and `b.txt` share 3 near-verbatim sentences." in report
-    assert "\u26a0 3 facts found in several files rest on one upstream source" in report
+    assert ("\u26a0 Likely one wire story: `a.txt` and `b.txt` share 3 near-verbatim sentences; they "
+            "count as one source for the facts they share.") in report
+    assert "\u26a0 4 facts found in several files rest on one upstream source" in report
+    assert ("> \u26a0 **One upstream:** both files trace back to one wire story; this is one "
+            "confirmation, not 2.") in report
