@@ -221,9 +221,21 @@ _NOT_HEDGED = re.compile(
     r"\b(?:would|could)\s*(?:not|n\s*['\u2019]\s*t|never)\b|\b(?:would|could)n\s*['\u2019]\s*t\b"
     r"|\bwithout\s+(?:the\s+|any\s+)?possibility\b"
     r"|\b(?:more|less|as)\s+likely\s+(?:than|as)\b|\b(?:as|than)\s+expected\b"
-    r"|\bas\s+soon\s+as\s+possible\b|\bwhenever\s+possible\b",
+    r"|\bas\s+soon\s+as\s+possible\b|\bwhenever\s+possible\b"
+    # What was seen or heard, and what was not found or given, is no possibility.
+    r"|\bcould\s+(?:be\s+)?(?:seen|heard|see|hear)\b|\b(?:would|could)\s+\w+\s+(?:no|nothing|nobody|none)\b"
+    # "the alleged gunman": a label of a person in a sentence that asserts something else.
+    r"|\b(?:the|a|an|his|her|their|two|three|four|five|six|seven|eight|nine|ten)\s+(?:alleged|suspected)"
+    r"(?=\s+(?:\w+(?:ers?|ors?|ists?|ants?)|gunm[ae]n|pirates?|accomplices?)\b)",
     re.IGNORECASE,
 )
+# A "would" after a verb of saying is the reported "will" ("Roe said the plant would close").
+_REPORTED = re.compile(
+    r"(?<!if )(?<!unless )\b(?:said|says|told|tells|announced|announces|added|stated|confirmed|"
+    r"promised|pledged|vowed|insisted|warned|explained|noted|wrote|decided|agreed|ruled)\b",
+    re.IGNORECASE,
+)
+_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 
 
 _HEDGE_RE = re.compile(
@@ -234,7 +246,7 @@ _HEDGE_RE = re.compile(
 
 
 # Words the patterns above need ("May" is matched case-sensitively).
-_NOT_HEDGED_WORDS = ("would", "could", "without", "likely", "expected", "possible")
+_NOT_HEDGED_WORDS = ("would", "could", "without", "likely", "expected", "possible", "alleged", "suspected")
 # The first word of every hedge. The substitutions only blank out words, never join them, so
 # a sentence with none of these among its words has no hedge: most sentences stop there.
 _HEDGE_FIRST_WORDS = frozenset(hedge.split()[0] for hedge in (*HEDGE_PHRASES, *HEDGES))
@@ -261,6 +273,9 @@ def hedge_words(sentence: str) -> tuple[str, ...]:
     text = _MONTH_MAY.sub(" ", sentence) if "May" in sentence else sentence
     if _may_contain(sentence, _NOT_HEDGED_WORDS):
         text = _NOT_HEDGED.sub(" ", text)
+        reported = _REPORTED.search(text) if _may_contain(text, ("would",)) else None
+        if reported:
+            text = text[:reported.end()] + _WOULD.sub(" ", text[reported.end():])
     lowered = " ".join(text.lower().split())
     return tuple(dict.fromkeys(m.group() for m in _HEDGE_RE.finditer(lowered)))
 

@@ -242,6 +242,21 @@ CERTAINTIES = [
     ("Turnout was higher than expected.", False, Certainty.ASSERTED),
     ("He was sentenced to life without the possibility of parole.", False, Certainty.ASSERTED),
     ("They wouldn \u2019 t score again for eight minutes.", False, Certainty.ASSERTED),
+    # "would" after a verb of saying is the reported "will"; a condition still hedges.
+    ("The company said the plant would be closed until further notice.", False, Certainty.ASSERTED),
+    ("The judge told the court he would appoint a lawyer for the defendant.", False, Certainty.ASSERTED),
+    ("If confirmed, Roe would be the nation's top public health official.", False, Certainty.HEDGED),
+    ("The merger would cut 500 jobs, the company said.", False, Certainty.HEDGED),
+    ("Officials said the repairs could take years.", False, Certainty.HEDGED),
+    # what was seen, heard or not found is no possibility
+    ("Flames could be seen coming out from under the roof.", False, Certainty.ASSERTED),
+    ("Screams could be heard as fights broke out on side streets.", False, Certainty.ASSERTED),
+    ("Police could find no witnesses to the shooting.", False, Certainty.ASSERTED),
+    # "the alleged gunman" labels a person in a sentence that asserts something else
+    ("The alleged shooter is in police custody.", False, Certainty.ASSERTED),
+    ("Two suspected pirates were detained by the navy on Saturday.", False, Certainty.ASSERTED),
+    ("The suspected cause of the fire was a faulty heater.", False, Certainty.HEDGED),
+    ("The alleged fraud cost investors $5 million.", False, Certainty.HEDGED),
     ("The coroner said he thinks the man died on Saturday.", False, Certainty.HEDGED),
     ("The president is set to visit the capital on April 10.", False, Certainty.ASSERTED),
     ("The city plans to build a new bridge by 2027.", False, Certainty.ASSERTED),
