@@ -355,6 +355,14 @@ _BACK_REFERENCES = frozenset(
 _OFFICES = frozenset("attorney prosecutor coroner examiner".split())
 _DOCUMENTS = frozenset("report statement study survey poll release letter filing".split())
 _PRONOUNS = frozenset("he she they it we i you".split())
+_POSSESSIVES = frozenset("his her their its your".split())  # "our reporter" is the outlet itself
+_PRONOUN_FORMS = {
+    "he": frozenset("he him his himself".split()), "she": frozenset("she her hers herself".split()),
+    "they": frozenset("they them their theirs themselves".split()), "it": frozenset(("it", "its")),
+}
+# A pronoun in a paragraph with no speaker stands for the speaker of these many paragraphs
+# before (lines with text).
+PRONOUN_LINES = 3
 # "I" and "we" outside quotation marks are the writer, not a source.
 _THIRD_PERSON = frozenset("he she they it".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
@@ -411,7 +419,8 @@ _ANONYMITY = re.compile(
     r"|(?:declined|refused|asked|wished)\s+not\s+to\s+be\s+(?:named|identified)"
     r"|(?:declined|refused)\s+to\s+be\s+(?:named|identified)"
     r"|not\s+(?:authori[sz]ed|permitted|allowed)\s+to\s+(?:speak|discuss|comment)"
-    r"|who\s+(?:was|were)\s+not\s+named|who\s+did\s+not\s+give\s+(?:his|her|their)\s+names?",
+    r"|who\s+(?:was|were)\s+not\s+named|who\s+did\s+not\s+give\s+(?:his|her|their)\s+names?"
+    r"|(?:declin|refus)\w*\s+to\s+(?:give|provide|release)\s+(?:his|her|their)\s+(?:full\s+)?names?",
     re.IGNORECASE,
 )
 _IMPERSONAL = re.compile(
@@ -999,24 +1008,34 @@ def _kind_of_one(phrase: str) -> str:
         return "named"
     if _has_name(_head(phrase)):
         return "named"
+    if lowered[0] in _POSSESSIVES:
+        return "anonymous"  # "said his girlfriend": who she is to him, not who she is
     plural = head_lower.endswith("s") and not head_lower.endswith("ss")
     # "the star said" is someone the article has identified; "the three holdouts" are not.
     return "back" if definite and not plural else "anonymous"
 
 
-def _named_sources(text: str, end: int, spans: Sequence[Span]) -> list[str]:
-    """Named speakers (and issuers of statements) in ``text`` before ``end``, in reading order."""
+def _earlier_sources(text: str, start: int, end: int, spans: Sequence[Span]) -> list[str]:
+    """The speakers (and issuers of statements) in ``text[start:end]`` that a pronoun or
+    "the statement" can stand for, in reading order: named or described, not pronouns."""
     found: list[tuple[int, str]] = []
-    cursor = 0
+    cursor = start
     while cursor < end:
         stop = min(_sentence_bounds(text, cursor + 1, forward=True), end)
         found += [(speaker.position, speaker.phrase) for _, speaker in _candidates(text, cursor, stop, spans)]
         cursor = max(stop, cursor + 1)
-    for match in _ISSUED.finditer(_masked(text, 0, end, spans)):
+    for match in _ISSUED.finditer(_masked(text, start, end, spans)):
         subject = _clean_subject(match.group(1))
         if subject:
-            found.append((match.start(), subject))
-    return [phrase for _, phrase in sorted(found) if _kind_of(phrase) == "named"]
+            found.append((start + match.start(), subject))
+    return [phrase for _, phrase in sorted(found) if _kind_of(phrase) in ("named", "anonymous")]
+
+
+def _resolved(source: str | None, via: str | None) -> Attribution:
+    """A pronoun's attribution: what it stands for, or a named source not found nearby."""
+    if source is None:
+        return Attribution(AttributionKind.NAMED, None, via)
+    return Attribution(AttributionKind(_kind_of(source)), _tidy(source), via)
 
 
 def attribute(sentence: str, *, paragraph_context: str = "") -> Attribution:
@@ -1033,11 +1052,65 @@ def read_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> tup
     widened to the lines of a quotation it belongs to.
     """
     first, last = quotation_context(text, start, end, spans)
-    attribution = attribute_span(text[first:last], start - first, end - first)
+    attribution, pronoun = _read_span(text[first:last], start - first, end - first)
     in_quote = in_quotation(text, start, end, spans)
     if in_quote and attribution.kind is AttributionKind.NONE:
         attribution = _previous_speaker(text, first, spans)
+    if pronoun and first > 0:
+        attribution = _resolved(_only_speaker(text, first, spans, pronoun), attribution.via)
     return attribution, certainty_of(text[start:end], in_quote=in_quote)
+
+
+def _only_speaker(text: str, position: int, spans: Sequence[Span], pronoun: str) -> str | None:
+    """For "He added ..." in a paragraph of its own: the speaker of the nearest paragraph
+    before that has one, when it has one only and no other "he" ("Roe said he asked how she
+    felt" leaves the next "she" open)."""
+    forms = _PRONOUN_FORMS.get(pronoun, frozenset((pronoun,)))
+    for _ in range(PRONOUN_LINES):
+        if position <= 0:
+            break
+        start = _lines_back(text, position, 1)
+        words = [word.lower() for word in _WORD.findall(text[start:position])]
+        if _mentions(words, forms):
+            return None
+        earlier = [phrase for phrase in _earlier_sources(text, start, position, spans)
+                   if _can_stand_for(pronoun, phrase)]
+        if earlier:
+            if not forms.isdisjoint(words) or not all(same_source(phrase, earlier[-1]) for phrase in earlier):
+                return None
+            return earlier[-1]
+        position = start
+    return None
+
+
+def _can_stand_for(pronoun: str, phrase: str) -> bool:
+    """ "He" or "she" is one person: not "officials", "experts" (a name may end in s), nor
+    "the government" or "the statement"."""
+    if pronoun not in ("he", "she"):
+        return True
+    head = (_words(_head(phrase))[-1:] or [""])[0].lower()
+    if head in _INSTITUTIONS or head in _DOCUMENTS:
+        return False
+    return _kind_of(phrase) != "anonymous" or not (head.endswith("s") and not head.endswith("ss"))
+
+
+def _mentions(words: list[str], forms: frozenset[str]) -> bool:
+    """Whether a pronoun of ``forms`` stands in these words other than as a speaker ("she
+    said"): someone else it may stand for is spoken of there."""
+    for index, word in enumerate(words):
+        if word in forms:
+            around = {words[index - 1] if index else "", words[index + 1] if index + 1 < len(words) else ""}
+            if around.isdisjoint(_SAYING):
+                return True
+    return False
+
+
+def _lines_back(text: str, position: int, lines: int) -> int:
+    """Where the ``lines`` lines with text before ``position`` start (blank lines do not count)."""
+    while lines > 0 and position > 0:
+        position = _line_start(text, position - 1)
+        lines -= bool(text[position:_line_end(text, position)].strip())
+    return position
 
 
 def _previous_speaker(text: str, position: int, spans: Sequence[Span]) -> Attribution:
@@ -1064,29 +1137,41 @@ def _previous_speaker(text: str, position: int, spans: Sequence[Span]) -> Attrib
 
 # Asked again of a line read as the quotation before the next one, and of sentences that
 # several articles share (a tenth of ECB+'s).
-@lru_cache(maxsize=4096)
 def attribute_span(paragraph: str, start: int, end: int) -> Attribution:
     """Attribution of the sentence ``paragraph[start:end]``."""
+    return _read_span(paragraph, start, end)[0]
+
+
+@lru_cache(maxsize=4096)
+def _read_span(paragraph: str, start: int, end: int) -> tuple[Attribution, str | None]:
+    """``attribute_span``, and the pronoun it rests on when the paragraph does not resolve it."""
     spans = _paragraph_spans(paragraph)
     if not _overlapping(spans, start, end) and not _has_cue(paragraph[start:end]):
-        return Attribution()  # no word that could attribute it, and no quotation to look around
+        return Attribution(), None  # no word that could attribute it, and no quotation to look around
     speaker = _outermost(paragraph, start, end, spans) or _quotation_speaker(paragraph, start, end, spans)
     if speaker is None:
         masked = _masked(paragraph, start, end, spans)
         if _may_contain(masked, _IMPERSONAL_WORDS) and _IMPERSONAL.search(masked):
-            return Attribution(AttributionKind.ANONYMOUS, None)
-        return Attribution()
+            return Attribution(AttributionKind.ANONYMOUS, None), None
+        return Attribution(), None
     kind = _kind_of(speaker.phrase)
     if kind == "anonymous" and _name_in_mid_sentence(paragraph, speaker):
         kind = "named"  # "..., Leader said": capitalised where a common noun would not be
     masked = _masked(paragraph, start, end, spans)
     if _may_contain(masked, _ANONYMITY_WORDS) and _ANONYMITY.search(masked):
         kind = "anonymous"
-    if kind in ("pronoun", "back"):
-        earlier = _named_sources(paragraph, speaker.position, spans)
-        resolved = earlier[-1] if earlier else None
-        return Attribution(AttributionKind.NAMED, _tidy(resolved) if resolved else None, speaker.via)
-    return Attribution(AttributionKind(kind), _tidy(speaker.phrase), speaker.via)
+    if kind == "pronoun":
+        # "She said": whoever spoke last, named or not ("a senior officer said ... He added").
+        pronoun = speaker.phrase.lower()
+        earlier = [phrase for phrase in _earlier_sources(paragraph, 0, speaker.position, spans)
+                   if _can_stand_for(pronoun, phrase)]
+        return _resolved(earlier[-1] if earlier else None, speaker.via), None if earlier else pronoun
+    if kind == "back":
+        # "The statement said": whoever issued one, by name.
+        named = [phrase for phrase in _earlier_sources(paragraph, 0, speaker.position, spans)
+                 if _kind_of(phrase) == "named"]
+        return _resolved(named[-1] if named else None, speaker.via), None
+    return Attribution(AttributionKind(kind), _tidy(speaker.phrase), speaker.via), None
 
 
 # Each sentence of a paragraph asks for the paragraph's quotations: they are found once.

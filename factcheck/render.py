@@ -94,7 +94,7 @@ def _who(claim: Claim) -> str:
     elif attribution.source:
         who = f"{attribution.kind.value}: {escape_markdown(attribution.source)}"
     elif attribution.kind is AttributionKind.NAMED:
-        who = "named earlier in the article"  # "he said" with no name in the paragraph
+        who = "speaker not resolved"  # "he said" with no one it surely stands for
     else:
         who = attribution.kind.value
     if attribution.via:

@@ -17,7 +17,8 @@ from factcheck.attribution import (
     wire_copies,
     wire_stories,
 )
-from factcheck.models import Attribution, AttributionKind, Certainty, Claim, WireCopy
+from factcheck.claims import extract_claims
+from factcheck.models import Attribution, AttributionKind, Certainty, Claim, Source, WireCopy
 
 NAMED, ANONYMOUS, NONE = AttributionKind.NAMED, AttributionKind.ANONYMOUS, AttributionKind.NONE
 
@@ -140,6 +141,9 @@ ATTRIBUTIONS = [
     # "said" inside a quotation is not the article's attribution
     ('"Nobody said it would be easy," the coach said.', NAMED, "the coach"),
     ('The union called it "a deal nobody said was possible" after the vote.', NONE, None),
+    # someone described by who they are to another, not named
+    ("He often complained about his job, said his girlfriend.", ANONYMOUS, "his girlfriend"),
+    ("It is for the new school, she said, declining to give her name.", ANONYMOUS, "she"),
     # pronouns: unresolved without a paragraph
     ("He said the deal was done.", NAMED, None),
     ("The deal is done, she told reporters.", NAMED, None),
@@ -426,3 +430,48 @@ def test_the_analysis_counts_a_wire_story_once(tmp_path):
     assert [copy.sentences for copy in result.wire_copies] == [3]
     cost = next(cluster for cluster in result.clusters if "cost" in cluster.claims[0].text)
     assert (len(cost.files), cost.independent_sources) == (2, 1)
+
+
+ARTICLE = """Pirates seized a cargo ship in the gulf on Saturday.
+
+A senior officer said the pirates were caught after a long chase.
+
+He added that the crew was safe.
+
+The navy has 12 ships in the area, Admiral Jane Roe said.
+
+"We will keep patrolling," she said.
+
+She said the mission would go on until the spring.
+
+Detective John Doe said he asked the suspect how she felt.
+
+"I don't feel anything," she said.
+
+Officials said the harbour would reopen on Monday.
+
+He said the ships would wait offshore.
+"""
+
+# What each pronoun of ARTICLE stands for: the speaker of the nearest paragraph before that
+# has one, named or not; left open when that paragraph speaks of someone else the pronoun
+# may stand for, or when the speaker cannot be "he" (officials).
+PRONOUNS = [
+    (5, Attribution(ANONYMOUS, "A senior officer")),
+    (9, Attribution(NAMED, "Admiral Jane Roe")),
+    (11, Attribution(NAMED, "Admiral Jane Roe")),
+    (15, Attribution(NAMED, None)),
+    (19, Attribution(NAMED, None)),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), PRONOUNS)
+def test_a_pronoun_in_a_paragraph_of_its_own(line, expected):
+    claims = extract_claims(Source(path="a.txt", text=ARTICLE, sha256="0"))
+    assert next(claim.attribution for claim in claims if claim.line == line) == expected
+
+
+def test_a_pronoun_stands_for_the_last_speaker_of_its_paragraph_named_or_not():
+    paragraph = "A senior officer said the pirates were caught. He added that the crew was safe."
+    assert attribute("He added that the crew was safe.", paragraph_context=paragraph) == \
+        Attribution(ANONYMOUS, "A senior officer")

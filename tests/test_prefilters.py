@@ -89,7 +89,7 @@ def test_hedge_shortcuts_agree_with_the_patterns(sentence):
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(SENTENCE)
 def test_attribution_shortcut_agrees_with_the_full_reading(sentence):
-    quick = attribution.attribute_span.__wrapped__(sentence, 0, len(sentence))
+    quick = attribution._read_span.__wrapped__(sentence, 0, len(sentence))
     with mock.patch.object(attribution, "_has_cue", lambda _sentence: True):
-        full = attribution.attribute_span.__wrapped__(sentence, 0, len(sentence))
+        full = attribution._read_span.__wrapped__(sentence, 0, len(sentence))
     assert quick == full
