@@ -33,7 +33,7 @@ from operator import itemgetter
 
 from rapidfuzz import fuzz
 
-from .lexicon import HEDGE_PHRASES, HEDGES, TITLES, UNITS
+from .lexicon import HEDGE_PHRASES, HEDGES, MONTHS, TITLES, UNITS
 from .models import Attribution, AttributionKind, Certainty, Claim, WireCopy
 
 Span = tuple[int, int]
@@ -399,6 +399,19 @@ _LEADING_TIME = re.compile(
     r"evening|night))?|(?:earlier\s+|later\s+)?(?:this|last|that)\s+(?:week|month|year|weekend|"
     r"morning|afternoon|evening|night))\s+", re.IGNORECASE,
 )
+_BE_OR_HAVE = re.compile(r"(?<!\s)\s++to\s+(?:be|have)\b")
+# Set phrases after a subject that are no part of it: "Police at first told workers".
+_TRAILING_IDIOM = re.compile(
+    r"(?<!\s)\s++(?:at\s+(?:first|last|once|times)|in\s+(?:fact|turn|part|particular))$", re.IGNORECASE
+)
+# A clause that is only a time: "Last June", "Earlier this year", "In 2003", "Tuesday night".
+_TIME_MODIFIERS = frozenset("last next this that early late earlier later in on by since until mid".split())
+_TIME_WORD = re.compile(
+    rf"(?:{_WEEKDAYS}|{'|'.join(sorted(MONTHS, key=len, reverse=True))}|week|month|year|weekend|summer|"
+    r"winter|spring|fall|autumn|morning|afternoon|evening|night|\d{4}|yesterday|today|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night|\d{1,2}))?(?:,?\s+\d{4})?",
+    re.IGNORECASE,
+)
 # "Twelve hours into the investigation authorities said": a span of time and what it runs from,
 # with no comma to end it.
 _ELAPSED = re.compile(
@@ -519,7 +532,7 @@ def _words(text: str) -> list[str]:
 
 def _clean_subject(prefix: str) -> str | None:
     """The noun phrase before a speech verb, or None when the prefix is not one."""
-    prefix = prefix.strip()
+    prefix = _TRAILING_IDIOM.sub("", prefix.strip())
     elapsed = _ELAPSED.match(prefix)
     if elapsed:
         prefix = _closing_speaker(prefix[elapsed.end():]) or ""
@@ -657,6 +670,8 @@ def _filler_only(prefix: str) -> bool:
 def _speaker_at(text: str, segments: list[_Segment], index: int,
                 verb: re.Match[str]) -> _Speaker | None:
     segment = segments[index]
+    if _BE_OR_HAVE.match(text, verb.end()):
+        return None  # "Roe, alleged to have ...", "said to be": a hedge on Roe, not Roe speaking
     weak = verb.group() in _WEAK_VERBS
     following = _SPEECH_WORD.match(text, verb.end() + 1)
     if verb.group().endswith("s") and following and following.group() in _SAYING:
@@ -803,6 +818,14 @@ def _participle_speaker(text: str, segments: list[_Segment]) -> list[tuple[int, 
     return []
 
 
+def _is_time(clause: str) -> bool:
+    """Only a time: "Last June", "Earlier this year", "In 2003", "Tuesday night"."""
+    words = clause.split()
+    while words and words[0].lower().split("-")[0] in _TIME_MODIFIERS:
+        words.pop(0)
+    return _TIME_WORD.fullmatch(" ".join(words)) is not None
+
+
 def _takes_object(words: list[str]) -> bool:
     """ "adding three years to his sentence", "adding to the confusion": no speech."""
     following = words[1].lower() if len(words) > 1 else ""
@@ -811,9 +834,10 @@ def _takes_object(words: list[str]) -> bool:
 
 
 def _adverbial(clause: str) -> bool:
-    """A clause that only sets the scene: "On March 3", "However", "In Brussels"."""
+    """A clause that only sets the scene: "On March 3", "However", "In Brussels", "Last June"."""
     words = clause.lower().split()
-    return not words or words[0] in _PREPOSITIONS or all(word in _LEADING_FILLERS for word in words)
+    return not words or words[0] in _PREPOSITIONS or all(word in _LEADING_FILLERS for word in words) \
+        or _is_time(clause)
 
 
 def _leading_subject(clause: str) -> str | None:

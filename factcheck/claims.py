@@ -18,6 +18,12 @@ _NEVER_END = frozenset(
 )
 # Abbreviations that may end a sentence: only when a typical sentence opener follows.
 _MAY_END = frozenset("jr sr inc ltd co corp llc plc bros etc p.m a.m".split())
+# US states as newspapers abbreviate them ("Troy, Mich."; not those that are also words): a
+# hyphen after one joins a word to it ("Santa Monica, Calif. -based").
+_STATES = frozenset(
+    "ala ariz ark calif colo conn fla ga kan ky md mich minn mont neb nev okla pa tenn tex va vt "
+    "wis wyo".split()
+)
 _OPENERS = frozenset(
     "the a an this that these those it its he she they we i you his her their our "
     "in on at but and however after before when while as if there here some many "
@@ -41,8 +47,14 @@ _FURNITURE_WORDS = frozenset(
     "views view comments commented share shares newsshare advertisement subscribe "
     "related reference references sponsored newsletter login sign-up signup".split()
 )
-# Time stamps of a web page: "Posted: ...", "Last updated ...".
+# Time stamps of a web page: "Posted: ...", "Last updated ...", also after a date line's
+# separator ("Friday, Sep 10, 2010 | Updated 8:52 PM EDT").
 _STAMP = re.compile(r"(?:(?:last|first)\s+)?(?:posted|updated|published|modified)\b", re.I)
+_LATER_STAMP = re.compile(
+    r"(?:\||--|[\u2013\u2014])\s*(?:Last\s+|First\s+)?(?:Posted|Updated|Published|Modified)\b"
+)
+# A credit in parentheses on its own: "(CNN News Article)", "(Reuters)".
+_ASIDE = re.compile(r"\([^()]*\)[\s.]*")
 _VERBISH = frozenset(
     "is are was were be been being am has have had will would can could may might must "
     "shall should do does did says said say tells told announces announced reports "
@@ -102,8 +114,11 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> boo
     opener = next_word is not None and next_word.group().lower() in _OPENERS
     if lowered in _MAY_END:
         return opener
-    if len(word) == 1 and word.isalpha() and word.isupper():
-        return False  # an initial, as in "John F. Kennedy"
+    if lowered in _STATES and first == "-":
+        return False
+    if len(word) == 1 and word.isalpha():
+        # An initial, as in "John F. Kennedy"; "a. 357 Magnum" is a gun lost to a bad copy.
+        return False
     if "." in word and all(len(part) <= 2 for part in word.split(".")):
         return opener  # "U.S." ends a sentence only before a usual opener
     return True
@@ -182,7 +197,8 @@ def is_furniture_line(line: _Line, *, in_headline_block: bool) -> bool:
         return True
     if stripped.lower().startswith(("http://", "https://")):
         return True  # a link, even one a text export broke up with spaces
-    if _STAMP.match(text) and len(words) <= 20 and sum(w.isdigit() for w in words) >= 2:
+    if (_STAMP.match(text) or _LATER_STAMP.search(text)) and len(words) <= 20 and \
+            sum(w.isdigit() for w in words) >= 2:
         return True  # "Updated 11/27/2005 3:41 PM", "Posted: Nov 27, 2005"
     terminal = text.endswith(_TERMINAL)
     if len(words) <= 4 and not terminal:
@@ -196,6 +212,12 @@ def is_furniture_line(line: _Line, *, in_headline_block: bool) -> bool:
     if not terminal and not in_headline_block:
         return len(words) <= 14 and not _has_verb(words)
     return False
+
+
+def _is_credit(sentence: str) -> bool:
+    """A parenthesis standing alone with no verb: where the text came from, not a claim."""
+    bare = sentence.lstrip("\"'\u201c\u201d \t")
+    return _ASIDE.fullmatch(bare) is not None and not _has_verb(_words(bare))
 
 
 def _is_title_case(words: Sequence[str]) -> bool:
@@ -238,7 +260,7 @@ def extract_claims(source: Source) -> list[Claim]:
         if is_furniture_line(line, in_headline_block=in_headline_block):
             continue
         for start, end in split_sentences(text, line.start, line.end):
-            if not _has_words(text, start, end, 3):
+            if not _has_words(text, start, end, 3) or _is_credit(text[start:end]):
                 continue
             attribution, certainty = _read(text, line, start, end, quotes)
             claims.append(

@@ -124,6 +124,16 @@ ATTRIBUTIONS = [
     ("Prosecutor Jane Roe reminded jurors an expert testified that the body had not been moved.",
      NAMED, "Prosecutor Jane Roe"),
     ("The crash reminded residents of the storm that flooded the town in 2008.", NONE, None),
+    # An opening time with a comma, and a set phrase after the subject, are no part of it.
+    ("Last June, Roe appointed a special prosecutor to look into the case, saying it was time.",
+     NAMED, "Roe"),
+    ("Last week, the Interior Ministry lodged a formal complaint, saying the border was shut.",
+     NAMED, "the Interior Ministry"),
+    ("Police at first told workers to stay in their offices.", NAMED, "Police"),
+    # "alleged to have", "said to be", "estimated to have": a hedge, not speech
+    ("Roe, alleged to have 19 wives, is charged with one count of polygamy.", NONE, None),
+    ("Roe, said to be one of the most photographed women of her time, became a recluse.", NONE, None),
+    ("The fire, estimated to have caused $1 million in damage, was set on purpose.", NONE, None),
     # none: the article asserts it
     ("In April 2003, Roe pleaded guilty to fraud, adding three years to his sentence.", NONE, None),
     ("The airline cut its fares, adding to the pressure on its rivals.", NONE, None),

@@ -21,6 +21,12 @@ SPLITS = [
     ("No terminal punctuation at all", ["No terminal punctuation at all"]),
     ("Wait... What happened next?", ["Wait...", "What happened next?"]),
     ("The firm, Acme Inc. The rival, Beta Corp. grew.", ["The firm, Acme Inc.", "The rival, Beta Corp. grew."]),
+    # A copy that lost the dot of ".357" keeps its sentence whole.
+    ("She returned with a. 357 Magnum and opened fire.", ["She returned with a. 357 Magnum and opened fire."]),
+    ("He joined a Santa Monica, Calif. -based firm. It grew.", ["He joined a Santa Monica, Calif. -based firm.",
+                                                                "It grew."]),
+    ("It rivals Acme of Santa Clara, Calif. Apart from chips, it sells boards.",
+     ["It rivals Acme of Santa Clara, Calif.", "Apart from chips, it sells boards."]),
 ]
 
 
@@ -88,7 +94,9 @@ def test_markdown_markers_are_outside_the_span():
     assert [(c.line, text[c.start:c.end]) for c in claims] == [(1, claims[0].text), (3, claims[1].text)]
 
 
-@pytest.mark.parametrize("line", ["Updated 11/27/2005 3:41 PM", "Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET"])
+@pytest.mark.parametrize("line", ["Updated 11/27/2005 3:41 PM", "Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET",
+                                  "Friday, Sep 10, 2010 | Updated 8:52 PM EDT",
+                                  "August 10, 2011 -- Updated 0947 GMT (1747 HKT)"])
 def test_time_stamps_are_furniture(line):
     body = "The council approved the new budget on Tuesday after a long debate."
     assert claims_of(f"{body}\n{line}\n") == [body]
@@ -96,4 +104,21 @@ def test_time_stamps_are_furniture(line):
 
 def test_a_sentence_starting_with_last_is_a_claim():
     text = "Last year 5 people died in the floods that hit the valley."
+    assert claims_of(text) == [text]
+
+
+def test_a_credit_in_parentheses_is_not_a_claim():
+    text = ('The office is 15 miles north of the city. (CNN News Article)\n'
+            'Witnesses said the shooter used a rifle, police said. " (Fox News article)\n'
+            'The vote was delayed. (The council later denied that it was delayed.)\n')
+    assert claims_of(text) == [
+        "The office is 15 miles north of the city.",
+        "Witnesses said the shooter used a rifle, police said.",
+        "The vote was delayed.",
+        "(The council later denied that it was delayed.)",
+    ]
+
+
+def test_a_sentence_saying_the_site_was_updated_is_a_claim():
+    text = "The site was updated 3 times in 2010, the company said."
     assert claims_of(text) == [text]
