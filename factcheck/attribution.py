@@ -1015,8 +1015,9 @@ def _kind_of_one(phrase: str) -> str:
         return "anonymous"
     if head_lower in _BACK_REFERENCES and lowered[0] == "the" and not _has_name(phrase):
         return "back"
-    if {w.lower() for w in head_words} & _DOCUMENTS and _has_name(phrase):
-        return "named"  # "a poll published by the Herald"
+    if {w.lower() for w in head_words} & _DOCUMENTS and (_has_name(phrase) or any(
+            _is_capitalised(w) and w.lower() in _INSTITUTIONS for w in words[1:])):
+        return "named"  # "a poll published by the Herald", "a Defence Ministry statement"
     if head_lower in _SPOKESPEOPLE:
         return "named" if _has_name(phrase) else "anonymous"
     if head_lower in _REPRESENTATIVES and any(

@@ -105,6 +105,11 @@ ATTRIBUTIONS = [
      "A friend of the singer"),
     ("The quake struck the island at dawn, state media said.", ANONYMOUS, "state media"),
     ("Pentagon officials said the drills would continue.", ANONYMOUS, "Pentagon officials"),
+    # a document of an institution named with capitals is that institution's word
+    ("A Defence Ministry statement said the pirates were handed over to the police.", NAMED,
+     "A Defence Ministry statement"),
+    ("A ministry statement said the pirates were handed over to the police.", ANONYMOUS,
+     "A ministry statement"),
     ("The minister is reportedly considering a new tax.", ANONYMOUS, None),
     ("The company is said to be preparing a bid.", ANONYMOUS, None),
     ("Two jurors who declined to be identified said they worked hard to reach a verdict.", ANONYMOUS,
