@@ -526,6 +526,12 @@ class _Extractor:
             if token.lower in lexicon.AREA_PREFIXES and start + offset + 1 < len(self.tokens):
                 # "square metres" and "square feet" count different things.
                 return (f"{token.form} {self.tokens[start + offset + 1].form}",)
+            following = self.tokens[start + offset + 1] if start + offset + 1 < len(self.tokens) else None
+            if following is not None and following.term and following.number is None and \
+                    following.lower not in lexicon.STOPWORDS and following.surface.islower() and \
+                    token.surface.islower() and following.lower.endswith("s"):
+                # "two speed boats" counts boats, as "three boats" does.
+                return (token.form, following.form)
             return (token.form,)
         return ()
 
@@ -647,6 +653,8 @@ class _Extractor:
             unit += "/rate"  # "$22 million per season" is not the $200 million of the deal
         low, high = low * scale, high * scale
         low, high, start = self._qualify(start, low, high)
+        if end < len(self.tokens) and self.tokens[end].lower == "plus":
+            high, end = float("inf"), end + 1  # "three-plus seasons": more than three
         # Whose age it is matters as much as what a count counts.
         head = self._counted(end) if unit in ("count", "age") else ()
         unit_key = unit

@@ -62,6 +62,11 @@ CONFLICTS = [
     ("The company raised its prices in March, the report said.",
      "Unlike its rivals, the company did not raise its prices in March, the report said.",
      ConflictKind.NEGATION),
+    # "two speed boats" counts boats, as "three boats" does.
+    ("The pirates, in three boats, attacked the cargo ship on Saturday.",
+     "The pirates, in two speed boats, attacked the cargo ship on Saturday.", ConflictKind.NUMBER),
+    ("Roe was fired on March 2 after two seasons as coach of the team.",
+     "Roe was fired on March 2 after three-plus seasons as coach of the team.", ConflictKind.NUMBER),
     # Another name of the same kind of place.
     ("The country lies on the Ring of Fire, an arc of volcanoes and fault lines encircling the "
      "Pacific Ocean.",
@@ -82,6 +87,9 @@ def test_incompatible_values_conflict(a, b, kind):
 
 
 COMPATIBLE = [
+    # "three-plus" is more than three.
+    ("Roe was fired on March 2 after nearly four seasons as coach of the team.",
+     "Roe was fired on March 2 after three-plus seasons as coach of the team."),
     ("Approval of the cabinet stays below 20 percent, a poll found.",
      "Approval of the cabinet stays between 10 and 20 percent, a poll found."),
     ("The summit of the three leaders took place in April 2024 in the capital.",
