@@ -28,7 +28,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import itemgetter
 
 from rapidfuzz import fuzz
@@ -1040,9 +1040,11 @@ def _kind_of_one(phrase: str) -> str:
     return "back" if definite and not plural else "anonymous"
 
 
-def _earlier_sources(text: str, start: int, end: int, spans: Sequence[Span]) -> list[str]:
+def _earlier_sources(text: str, start: int, end: int, spans: Sequence[Span], *,
+                     keep: Callable[[str], bool]) -> list[str]:
     """The speakers (and issuers of statements) in ``text[start:end]`` that a pronoun or
-    "the statement" can stand for, in reading order: named or described, not pronouns."""
+    "the statement" can stand for, in reading order: named or described, not pronouns, and
+    those ``keep`` keeps."""
     found: list[tuple[int, str]] = []
     cursor = start
     while cursor < end:
@@ -1053,7 +1055,8 @@ def _earlier_sources(text: str, start: int, end: int, spans: Sequence[Span]) -> 
         subject = _clean_subject(match.group(1))
         if subject:
             found.append((start + match.start(), subject))
-    return [phrase for _, phrase in sorted(found) if _kind_of(phrase) in ("named", "anonymous")]
+    return [phrase for _, phrase in sorted(found)
+            if _kind_of(phrase) in ("named", "anonymous") and keep(phrase)]
 
 
 def _resolved(source: str | None, via: str | None) -> Attribution:
@@ -1098,8 +1101,7 @@ def _only_speaker(text: str, position: int, spans: Sequence[Span], pronoun: str)
         words = [word.lower() for word in _WORD.findall(text[start:position])]
         if _mentions(words, forms):
             return None
-        earlier = [phrase for phrase in _earlier_sources(text, start, position, spans)
-                   if _can_stand_for(pronoun, phrase)]
+        earlier = _earlier_sources(text, start, position, spans, keep=partial(_can_stand_for, pronoun))
         if earlier:
             if not forms.isdisjoint(words) or not all(same_source(phrase, earlier[-1]) for phrase in earlier):
                 return None
@@ -1188,13 +1190,13 @@ def _read_span(paragraph: str, start: int, end: int) -> tuple[Attribution, str |
     if kind == "pronoun":
         # "She said": whoever spoke last, named or not ("a senior officer said ... He added").
         pronoun = speaker.phrase.lower()
-        earlier = [phrase for phrase in _earlier_sources(paragraph, 0, speaker.position, spans)
-                   if _can_stand_for(pronoun, phrase)]
+        earlier = _earlier_sources(paragraph, 0, speaker.position, spans,
+                                   keep=partial(_can_stand_for, pronoun))
         return _resolved(earlier[-1] if earlier else None, speaker.via), None if earlier else pronoun
     if kind == "back":
         # "The statement said": whoever issued one, by name.
-        named = [phrase for phrase in _earlier_sources(paragraph, 0, speaker.position, spans)
-                 if _kind_of(phrase) == "named"]
+        named = _earlier_sources(paragraph, 0, speaker.position, spans,
+                                 keep=lambda phrase: _kind_of(phrase) == "named")
         return _resolved(named[-1] if named else None, speaker.via), None
     return Attribution(AttributionKind(kind), _tidy(speaker.phrase), speaker.via), None
 

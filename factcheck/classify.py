@@ -313,12 +313,12 @@ def _contrasts(features: Features, other: Features) -> bool:
     """ "Unlike X, Y is not ...", where Y is a word the other claim never uses: that claim
     speaks of X, of whom this one says the same."""
     forms = features.text.split()
-    for phrase in CONTRAST_FORMS:
-        for index, form in enumerate(forms):
-            if form == phrase[0] and forms[index:index + len(phrase)] == list(phrase):
-                subject = _before_negation(forms[index + len(phrase):])
-                return subject is not None and subject not in other.text.split()
-    return False
+    after = next((index + len(phrase) for phrase in CONTRAST_FORMS for index in range(len(forms))
+                  if tuple(forms[index:index + len(phrase)]) == phrase), None)
+    if after is None:
+        return False
+    subject = _before_negation(forms[after:])
+    return subject is not None and subject not in other.text.split()
 
 
 def _before_negation(forms: list[str]) -> str | None:
