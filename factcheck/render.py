@@ -259,6 +259,17 @@ STATES, CONTRADICTS = "\u2713", "\u2717"
 # Longer file names are numbered F1, F2... so that the matrix stays narrow.
 MAX_LABEL = 12
 MATRIX_MAX_FILES = 40
+# A row names its fact by the start of its shortest claim: a list of shared words does not
+# say what the fact is, and a whole sentence would push the marks off the screen.
+MAX_EXCERPT = 70
+
+
+def _excerpt(cluster: Cluster) -> str:
+    text = " ".join(min(cluster.claims, key=lambda claim: (len(claim.text), claim.location)).text.split())
+    if len(text) <= MAX_EXCERPT:
+        return escape_markdown(text)
+    cut = text.rfind(" ", 0, MAX_EXCERPT)
+    return escape_markdown(text[:cut if cut > 0 else MAX_EXCERPT].rstrip(",;:")) + "\u2026"
 
 
 def _column_labels(result: Result) -> list[str]:
@@ -303,12 +314,10 @@ def _coverage_matrix(result: Result) -> list[str]:
     rows = []
     for cluster in shared:
         dissent = _dissenting_files(cluster)
-        terms = cluster.shared_terms or cluster.shared_values
-        label = ", ".join(escape_markdown(term) for term in terms[:6]) or cluster.status.value
         files = set(cluster.files)
         cells = [CONTRADICTS if source.path in dissent else STATES if source.path in files
                  else "" for source in result.sources]
-        rows.append([f"{_link(cluster.id, _fact_heading(cluster))} {label}", *cells])
+        rows.append([f"{_link(cluster.id, _fact_heading(cluster))} {_excerpt(cluster)}", *cells])
     lines += [tabulate(rows, headers=["fact", *labels], tablefmt="github", disable_numparse=True), ""]
     if labels[0].startswith("F"):
         lines += [f"- {label}: {_code(source.path)}" for label, source in zip(labels, result.sources,

@@ -97,6 +97,28 @@ def test_coverage_matrix_marks_states_and_contradicts(report):
     assert _table_row(report, "| [bbbb000002](#fact-bbbb000002)")[1:] == ["\u2713", "\u2713", ""]
 
 
+def test_matrix_row_names_its_fact_by_its_shortest_claim(report):
+    assert _table_row(report, "| [aaaa000001](#fact-aaaa000001)")[0] == (
+        "[aaaa000001](#fact-aaaa000001) The bridge reopens on April 10.")
+    assert _table_row(report, "| [bbbb000002](#fact-bbbb000002)")[0] == (
+        "[bbbb000002](#fact-bbbb000002) Roe said the repairs cost \\$5 million.")
+
+
+def test_long_matrix_label_is_cut_at_a_word_with_an_ellipsis():
+    long = _claim("a.txt", 7, "The committee, which met behind closed doors for three days in the "
+                  "capital, voted to reopen the bridge.")
+    cluster = Cluster(id="eeee000005", status=Status.CORROBORATED, claims=(long, B1), score=0.9)
+    result = Result(sources=RESULT.sources, claims=(long, B1), clusters=(cluster,))
+    label = _table_row(render_markdown(result), "| [eeee000005]")[0]
+    assert label == "[eeee000005](#fact-eeee000005) The bridge reopens on April 11."
+    longer = _claim("b.txt", 8, long.text + " It did so twice.")
+    both = Cluster(id="ffff000006", status=Status.CORROBORATED, claims=(long, longer), score=0.9)
+    label = _table_row(render_markdown(Result(sources=RESULT.sources, claims=(long, longer),
+                                              clusters=(both,))), "| [ffff000006]")[0]
+    assert label == ("[ffff000006](#fact-ffff000006) The committee, which met behind closed doors "
+                     "for three days in the\u2026")
+
+
 def test_contradiction_shows_both_values_side_by_side(report):
     assert _table_row(report, "| date") == ["date", "**April 10** in `a.txt:1`", "**April 11** in `b.txt:1`"]
 
@@ -130,8 +152,11 @@ def test_per_source_shares(report):
 
 
 def test_every_claim_once_with_its_citation(report):
+    # the coverage matrix names each row's fact by its shortest claim: not a citation
+    before, matrix = report.split("## Coverage matrix")
+    outside = before + matrix.split("## Corroborated facts")[1]
     for claim in RESULT.claims:
-        assert report.count(escape_markdown(claim.text)) == 1, claim.text
+        assert outside.count(escape_markdown(claim.text)) == 1, claim.text
         assert f"`{claim.location}`" in report
 
 
