@@ -297,7 +297,8 @@ _SPEECH_VERBS = frozenset(
     discloses emphasized emphasised emphasizes emphasises stressed stresses alleged alleges allege
     testified testifies recalled recalls remarked replied replies
     commented comments cautioned cautions conceded concedes maintained maintains mentioned
-    mentions countered counters predicted predicts estimated estimates reporting speculated""".split()
+    mentions countered counters predicted predicts estimated estimates reporting speculated
+    denied denies accused accuses described describes""".split()
 )
 # Verbs that attribute only when a source-like noun or a name is their subject:
 # "reports suggest" attributes, "these developments suggest" does not.
@@ -368,8 +369,10 @@ _THIRD_PERSON = frozenset("he she they it".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
 _INDEFINITE = frozenset(
     "a an one some several many two three four five other another unnamed anonymous few "
-    "various multiple".split()
+    "various multiple all both each most others".split()
 )
+# Indefinite words that stand for more than one: "he" or "she" is not "some" or "all".
+_MANY = frozenset("some several many few all both most others various multiple".split())
 _FINITE = frozenset(
     """is are was were has have had will would can could should may might must do does did
     be been being that if when because than whether whom after before while since until
@@ -400,6 +403,23 @@ _LEADING_TIME = re.compile(
     r"morning|afternoon|evening|night))\s+", re.IGNORECASE,
 )
 _BE_OR_HAVE = re.compile(r"(?<!\s)\s++to\s+(?:be|have)\b")
+# Verbs that speak only with an object ("denied the report", "accused police of"; "was
+# denied bail" is passive): straight before "of", "as", "by", an auxiliary or
+# a comma they are passive participles ("a man accused of murder", "described as lacking
+# experience", "the woman accused had"), as after a form of "be" ("was accused"), and after
+# an article or a number, adjectives ("two accused gangbangers").
+_OBJECT_VERBS = frozenset("accused accuses described describes denied denies".split())
+# Nor do they attribute the sentence from a clause of their own ("waxed metaphorical as he
+# described", "after she accused him"): unlike "said", they are rarely a sentence's source.
+_SUBORDINATE = re.compile(r"\b(?:as|after|when|while|where|which|who|whom|that|because|before|since|"
+                          r"if|until|once)\b", re.IGNORECASE)
+_PASSIVE_AFTER = re.compile(
+    r"(?<!\s)\s*+(?:[,.;:)]|(?:of|as|in|by|for|with|had|has|have|was|were|is|are|will|would)\b)"
+)
+_ADJECTIVE_AFTER = re.compile(
+    r"(?:^|(?<=\s))(?:the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"is|are|was|were|be|been|being)\s$", re.IGNORECASE
+)
 # Set phrases after a subject that are no part of it: "Police at first told workers".
 _TRAILING_IDIOM = re.compile(
     r"(?<!\s)\s++(?:at\s+(?:first|last|once|times)|in\s+(?:fact|turn|part|particular))$", re.IGNORECASE
@@ -557,7 +577,25 @@ def _clean_subject(prefix: str) -> str | None:
         return None
     if lowered[-1] in _DETERMINERS or not any(c.isalpha() for c in head_words[-1]):
         return None
-    return head.strip(" ,")
+    return " ".join(_without_trailing_time(head.split())).strip(" ,")
+
+
+# A time between a subject and its verb ("Hastings this morning announced", "Police
+# Tuesday night said") is no part of who speaks.
+_TIME_OF = frozenset(_WEEKDAYS.split("|")) | frozenset(
+    "morning afternoon evening night week weekend month year".split())
+_TIME_LEAD = frozenset("this last next on early late earlier later".split()) | frozenset(_WEEKDAYS.split("|"))
+
+
+def _without_trailing_time(words: list[str]) -> list[str]:
+    end = len(words)
+    while end > 1 and words[end - 1].lower() in ("yesterday", "today", "tonight"):
+        end -= 1
+    if end > 1 and words[end - 1].lower() in _TIME_OF:
+        end -= 1
+        while end > 1 and words[end - 1].lower() in _TIME_LEAD:
+            end -= 1
+    return words[:end]
 
 
 def _closing_speaker(phrase: str) -> str | None:
@@ -672,6 +710,11 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
     segment = segments[index]
     if _BE_OR_HAVE.match(text, verb.end()):
         return None  # "Roe, alleged to have ...", "said to be": a hedge on Roe, not Roe speaking
+    if verb.group() in _OBJECT_VERBS and (
+            _PASSIVE_AFTER.match(text, verb.end())
+            or _ADJECTIVE_AFTER.search(text, max(0, verb.start() - 8), verb.start())
+            or _SUBORDINATE.search(text, segment.start, verb.start())):
+        return None
     weak = verb.group() in _WEAK_VERBS
     following = _SPEECH_WORD.match(text, verb.end() + 1)
     if verb.group().endswith("s") and following and following.group() in _SAYING:
@@ -1116,7 +1159,7 @@ def _can_stand_for(pronoun: str, phrase: str) -> bool:
     if pronoun not in ("he", "she"):
         return True
     head = (_words(_head(phrase))[-1:] or [""])[0].lower()
-    if head in _INSTITUTIONS or head in _DOCUMENTS:
+    if head in _INSTITUTIONS or head in _DOCUMENTS or head in _MANY:
         return False
     return _kind_of(phrase) != "anonymous" or not (head.endswith("s") and not head.endswith("ss"))
 

@@ -159,6 +159,24 @@ ATTRIBUTIONS = [
     # someone described by who they are to another, not named
     ("He often complained about his job, said his girlfriend.", ANONYMOUS, "his girlfriend"),
     ("It is for the new school, she said, declining to give her name.", ANONYMOUS, "she"),
+    # verbs that speak only with an object: "denied", "accused", "described ... as"
+    ("The company denied that it had laid off workers.", NAMED, "The company"),
+    ("Roe accused the council of hiding the report.", NAMED, "Roe"),
+    ("Officials described the fire as the worst in a decade.", ANONYMOUS, "Officials"),
+    ("A man accused of arson appeared in court on Monday.", NONE, None),
+    ("The climber, described as lacking experience, fell to his death.", NONE, None),
+    ("Two accused gunmen went on trial.", NONE, None),
+    ("Roe was accused of fraud in 2003.", NONE, None),
+    ("The woman accused had left the building minutes earlier.", NONE, None),
+    ("He was denied bail.", NONE, None),
+    ("Roe waxed lyrical as he described the merger.", NONE, None),
+    ("The man was arrested after his sister accused him of theft.", NONE, None),
+    ("All have denied it.", ANONYMOUS, "All"),
+    # a time between subject and verb is no part of the speaker
+    ("Roe this morning announced a reward for information.", NAMED, "Roe"),
+    ("The United Nations on Wednesday denied the claims.", NAMED, "The United Nations"),
+    ("Police Tuesday night said the man had fled.", NAMED, "Police"),
+    ("Others warned that trading could be affected.", ANONYMOUS, "Others"),
     # pronouns: unresolved without a paragraph
     ("He said the deal was done.", NAMED, None),
     ("The deal is done, she told reporters.", NAMED, None),
@@ -484,6 +502,12 @@ PRONOUNS = [
 def test_a_pronoun_in_a_paragraph_of_its_own(line, expected):
     claims = extract_claims(Source(path="a.txt", text=ARTICLE, sha256="0"))
     assert next(claim.attribution for claim in claims if claim.line == line) == expected
+
+
+def test_he_does_not_stand_for_some():
+    paragraph = "Some speculated that Roe was the source.\n\nHe denied the accusations for years."
+    assert attribute("He denied the accusations for years.", paragraph_context=paragraph) == \
+        Attribution(NAMED, None)
 
 
 def test_a_pronoun_stands_for_the_last_speaker_of_its_paragraph_named_or_not():
