@@ -138,6 +138,23 @@ def _name_difference(a: Features, b: Features) -> Difference | None:
     return None
 
 
+# Directions closer than this are one side of a place ("north" and "northeast").
+OPPOSITE_DEGREES = 90
+
+
+def _direction_difference(a: Features, b: Features) -> Difference | None:
+    """The same place seen from sides a quarter turn or more apart ("west" / "east of Aden")."""
+    pairs = [(x, y) for x in a.bearings for y in b.bearings if x.place == y.place]
+    if not pairs:
+        return None
+    apart = [(x, y) for x, y in pairs if min(abs(x.degrees - y.degrees), 360 - abs(x.degrees - y.degrees))
+             >= OPPOSITE_DEGREES]
+    if len(apart) < len(pairs):
+        return None  # one side of the place agrees
+    x, y = apart[0]
+    return Difference(ConflictKind.DIRECTION, x.text, y.text)
+
+
 def _aligned_blocks(a: Features, b: Features) -> list[tuple[list[str], list[str]]] | None:
     """The stretches where two mostly identical claims differ, or None if they differ a lot."""
     left, right = a.text.split(), b.text.split()
@@ -330,7 +347,7 @@ def _before_negation(forms: list[str]) -> str | None:
 
 
 _CHECKS = (_date_difference, _number_difference, _ordinal_difference, _name_difference,
-           _negation_difference)
+           _negation_difference, _direction_difference)
 
 
 def differences(a: Features, b: Features) -> tuple[Difference, ...]:

@@ -27,6 +27,7 @@ _RULE_TEXT = {
     ConflictKind.NAME: "Articles name different people as the holder of the same role.",
     ConflictKind.ORDINAL: "Articles give a different rank or order (first, second...) to the same fact.",
     ConflictKind.NEGATION: "One article states a fact that another denies.",
+    ConflictKind.DIRECTION: "Articles place the same fact on opposite sides of a place (west / east of it).",
 }
 
 

@@ -33,7 +33,8 @@ KIND_RANK = {
     ConflictKind.NUMBER: 1,
     ConflictKind.NAME: 2,
     ConflictKind.ORDINAL: 3,
-    ConflictKind.NEGATION: 4,
+    ConflictKind.DIRECTION: 4,
+    ConflictKind.NEGATION: 5,
 }
 
 

@@ -81,6 +81,13 @@ MONTHS = {
     "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
     "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
+# Compass points in degrees: "west of" and "east of" one place are opposite sides of it.
+COMPASS = {
+    "north": 0, "northeast": 45, "north east": 45, "east": 90, "southeast": 135,
+    "south east": 135, "south": 180, "southwest": 225, "south west": 225, "west": 270,
+    "northwest": 315, "north west": 315,
+}
+
 WEEKDAYS = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
     "saturday": 6, "sunday": 7,

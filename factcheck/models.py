@@ -19,6 +19,7 @@ class ConflictKind(StrEnum):
     NEGATION = "negation"
     ORDINAL = "ordinal"
     NAME = "name"
+    DIRECTION = "direction"
 
 
 class Certainty(StrEnum):

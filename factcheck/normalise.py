@@ -160,6 +160,19 @@ class RoleHolder:
 
 
 @dataclass(frozen=True)
+class Bearing:
+    """A direction from a named place: "150 miles west of Aden"."""
+
+    degrees: int
+    place: tuple[str, ...]
+    text: str
+
+    @property
+    def token(self) -> str:
+        return f"@{self.degrees}:" + "_".join(self.place)
+
+
+@dataclass(frozen=True)
 class Features:
     """What one claim asserts, in normalised form."""
 
@@ -169,6 +182,7 @@ class Features:
     dates: tuple[DateRef, ...] = ()
     ordinals: tuple[Ordinal, ...] = ()
     roles: tuple[RoleHolder, ...] = ()
+    bearings: tuple[Bearing, ...] = ()
     negated: bool = False
     text: str = ""
     value_terms: frozenset[str] = field(default_factory=frozenset)
@@ -837,6 +851,34 @@ def _roles(tokens: list[Token], lowers: list[str]) -> tuple[RoleHolder, ...]:
     return tuple(holders)
 
 
+# Words a place's name may take after its first capitalised one ("Gulf of Aden").
+MAX_PLACE_WORDS = 4
+
+
+def _bearings(tokens: list[Token], lowers: list[str]) -> dict[int, Bearing]:
+    """Each "<compass point> of <Capitalised place>" of the claim, by its compass word."""
+    if lexicon.COMPASS.keys().isdisjoint(lowers):
+        return {}
+    found: dict[int, Bearing] = {}
+    for index, lower in enumerate(lowers[:-2]):
+        degrees = lexicon.COMPASS.get(lower)
+        if degrees is None or lowers[index + 1] != "of":
+            continue
+        start = index + 3 if lowers[index + 2] == "the" else index + 2
+        end = start
+        while end < len(tokens) and end - start < MAX_PLACE_WORDS and (
+                tokens[end].capitalised and tokens[end].surface[:1].isalpha()
+                or lowers[end] == "of" and end + 1 < len(tokens) and tokens[end + 1].capitalised):
+            end += 1
+        while end > start and lowers[end - 1] == "of":
+            end -= 1
+        if end > start:
+            place = tuple(token.form for token in tokens[start:end])
+            text = " ".join(token.surface for token in tokens[index:end])
+            found[index] = Bearing(degrees, place, text)
+    return found
+
+
 def _is_negated(lowers: list[str]) -> bool:
     if not lexicon.NEGATIONS.isdisjoint(lowers) and any(
             _negates(word, following) for word, following in zip(lowers, lowers[1:] + [""], strict=True)):
@@ -874,7 +916,11 @@ def featurize(text: str, *, aliases: AliasTable, context: Context | None = None)
     tokens = tokenize(text, aliases)
     extractor = _Extractor(tokens, context)
     extractor.run()
-    used = extractor.used
+    lowers = [token.lower for token in tokens]
+    bearings = _bearings(tokens, lowers)
+    # A compass point is a value, like a date: two claims that give another one differ in
+    # it, not in their words.
+    used = extractor.used | bearings.keys() if bearings else extractor.used
     terms = _frozen([token.form for index, token in enumerate(tokens) if token.term and index not in used])
     labels: dict[str, str] = {}
     for token in tokens:
@@ -887,8 +933,9 @@ def featurize(text: str, *, aliases: AliasTable, context: Context | None = None)
         labels.setdefault(quantity.token, quantity.text)
     for ordinal in extractor.ordinals:
         labels.setdefault(ordinal.token, ordinal.text)
+    for bearing in bearings.values():
+        labels.setdefault(bearing.token, bearing.text)
     value_terms = set(labels) - terms
-    lowers = [token.lower for token in tokens]
     return Features(
         terms=terms,
         entities=_entities(tokens),
@@ -896,6 +943,7 @@ def featurize(text: str, *, aliases: AliasTable, context: Context | None = None)
         dates=tuple(extractor.dates),
         ordinals=tuple(extractor.ordinals),
         roles=_roles(tokens, lowers),
+        bearings=tuple(bearings.values()),
         negated=_is_negated(lowers),
         text=" ".join([token.form for token in tokens]),
         value_terms=_frozen(value_terms),

@@ -76,6 +76,13 @@ CONFLICTS = [
      "It was the second trilateral summit between the three nations.", ConflictKind.ORDINAL),
     ("Interior Minister Jane Roe announced the new border rules on Monday.",
      "Interior Minister John Doe announced the new border rules on Monday.", ConflictKind.NAME),
+    # Opposite sides of one place.
+    ("The freighter was attacked 150 nautical miles west of Port Anson on Saturday.",
+     "On Saturday the freighter was attacked about 150 nautical miles east of Port Anson.",
+     ConflictKind.DIRECTION),
+    ("The plane came down in the sea north of the Isle of Gale, officials said.",
+     "The plane came down in the sea south-west of the Isle of Gale, officials said.",
+     ConflictKind.DIRECTION),
 ]
 
 
@@ -104,6 +111,9 @@ COMPATIBLE = [
     # One value rounded in one article.
     ("The quake hit at a depth of 10 kilometers (6 miles) in the north of the province.",
      "The quake struck at a depth of just 10 kilometres (6.2 miles) in the north of the province."),
+    # Neighbouring compass points; and sides of two different places.
+    ("The quake struck 20 miles north of Tarlow.", "The quake struck 20 miles northeast of Tarlow."),
+    ("The quake struck 20 miles north of Tarlow.", "The quake struck 20 miles south of Brenmoor."),
     # The same floor area in other units: square metres and square feet are not compared.
     ("The 9,300-square-metre warehouse holds the stock of three retailers.",
      "The 100,000-square-foot warehouse holds the stock of three retailers."),

@@ -205,7 +205,7 @@ def baseline_entry_edits():
     return [
         (lambda e: e.update(reason=3), "contradictions[0]: 'reason' must be a string"),
         (lambda e: e.update(kind="colour"),
-         "contradictions[0]: 'kind' must be one of date, number, negation, ordinal, name"),
+         "contradictions[0]: 'kind' must be one of date, number, negation, ordinal, name, direction"),
         (lambda e: e.update(note="x"), "contradictions[0]: unknown key 'note'"),
         (lambda e: e["a"].pop("text"),
          "contradictions[0].a: expected an object with 'file', 'value' and 'text'"),

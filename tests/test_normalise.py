@@ -277,6 +277,29 @@ def test_role_holders(text, holders):
     assert [(holder.title, holder.name) for holder in features(text).roles] == holders
 
 
+BEARINGS = [
+    ("The ship was seized 150 nautical miles west of Aden.", [(270, "west of Aden")]),
+    ("It sank north-east of the Isle of Gale.", [(45, "north east of the Isle of Gale")]),
+    ("Rebels hold the north of the country and the area south of Tarlow.", [(180, "south of Tarlow")]),
+    # no named place, or no "of": a region, not a direction from a place
+    ("The storm moved west of the capital.", []),
+    ("Fighting spread in East Timor and the west.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BEARINGS)
+def test_compass_points_of_a_named_place(text, expected):
+    features = featurize(text, aliases=AliasTable())
+    assert [(bearing.degrees, bearing.text) for bearing in features.bearings] == expected
+
+
+def test_a_compass_point_of_a_place_is_a_value_not_a_term():
+    west, east = (featurize(f"The ship was seized {side} of Aden.", aliases=AliasTable())
+                  for side in ("west", "east"))
+    assert "west" not in west.terms and "east" not in east.terms
+    assert west.value_terms != east.value_terms
+
+
 def test_a_word_written_in_lower_case_elsewhere_is_not_a_name():
     table = AliasTable()
     titled = featurize("Both leaders will sign the Treaty of Friendship in Oslo.", aliases=table)
