@@ -623,6 +623,19 @@ def _medium_after(text: str, position: int, end: int) -> str | None:
     return _tidy(match.group(1)) if match else None
 
 
+_AFFILIATION = re.compile(r"(?<!\s)\s++(?:of|with|from|at|for)\s+(?=the\s|[A-Z])")
+
+
+def _named_speaker(rest: str) -> str:
+    """Who, without where they work when a name says who: "Lt. Jane Roe of the State Police"."""
+    who, *where = _AFFILIATION.split(rest, maxsplit=1)
+    words = who.split()
+    if where and len(words) >= 2 and all(word[:1].isupper() for word in words[1:]):
+        return who
+    return rest
+
+
+
 def _inverted(text: str, segment: _Segment, verb: re.Match[str], segments: list[_Segment],
               index: int) -> _Speaker | None:
     """'..., said Jane Roe, a lawyer.' The speaker follows the verb to the end of its clause."""
@@ -632,7 +645,7 @@ def _inverted(text: str, segment: _Segment, verb: re.Match[str], segments: list[
     if rest and rest.split()[0].lower() in _PREPOSITIONS:
         return None
     ends_clause = index == len(segments) - 1 or text[segment.end:segment.end + 1] == ","
-    if not rest or len(rest.split()) > 7 or not ends_clause:
+    if not rest or len(_named_speaker(rest).split()) > 7 or not ends_clause:
         return None
     if {w.lower() for w in _words(rest)} & _FINITE:
         return None

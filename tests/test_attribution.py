@@ -172,6 +172,12 @@ ATTRIBUTIONS = [
     ("Roe waxed lyrical as he described the merger.", NONE, None),
     ("The man was arrested after his sister accused him of theft.", NONE, None),
     ("All have denied it.", ANONYMOUS, "All"),
+    # after the verb, a name and where the speaker works
+    ('"He is dangerous," said Lt. Jane Roe of the Oregon State Police.', NAMED,
+     "Lt. Jane Roe of the Oregon State Police"),
+    ("The bridge will reopen, said attorney John Doe of the Center for Safer Roads.", NAMED,
+     "attorney John Doe of the Center for Safer Roads"),
+    ("Doe, his grandson, said his grandfather died at his home in the city.", NAMED, "Doe"),
     # a time between subject and verb is no part of the speaker
     ("Roe this morning announced a reward for information.", NAMED, "Roe"),
     ("The United Nations on Wednesday denied the claims.", NAMED, "The United Nations"),
