@@ -13,7 +13,7 @@ import math
 import operator
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -719,3 +719,24 @@ def align(features: Sequence[Features], sources: Sequence[str], texts: Sequence[
     progress.tally("pairs scored", judging.calls)
     return Alignment(groups=sorted(groups), judgements=judgements, candidates=proposed,
                      pairs_scored=judging.calls)
+
+
+def join_wire_repeats(groups: Sequence[list[int]], features: Sequence[Features], files: Sequence[str],
+                      story_of: Mapping[str, str]) -> list[list[int]]:
+    """``groups`` with the lone claims that files of one wire story word alike joined.
+
+    judge() keeps apart claims too plain to tell one event from another ("They ran away
+    from war."): across stories they may well be two. Copied by files that carry one wire
+    story, they are the one sentence of that story.
+    """
+    alike: dict[tuple[str, Features], list[int]] = defaultdict(list)
+    for group in groups:
+        if len(group) == 1 and files[group[0]] in story_of:
+            index = group[0]
+            alike[(story_of[files[index]], features[index])].append(index)
+    joined = {index: held for held in alike.values() if len({files[i] for i in held}) > 1 for index in held}
+    if not joined:
+        return list(groups)
+    kept = [group for group in groups if group[0] not in joined]
+    kept += [held for held in alike.values() if held[0] in joined]
+    return sorted(kept)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from . import parallel
-from .align import CONFLICT_THRESHOLD, SAME_THRESHOLD, Thresholds, align, judge
+from .align import CONFLICT_THRESHOLD, SAME_THRESHOLD, Thresholds, align, join_wire_repeats, judge
 from .attribution import independent_count, wire_copies, wire_stories
 from .claims import extract_claims
 from .classify import conflicts_in, order_clusters, status_of
@@ -146,14 +146,15 @@ def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress
     features = names_in_common_use(featurize_sources(sources, claims, aliases, jobs=jobs, progress=progress))
     alignment = align(features, [c.source for c in claims], [f.text for f in features],
                       thresholds=options.thresholds, jobs=jobs, progress=progress)
-    progress.stage("classify", len(alignment.groups))
     files = [claim.source for claim in claims]
     # Files that carry one wire story are one source for every fact they share.
     copies = tuple(wire_copies([[claims[index] for index in group] for group in alignment.groups
                                 if len({files[index] for index in group}) > 1]))
     stories = wire_stories(copies)
+    groups = join_wire_repeats(alignment.groups, features, files, stories)
+    progress.stage("classify", len(groups))
     clusters = []
-    for group in alignment.groups:
+    for group in groups:
         progress.advance()
         members = tuple(claims[index] for index in group)
         # The judged pairs of the group, (i, j) with i < j in claim order (groups are sorted).

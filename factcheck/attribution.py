@@ -1383,6 +1383,12 @@ class _Wording:
             return False
         return fuzz.partial_ratio(self.quote, other.quote, score_cutoff=VERBATIM_RATIO) >= VERBATIM_RATIO
 
+    def rewords(self, other: _Wording) -> bool:
+        """A sentence of one wire story as two outlets edited it ("The police went to check on
+        a telephoned bomb threat" / "Police went to check on a telephoned bomb treat")."""
+        return min(self.words, other.words) >= WIRE_MIN_WORDS and \
+            fuzz.ratio(self.text, other.text, score_cutoff=WIRE_RATIO) >= WIRE_RATIO
+
 
 # Classification and both renderings ask about the same claims: each is read once.
 @lru_cache(maxsize=1 << 16)
@@ -1562,8 +1568,10 @@ def single_upstream(claims: Sequence[Claim], *, independent: int | None = None,
     return min(shared, key=lambda name: (-names[name], -len(name), name))
 
 
-# Files sharing this many near-verbatim sentences carry one wire story.
+# Files sharing this many sentences copied or lightly edited carry one wire story.
 WIRE_MIN_SENTENCES = 3
+WIRE_RATIO = 80.0
+WIRE_MIN_WORDS = VERBATIM_MIN_WORDS
 
 
 def wire_copies(groups: Sequence[Sequence[Claim]]) -> list[WireCopy]:
@@ -1576,7 +1584,7 @@ def wire_copies(groups: Sequence[Sequence[Claim]]) -> list[WireCopy]:
         # Each sentence of the first file (by name) with a copy in the second counts once.
         seen: set[tuple[str, str, int]] = set()
         for wording, mine, other, theirs in _wording_pairs(claims):
-            if not wording.copies(other):
+            if not wording.copies(other) and not wording.rewords(other):
                 continue
             for s, t in _file_pairs(mine, theirs):
                 held, low, high = (mine[s], s, t) if s < t else (theirs[t], t, s)

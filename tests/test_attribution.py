@@ -441,6 +441,22 @@ def test_wire_copies_pairs_files_sharing_several_sentences():
     assert wire_copies(groups[:2]) == []
 
 
+def test_a_wire_story_is_found_through_lightly_edited_sentences():
+    # two pairs alike at 80 to 90 (rapidfuzz ratio): edited, not copied verbatim
+    edited = [("The police went to check on a telephoned bomb threat received by a bank in town.",
+               "Police went to check on a telephoned bomb treat received by a nearby bank in town."),
+              ("Captain Tom Roe, a veteran of the city police department, died at the scene.",
+               "Capt. Tom Roe, a 28-year veteran of the city police force, died at the scene."),
+              ("State police said the inside of the bank was extensively damaged on Friday.",
+               "State police said the inside of the bank suffered extensive damage Friday.")]
+    groups = [[_claim("a", first), _claim("b", second)] for first, second in edited]
+    assert wire_copies(groups) == [WireCopy("a", "b", 3)]
+    # Headlines alike are no story copied: short ones say the news the same way by chance.
+    headlines = [[_claim("a", f"Star {n} to host awards show"), _claim("b", f"Star {n} To Host Awards")]
+                 for n in range(3)]
+    assert wire_copies(headlines) == []
+
+
 def test_files_of_one_wire_story_count_once_for_every_fact_they_share():
     reworded = [_claim("a", "The new bridge will cost $5 million, the mayor said on Monday."),
                 _claim("b", "The bridge is to cost five million dollars, Mayor Roe said."),
@@ -469,6 +485,22 @@ def test_the_analysis_counts_a_wire_story_once(tmp_path):
     assert [copy.sentences for copy in result.wire_copies] == [3]
     cost = next(cluster for cluster in result.clusters if "cost" in cluster.claims[0].text)
     assert (len(cost.files), cost.independent_sources) == (2, 1)
+
+
+def test_a_plain_sentence_copied_in_one_wire_story_is_one_fact(tmp_path):
+    copied = ("The council approved the plan for the new bridge over the river on Monday. "
+              "Work on the crossing is due to start in the spring of next year. "
+              "The old bridge was closed to traffic in March after cracks were found. ")
+    plain = "They ran away from it.\n"
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(f"By the {name} desk. " + copied + plain, encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Fans cheered the team at the parade downtown. " + plain, encoding="utf-8")
+    result = analyse([str(tmp_path)], jobs=1)
+    groups = sorted(sorted(claim.location for claim in cluster.claims) for cluster in result.clusters
+                    if cluster.claims[0].text == plain.strip())
+    # too plain to tell one event from another: c.txt, no copy of the story, stays apart
+    assert groups == [["a.txt:1", "b.txt:1"], ["c.txt:1"]] or groups == [
+        [f"{tmp_path}/a.txt:1", f"{tmp_path}/b.txt:1"], [f"{tmp_path}/c.txt:1"]]
 
 
 ARTICLE = """Pirates seized a cargo ship in the gulf on Saturday.

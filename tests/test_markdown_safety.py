@@ -82,10 +82,24 @@ RENDERER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 
 def _article(number: int) -> str:
-    """The hostile lines, plus a budget figure that differs by file and a line of its own."""
+    """The hostile lines, plus a budget figure that differs by file and a line of its own.
+
+    The files share every hostile line, so they are one wire story and each hostile line
+    one fact; each file also tells of something no other file does: a single-source fact.
+    """
     own = f"The mayor said <u>file {number}</u> alone heard `this` on Wednesday."
     figure = f"The council approved a budget of {number + 2} million dollars on Tuesday."
-    return "\n".join([sentence for _, sentence in HOSTILE] + [figure, own]) + "\n"
+    return "\n".join([sentence for _, sentence in HOSTILE] + [figure, own, SINGLES[number]]) + "\n"
+
+
+SINGLES = [
+    "The <em>library</em> | reopens after `repairs` to its roof next spring.",
+    "A new ferry | line to the `island` starts carrying cars in June.",
+    "Students planted | 300 oak `trees` along the river path.",
+    "The zoo's oldest tortoise | turned 120 `years` old last week.",
+    "A local bakery | won the national `bread` prize for its rye.",
+    "Snow closed | the mountain `pass` for the first time in decades.",
+]
 
 
 def _analysed(paths: list[str]) -> Result:
