@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from .attribution import certainty_of, in_quotation, quote_spans, read_sentence
+from .lexicon import MONTHS, WEEKDAYS
 from .models import Attribution, Certainty, Claim, Source
 
 # Abbreviations after which a period never ends a sentence (titles, "No. 5", months).
@@ -42,6 +43,28 @@ _DATE_LINE = re.compile(
     r"(?:\s*+(?:[,|]\s*+)?\d{1,2}:\d\d\s*+(?:[ap]\.?m\.?\s*+)?(?:[a-z]{2,4})?)?",
     re.I,
 )
+# A page's date and time in any of its layouts ("Thu, 10 Nov 2011 02:45 PM", "11/10/11
+# 02:39 PM ET", "11 November 2011 Last updated at 12:41 GMT"): numbers and these words only.
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
+    """mon tue tues wed thu thur thurs fri sat sun am pm a m p st nd rd th on at
+    posted updated published modified last first""".split()
+)
+_CALENDAR_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d\d")
+MAX_DATE_LINE_TOKENS = 16
+
+
+def _is_date_line(text: str) -> bool:
+    tokens = _CALENDAR_TOKEN.findall(text)
+    if len(tokens) > MAX_DATE_LINE_TOKENS or not any(token.isdigit() for token in tokens):
+        return False
+    words = [token for token in tokens if not token.isdigit()]
+    # A time zone is a short word in capitals (EST, GMT, ET).
+    if not all(word.lower() in _CALENDAR_WORDS or (word.isupper() and len(word) <= 4) for word in words):
+        return False
+    return any(word.lower() in MONTHS for word in words) or _NUMERIC_DATE.search(text) is not None
+
+
 # Words of page furniture: counters, banners and link lists rather than reporting.
 _FURNITURE_WORDS = frozenset(
     "views view comments commented share shares newsshare advertisement subscribe "
@@ -193,7 +216,7 @@ def is_furniture_line(line: _Line, *, in_headline_block: bool) -> bool:
     if not words:
         return True
     stripped = text.strip(" \t.:;|")
-    if _URL.fullmatch(stripped) or _DATE_LINE.fullmatch(stripped):
+    if _URL.fullmatch(stripped) or _DATE_LINE.fullmatch(stripped) or _is_date_line(stripped):
         return True
     if stripped.lower().startswith(("http://", "https://")):
         return True  # a link, even one a text export broke up with spaces

@@ -48,6 +48,15 @@ FURNITURE = [
     "Most Commented",
     "BotName2.1 Summary NewsShare",
     "May 03, 2013",
+    # a page's date and time, in the layouts of many sites
+    "Thu Nov 10, 2011 3:00pm EST",
+    "Thu, 10 Nov 2011 02:45 PM",
+    "11/10/11 02:39 PM ET",
+    "11 November 2011 Last updated at 12:41 GMT",
+    "Published on: 11 November 2011-11:25am",
+    "on Nov 10, 2011",
+    "10:55 P. M. FEB. 2, 2009",
+    "March 1, 2012 -- 07:58 GMT (23:58 PST)",
 ]
 
 
@@ -55,6 +64,18 @@ FURNITURE = [
 def test_furniture_is_not_a_claim(line):
     body = "The council approved the new budget on Tuesday after a long debate."
     assert claims_of(f"{body}\n{line}\n") == [body]
+    # where a page puts its date: under the headline, where short lines are claims
+    headline = "Council approves the budget after a long debate"
+    assert claims_of(f"{headline}\n{line}\n{body}\n") == [headline, body]
+
+
+@pytest.mark.parametrize("line", [
+    "On May 5, 2011, the council voted to close the bridge.",
+    "The vote is on May 5.",
+    "In 2011 the plant closed at 3:00 PM for good.",
+])
+def test_a_sentence_with_a_date_is_a_claim(line):
+    assert claims_of(f"{line}\n") == [line]
 
 
 def test_headline_is_a_claim_and_section_heading_is_not():
