@@ -85,6 +85,16 @@ _VERBISH = frozenset(
     "gets got makes made takes took gives gave becomes became faces faced".split()
 )
 _TERMINAL = ("." , "!", "?", "\u2026", '"', "\u201d", "'", "\u2019", ")")
+# A closing quotation mark some copies set off with a space ('It's unfair. "').
+_SPACED_CLOSE = re.compile(r"(?<![ \t])[ \t]++[\"\u201d](?=\s|$)")
+# '"Where should we go?" Roe said.': the speaker of a question or an exclamation in
+# quotation marks, in the same sentence.
+_SPEAKER_AFTER = re.compile(
+    r"(?<![\w.'\u2019-])[A-Z][\w.'\u2019-]*+[ \t]++(?:[\w.'\u2019-]++[ \t]++){0,5}"
+    r"(?:said|says|asked|asks|questioned|wondered|added|told|wrote|tweeted|shouted|yelled|cried|"
+    r"replied|explained|insisted)\b"
+)
+
 
 
 @dataclass(frozen=True)
@@ -103,10 +113,18 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     sentence_start = start
+    # Straight double quotes seen so far: an odd count means a quotation is open.
+    quotes, counted = 0, start
     for match in _BOUNDARY.finditer(text, start, end):
-        if _is_boundary(text, match.start(), match.end(), end):
-            spans.append((sentence_start, match.end()))
-            sentence_start = match.end()
+        punct_end = match.end()
+        quotes += text.count('"', counted, punct_end)
+        counted = punct_end
+        spaced = _SPACED_CLOSE.match(text, punct_end, end)
+        if spaced and quotes % 2 == 1:
+            punct_end = spaced.end()
+        if _is_boundary(text, match.start(), punct_end, end):
+            spans.append((sentence_start, punct_end))
+            sentence_start = punct_end
     spans.append((sentence_start, end))
     return [trimmed for span in spans if (trimmed := _trim(text, *span))]
 
@@ -127,6 +145,9 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> boo
     first = text[after]
     if not (first.isupper() or first.isdigit() or first in "\"'\u201c\u2018([*-"):
         return False
+    if text[punct_start] in "?!" and text[punct_end - 1] in "\"\u201d" and \
+            _SPEAKER_AFTER.match(text, after, limit):
+        return False  # after a full stop, a quotation ends its sentence: "...," Roe said
     if text[punct_start] != "." or punct_end - punct_start > 1 and text[punct_start + 1] == ".":
         return True
     word = _word_before(text, punct_start)

@@ -27,6 +27,17 @@ SPLITS = [
                                                                 "It grew."]),
     ("It rivals Acme of Santa Clara, Calif. Apart from chips, it sells boards.",
      ["It rivals Acme of Santa Clara, Calif.", "Apart from chips, it sells boards."]),
+    # a quotation's speaker after its question or exclamation mark is the same sentence
+    ('"Where should we go?" Roe said. It rained.', ['"Where should we go?" Roe said.', "It rained."]),
+    ('"Would we have won without him?" The team\'s interim coach Jim Roe asked.',
+     ['"Would we have won without him?" The team\'s interim coach Jim Roe asked.']),
+    ('"Stop!" The crowd cheered.', ['"Stop!"', "The crowd cheered."]),
+    # a closing quotation mark set off by a space ends the quotation, not the next sentence
+    ('He called them "smoke screens. " Then he left.', ['He called them "smoke screens. "', "Then he left."]),
+    ('"Where should we go? " Roe asked, pointing at the map.',
+     ['"Where should we go? " Roe asked, pointing at the map.']),
+    ('They chanted "Thieves! " as they marched. "Go. " He left.',
+     ['They chanted "Thieves! " as they marched.', '"Go. "', "He left."]),
 ]
 
 
