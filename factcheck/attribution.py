@@ -226,7 +226,12 @@ _NOT_HEDGED = re.compile(
     r"|\bcould\s+(?:be\s+)?(?:seen|heard|see|hear)\b|\b(?:would|could)\s+\w+\s+(?:no|nothing|nobody|none)\b"
     # "the alleged gunman": a label of a person in a sentence that asserts something else.
     r"|\b(?:the|a|an|his|her|their|two|three|four|five|six|seven|eight|nine|ten)\s+(?:alleged|suspected)"
-    r"(?=\s+(?:\w+(?:ers?|ors?|ists?|ants?)|gunm[ae]n|pirates?|accomplices?)\b)",
+    r"(?=\s+(?:\w+(?:ers?|ors?|ists?|ants?)|gunm[ae]n|pirates?|accomplices?)\b)"
+    # What a sentence says of "a possible motive" after its verb is asserted ("police would
+    # not discuss a possible motive", "warned of a potential attack"); so is its purpose
+    # ("so his family could be notified"; after a comma, "so" is "therefore": ", so he could").
+    r"|(?<=\w\s)(?:a|an|any|the)\s+(?:possible|potential)\b(?!\s+(?:to|for|of)\b)"
+    r"|(?<=\w\s)so\s+(?:that\s+)?(?:\w+\s+){1,4}could\b",
     re.IGNORECASE,
 )
 # A "would" after a verb of saying is the reported "will" ("Roe said the plant would close").
@@ -246,7 +251,8 @@ _HEDGE_RE = re.compile(
 
 
 # Words the patterns above need ("May" is matched case-sensitively).
-_NOT_HEDGED_WORDS = ("would", "could", "without", "likely", "expected", "possible", "alleged", "suspected")
+_NOT_HEDGED_WORDS = ("would", "could", "without", "likely", "expected", "possible", "potential", "alleged",
+                     "suspected")
 # The first word of every hedge. The substitutions only blank out words, never join them, so
 # a sentence with none of these among its words has no hedge: most sentences stop there.
 _HEDGE_FIRST_WORDS = frozenset(hedge.split()[0] for hedge in (*HEDGE_PHRASES, *HEDGES))

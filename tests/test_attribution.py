@@ -277,6 +277,12 @@ CERTAINTIES = [
     ("The driver seemed to lose control on the bend.", False, Certainty.HEDGED),
     ("The purported leader of the group was arrested.", False, Certainty.HEDGED),
     ("He thought about it and then signed the contract.", False, Certainty.ASSERTED),
+    # a possibility after the verb, and a purpose, are not what the sentence hedges
+    ("The police would not discuss a possible motive for the bombing.", False, Certainty.ASSERTED),
+    ("Officials warned of a potential attack on the bridge.", False, Certainty.ASSERTED),
+    ("Police delayed the news so his family could be told first.", False, Certainty.ASSERTED),
+    ("He is well liked, so he could get a new job soon.", False, Certainty.HEDGED),
+    ("This outage has the potential to be worse.", False, Certainty.HEDGED),
     # not hedges: a month, a refusal, a comparison, a schedule, an intention
     ("The council approved the budget on May 3.", False, Certainty.ASSERTED),
     ("The bridge closed in May after the flood.", False, Certainty.ASSERTED),
