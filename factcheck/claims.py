@@ -160,8 +160,9 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> boo
         return opener
     if lowered in _STATES and first == "-":
         return False
-    if len(word) == 1 and word.isalpha():
-        # An initial, as in "John F. Kennedy"; "a. 357 Magnum" is a gun lost to a bad copy.
+    if len(word.rsplit("-", 1)[-1]) == 1 and word[-1].isalpha():
+        # An initial, as in "John F. Kennedy"; "a. 357 Magnum" is a gun lost to a bad copy;
+        # "(D-W. Va.)" is a party and a state.
         return False
     if "." in word and all(len(part) <= 2 for part in word.split(".")):
         return opener  # "U.S." ends a sentence only before a usual opener

@@ -27,6 +27,9 @@ SPLITS = [
                                                                 "It grew."]),
     ("It rivals Acme of Santa Clara, Calif. Apart from chips, it sells boards.",
      ["It rivals Acme of Santa Clara, Calif.", "Apart from chips, it sells boards."]),
+    # a party and a state after a name
+    ("Chairman Jim Roe (D-W. Va.) said he would act. It rained.",
+     ["Chairman Jim Roe (D-W. Va.) said he would act.", "It rained."]),
     # a quotation's speaker after its question or exclamation mark is the same sentence
     ('"Where should we go?" Roe said. It rained.', ['"Where should we go?" Roe said.', "It rained."]),
     ('"Would we have won without him?" The team\'s interim coach Jim Roe asked.',
