@@ -197,7 +197,7 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     if verdict_only and score < thresholds.same and conflict_score < thresholds.conflict:
         return Judgement(False, score, shared)  # no path below can reach a same-fact verdict
     # Names alone do not make a fact: the claims must also share what is said of them.
-    said = shared_terms - a.entities - b.entities - COMMON_STEMS
+    said = shared_terms - a.entities - b.entities - COMMON_STEMS - a.speaker_terms - b.speaker_terms
     said_weight = sum(map(weight, said))
     found = differences(a, b)
     # Values both claims give count as common ground even when they disagree.
@@ -228,7 +228,7 @@ def said_terms(feature: Features) -> frozenset[str]:
     """What a claim says of its names: judge() finds a pair informative only when the
     terms both claims say weigh ``MIN_CONTENT`` or more (tests/test_scale.py keeps the
     two in step)."""
-    return feature.terms - feature.entities - COMMON_STEMS
+    return feature.terms - feature.entities - COMMON_STEMS - feature.speaker_terms
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from itertools import combinations
 
 from . import parallel
 from .align import CONFLICT_THRESHOLD, SAME_THRESHOLD, Thresholds, align, join_wire_repeats, judge
-from .attribution import independent_count, wire_copies, wire_stories
+from .attribution import independent_count, quote_spans, read_sentence, wire_copies, wire_stories
 from .claims import extract_claims
 from .classify import conflicts_in, order_clusters, status_of
 from .load import load_sources
@@ -61,7 +61,8 @@ def compare(a: str, b: str, *, aliases: dict[str, str] | None = None) -> Compari
     """
     table = AliasTable(aliases)
     table.learn_acronyms(a + "\n" + b)
-    first, second = names_in_common_use([featurize(a, aliases=table), featurize(b, aliases=table)])
+    first, second = names_in_common_use([featurize(text, aliases=table, speakers=_speakers(text))
+                                         for text in (a, b)])
     found = judge(first, second)
     conflict = None
     if found.same_fact and found.difference is not None:
@@ -69,6 +70,12 @@ def compare(a: str, b: str, *, aliases: dict[str, str] | None = None) -> Compari
         conflict = PairConflict(difference.kind, difference.value_a, difference.value_b)
     shared = tuple(sorted(first.label(term) for term in found.shared))
     return Comparison(found.same_fact, found.score, shared, conflict)
+
+
+def _speakers(sentence: str) -> tuple[str, ...]:
+    """Who a lone sentence says it comes from, as it words them ("..., Roe said")."""
+    attribution, _certainty = read_sentence(sentence, 0, len(sentence), quote_spans(sentence))
+    return tuple(filter(None, (attribution.source, attribution.via)))
 
 
 def extract_all(sources: Sequence[Source], *, jobs: int = 1, progress: Progress = SILENT) -> list[Claim]:
@@ -118,12 +125,14 @@ def _features_block(block: range) -> list[Features]:
         source, indices = work[position]
         context = article_context(source.text)
         for index in indices:
-            key = (claims[index].text, tuple(vars(context).values()))
+            claim = claims[index]
+            speakers = tuple(filter(None, (claim.attribution.source, claim.attribution.via)))
+            key = (claim.text, speakers, tuple(vars(context).values()))
             if key in seen:
                 feature, after = seen[key]
                 vars(context).update(after)
             else:
-                feature = featurize(claims[index].text, aliases=aliases, context=context)
+                feature = featurize(claim.text, aliases=aliases, context=context, speakers=speakers)
                 seen[key] = (feature, dict(vars(context)))
             features.append(feature)
     return features

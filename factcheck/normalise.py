@@ -187,6 +187,9 @@ class Features:
     text: str = ""
     value_terms: frozenset[str] = field(default_factory=frozenset)
     labels: tuple[tuple[str, str], ...] = ()
+    # Words of the claim's own attribution ("..., according to Bank Chief Executive Jane
+    # Roe"): who says it, not what is said.
+    speaker_terms: frozenset[str] = field(default_factory=frozenset)
 
     def label(self, term: str) -> str:
         """How the text itself spells a normalised term (for explanations)."""
@@ -911,7 +914,9 @@ def _entities(tokens: list[Token]) -> frozenset[str]:
     return _frozen(names)
 
 
-def featurize(text: str, *, aliases: AliasTable, context: Context | None = None) -> Features:
+def featurize(text: str, *, aliases: AliasTable, context: Context | None = None,
+              speakers: Sequence[str] = ()) -> Features:
+    """``speakers``: who the claim is attributed to, and through whom, as it words them."""
     context = context or Context()
     tokens = tokenize(text, aliases)
     extractor = _Extractor(tokens, context)
@@ -948,7 +953,25 @@ def featurize(text: str, *, aliases: AliasTable, context: Context | None = None)
         text=" ".join([token.form for token in tokens]),
         value_terms=_frozen(value_terms),
         labels=tuple(sorted(labels.items())),
+        speaker_terms=_speaker_terms(text, speakers, aliases),
     )
+
+
+# Words a sentence states before the speaker it closes with ("Officers found a gun, Lt.
+# Jane Roe said"). A speaker that opens the sentence is often what it is about ("The navy
+# says it has arrested 23 pirates"), and stays part of it.
+MIN_WORDS_BEFORE_SPEAKER = 4
+
+
+def _speaker_terms(text: str, speakers: Sequence[str], aliases: AliasTable) -> frozenset[str]:
+    lowered = text.lower()
+    forms = []
+    for speaker in speakers:
+        # A speaker resolved from an earlier sentence ("he said") is not among the words.
+        at = lowered.find(speaker.lower())
+        if at >= 0 and len(text[:at].split()) >= MIN_WORDS_BEFORE_SPEAKER:
+            forms += [token.form for token in tokenize(speaker, aliases) if token.term or token.named]
+    return _frozen(forms)
 
 
 _EMPTY: frozenset[str] = frozenset()

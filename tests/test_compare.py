@@ -9,6 +9,9 @@ from factcheck.classify import same_name
 from factcheck.models import ConflictKind
 
 SAME_FACT = [
+    # A speaker who opens the sentence is often what it is about.
+    ("The navy says it has arrested 23 pirates who tried to storm a ship.",
+     "The navy arrested 23 pirates trying to storm a ship, a spokesman said."),
     ("The country will raise defence spending to 2% of GDP by 2027.",
      "The government aims to increase defense spending to two percent of GDP by 2027."),
     ("The leaders will hold a first-ever trilateral summit on April 11.",
@@ -143,6 +146,13 @@ def test_look_alike_events_are_not_contradictions(a, b):
 
 UNRELATED = [
     ("The council approved the budget on Monday.", "Heavy rain is expected across the region."),
+    # Two statements of one speaker, who closes each: who says it is not what is said.
+    ("Officers found a gun in the car matching the one used in the shootings, Troy police Lt. Gerry "
+     "Roe said.",
+     "Witnesses said the shooter used a shotgun or a rifle in the shootings, Troy police Lt. Gerry Roe said."),
+    ("Lieutenant Doe said he did not know of any grudges against the bank, a statement echoed by its "
+     "chief executive, Robert Roe.",
+     "The bank had been evacuated before the bomb went off, according to Acme Bank Chief Executive Robert Roe."),
     ("Japan and the U.S. are strengthening their alliance.",
      "The U.S. and Japan discussed trade tariffs at length."),
     # Commentary that shares only the words of commentary states no common fact.
