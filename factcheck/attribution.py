@@ -33,7 +33,7 @@ from operator import itemgetter
 
 from rapidfuzz import fuzz
 
-from .lexicon import HEDGE_PHRASES, HEDGES, MONTHS, TITLES, UNITS
+from .lexicon import HEDGE_PHRASES, HEDGES, MONTHS, SPEECH_VERBS, TITLES, UNITS
 from .models import Attribution, AttributionKind, Certainty, Claim, WireCopy
 
 Span = tuple[int, int]
@@ -315,7 +315,7 @@ _WEAK_VERBS = frozenset(
 _INVERTIBLE = frozenset(
     """said says added adds wrote writes noted notes explained stated recalled replied
     insisted warned reported reports argued cautioned remarked countered commented
-    continued asked""".split()
+    continued asked alleges alleged""".split()
 )
 # Also plural nouns ("official claims the polls ..."): a verb only after a name.
 _NOUN_LIKE_VERBS = frozenset(
@@ -593,6 +593,34 @@ _TIME_OF = frozenset(_WEEKDAYS.split("|")) | frozenset(
 _TIME_LEAD = frozenset("this last next on early late earlier later".split()) | frozenset(_WEEKDAYS.split("|"))
 
 
+# "His comments came as Sudan said ...": "said" speaks in the clause after "as".
+_SUBORDINATE_SUBJECT = re.compile(
+    r"(?<!such )(?<!well )\b(?:as|after|when|while|because|since|before|until|although|though|whereas)"
+    r"\s++(?!well\b)(?=\S)", re.IGNORECASE)
+
+
+def _subordinate_subject(prefix: str, position: int) -> tuple[str, int] | None:
+    clause = max(_SUBORDINATE_SUBJECT.finditer(prefix), key=lambda found: found.start(), default=None)
+    # Not inside a relative clause ("a woman who identified herself as his cousin told").
+    if clause is None or clause.start() == 0 or _RELATIVE.search(prefix, 0, clause.start()):
+        return None
+    subject = _clean_subject(prefix[clause.end():])
+    # "Roe ..., when he noted": a pronoun there is Roe, not the last speaker.
+    if not subject or subject.lower() in _PRONOUNS:
+        return None
+    return subject, position + clause.end()
+
+
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+
+
+def _opens_with_name(text: str, first: _Segment) -> bool:
+    """The sentence opens with a person's full name, alone before its comma."""
+    phrase = text[first.start:first.end].strip()
+    return _is_full_name(phrase) and phrase.split()[0].lower() not in _PREPOSITIONS \
+        and phrase.split()[0].lower() not in _NOT_A_NAME
+
+
 def _without_trailing_time(words: list[str]) -> list[str]:
     end = len(words)
     while end > 1 and words[end - 1].lower() in ("yesterday", "today", "tonight"):
@@ -694,8 +722,15 @@ def _walk_back(text: str, segments: list[_Segment], index: int) -> _Speaker | No
 
 def _is_full_name(phrase: str) -> bool:
     words = _words(phrase)
-    return len(words) >= 2 and all(_is_capitalised(w) for w in words) \
+    return len(words) >= 2 and _is_capitalised(words[0]) \
+        and all(_is_capitalised(w) or _NAME_PARTICLE.match(w) for w in words[1:]) \
         and words[0].lower().rstrip(".") not in _TITLE_WORDS
+
+
+# The small words of names in many languages: "Abdel Aziz al-Hilu", "Ludwig van Beethoven".
+_NAME_PARTICLE = re.compile(
+    r"(?:(?:al|el|bin|ibn|abu|de|di|da|d|del|della|van|von|der|den|du|la|le|dos|das|ter)(?:-[A-Z].*)?)$"
+)
 
 
 def _trailing_name(phrase: str) -> str:
@@ -754,6 +789,9 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
         return _Speaker(subject, segment.start, via=via) if subject else None
     if not _filler_only(prefix):
         subject = _clean_subject(prefix)
+        if subject and verb.group() in SPEECH_VERBS and _SUBORDINATE_SUBJECT.search(subject):
+            # Only "said" and "told": "while Roe added six rebounds" speaks of a game.
+            subject, position = _subordinate_subject(prefix, position) or (subject, position)
         if subject and _BUT.search(subject):
             subject = None  # "but" joins two clauses, never two speakers
         parts = re.split(r"\b(?:and|but)\s", prefix)
@@ -776,6 +814,9 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
     if index == 0 and not segment.after_quote:
         return None
     inverted = _inverted(text, segment, verb, segments, index)
+    if inverted and not segment.after_quote and index <= 3 and _opens_with_name(text, segments[0]):
+        # "Jane Roe, the group's founder, said the regime ...": Roe speaks, of the regime
+        inverted = None
     if inverted or segment.after_quote:
         return inverted
     found = _walk_back(text, segments, index)
@@ -1146,7 +1187,7 @@ def read_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> tup
     in_quote = in_quotation(text, start, end, spans)
     if in_quote and attribution.kind is AttributionKind.NONE:
         attribution = _previous_speaker(text, first, spans)
-    if pronoun and first > 0:
+    if pronoun and first > 0 and not _names_before_pronoun(_masked(text, start, end, spans), pronoun):
         attribution = _resolved(_only_speaker(text, first, spans, pronoun), attribution.via)
     return attribution, certainty_of(text[start:end], in_quote=in_quote)
 
@@ -1170,6 +1211,20 @@ def _only_speaker(text: str, position: int, spans: Sequence[Span], pronoun: str)
             return earlier[-1]
         position = start
     return None
+
+
+def _names_before_pronoun(sentence: str, pronoun: str) -> bool:
+    """ "Roe, for his part, ..., when he noted": a pronoun that opens a clause of the
+    sentence stands for the sentence's own subject, not for the last speaker."""
+    found = re.search(rf"\b{re.escape(pronoun)}\b", sentence, re.IGNORECASE)
+    if found is None:
+        return False
+    before = sentence[:found.start()]
+    return _OPENS_CLAUSE.search(before) is not None and _has_name(before)
+
+
+_OPENS_CLAUSE = re.compile(r"\b(?:when|as|after|while|because|since|before|until|although|though|once)\s*$",
+                           re.IGNORECASE)
 
 
 def _can_stand_for(pronoun: str, phrase: str) -> bool:

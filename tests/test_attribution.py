@@ -178,6 +178,18 @@ ATTRIBUTIONS = [
     ("The bridge will reopen, said attorney John Doe of the Center for Safer Roads.", NAMED,
      "attorney John Doe of the Center for Safer Roads"),
     ("Doe, his grandson, said his grandfather died at his home in the city.", NAMED, "Doe"),
+    # a full name opening the sentence speaks, not the phrase after "said"
+    ("John Prendergast, the co-founder of the group, said the regime in the capital, a city of "
+     "millions, is attempting to provoke a war.", NAMED, "John Prendergast"),
+    ("In the state, the rule is crucial, said Mark Roe, the state representative of the coalition.",
+     NAMED, "Mark Roe"),
+    ('"We are ready to fight," said one of the rebel leaders, Abdel Aziz al-Hilu, in an interview.',
+     NAMED, "Abdel Aziz al-Hilu"),
+    ("The government bombed the camp on Thursday, alleges the aid group.", NAMED, "the aid group"),
+    # "said" in a clause of its own speaks for that clause's subject
+    ("His comments came as the ministry said 20 rebels were killed.", NAMED, "the ministry"),
+    ("A woman who identified herself as his cousin told reporters the teen had a gun.", ANONYMOUS, "A woman"),
+    ("Roe would not say when the two firms began talks but said the deal came quickly.", NAMED, "Roe"),
     # a time between subject and verb is no part of the speaker
     ("Roe this morning announced a reward for information.", NAMED, "Roe"),
     ("The United Nations on Wednesday denied the claims.", NAMED, "The United Nations"),
@@ -546,6 +558,14 @@ PRONOUNS = [
 def test_a_pronoun_in_a_paragraph_of_its_own(line, expected):
     claims = extract_claims(Source(path="a.txt", text=ARTICLE, sha256="0"))
     assert next(claim.attribution for claim in claims if claim.line == line) == expected
+
+
+def test_he_in_a_clause_stands_for_the_subject_of_his_sentence():
+    paragraph = ("Doe said the rules were final.\n\n"
+                 "Roe, for his part, sounded aware of the timing, when he noted he had 39 days left.")
+    sentence = "Roe, for his part, sounded aware of the timing, when he noted he had 39 days left."
+    claims = extract_claims(Source(path="a.txt", text=paragraph, sha256="0"))
+    assert next(c.attribution for c in claims if c.text == sentence) == Attribution(NAMED, None)
 
 
 def test_he_does_not_stand_for_some():
