@@ -238,7 +238,9 @@ def is_furniture_line(line: _Line, *, in_headline_block: bool) -> bool:
     if not words:
         return True
     stripped = text.strip(" \t.:;|")
-    if _URL.fullmatch(stripped) or _DATE_LINE.fullmatch(stripped) or _is_date_line(stripped):
+    if _URL.fullmatch(stripped) or _DATE_LINE.fullmatch(stripped):
+        return True
+    if len(words) <= MAX_DATE_LINE_TOKENS and _is_date_line(stripped):
         return True
     if stripped.lower().startswith(("http://", "https://")):
         return True  # a link, even one a text export broke up with spaces
