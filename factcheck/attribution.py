@@ -1270,12 +1270,28 @@ def _previous_speaker(text: str, position: int, spans: Sequence[Span]) -> Attrib
         if not line.strip():
             break
         if not in_quotation(text, line_start, position - 1, spans):
-            return Attribution()
+            return _introduced(text, line_start, position - 1, spans)
         first, last = quotation_context(text, line_start, position - 1, spans)
         found = attribute_span(text[first:last], line_start - first, position - 1 - first)
         if found.kind is not AttributionKind.NONE:
             return found
         position = line_start
+    return Attribution()
+
+
+def _introduced(text: str, start: int, end: int, spans: Sequence[Span]) -> Attribution:
+    """Who the paragraph before a quotation that names no speaker gives the floor to: its
+    one speaker ("Roe said ... \n "We ..."), or the person it opens with ("Jane Roe, 17,
+    who works nearby, also heard the blast. \n "At first I thought ...")."""
+    speakers = _earlier_sources(text, start, end, spans, keep=lambda phrase: True)
+    if speakers:
+        if all(same_source(phrase, speakers[-1]) for phrase in speakers):
+            return _resolved(speakers[-1], None)
+        return Attribution()
+    opening = re.match(r"[^,.;:\n]+", text[start:end])
+    if opening and _is_full_name(opening.group()) and opening.end() < end - start \
+            and text[start + opening.end()] == "," and opening.group().split()[0].lower() not in _NOT_A_NAME:
+        return Attribution(AttributionKind.NAMED, opening.group().strip())
     return Attribution()
 
 

@@ -560,6 +560,24 @@ def test_a_pronoun_in_a_paragraph_of_its_own(line, expected):
     assert next(claim.attribution for claim in claims if claim.line == line) == expected
 
 
+# A quotation in a paragraph of its own that names no speaker: the paragraph before gives
+# the floor, to its one speaker or to the person it opens with.
+INTRODUCED = [
+    ("Jane Roe, a resident, said she saw the police arrive.\n\"I heard a loud bang.\"\n",
+     Attribution(NAMED, "Jane Roe")),
+    ("Tim Doe, 17, who works at the station nearby, also heard the blast.\n"
+     "\"At first I thought it was thunder.\"\n", Attribution(NAMED, "Tim Doe")),
+    ("Roe said the vote was close, and Doe said it was not.\n\"It was a fair count.\"\n", Attribution()),
+    ("The station was closed on Monday.\n\"It was a fair count.\"\n", Attribution()),
+]
+
+
+@pytest.mark.parametrize(("article", "expected"), INTRODUCED)
+def test_a_quotation_of_its_own_takes_the_speaker_the_paragraph_before_introduces(article, expected):
+    claims = extract_claims(Source(path="a.txt", text=article, sha256="0"))
+    assert claims[-1].attribution == expected
+
+
 def test_he_in_a_clause_stands_for_the_subject_of_his_sentence():
     paragraph = ("Doe said the rules were final.\n\n"
                  "Roe, for his part, sounded aware of the timing, when he noted he had 39 days left.")
