@@ -315,7 +315,7 @@ _WEAK_VERBS = frozenset(
 _INVERTIBLE = frozenset(
     """said says added adds wrote writes noted notes explained stated recalled replied
     insisted warned reported reports argued cautioned remarked countered commented
-    continued asked alleges alleged""".split()
+    continued asked alleges alleged testified""".split()
 )
 # Also plural nouns ("official claims the polls ..."): a verb only after a name.
 _NOUN_LIKE_VERBS = frozenset(
@@ -481,6 +481,10 @@ _QUOTED_AS = re.compile(
     r"\b(?:quoted|quotes|cited|cites)\s+(?!by\b|in\b)(\S.{0,80}?)" + _AS_SAYING, re.IGNORECASE)
 _QUOTED_BY = re.compile(
     r"\b(?:was|were|is|are|been)\s+(?:quoted|cited)\s+(?:by|in)\s+(\S.{0,80}?)" + _AS_SAYING, re.IGNORECASE)
+# "Roe was quoted as saying", "Roe was heard telling aides": Roe speaks.
+_SPOKEN_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|been)\s+(?:quoted\s+as|heard|overheard|recorded)\s+(?:saying|telling|stating)\b",
+    re.IGNORECASE)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _JOINING = _PREPOSITIONS | {"and", "or", "of", "than", "as"}
 # Whole words, no backtracking over spaces: the search stays linear.
@@ -873,6 +877,19 @@ def _quoted_as(text: str, segments: list[_Segment], index: int) -> _Speaker | No
     return _Speaker(subject, segment.start, via=_tidy(match.group(1))) if subject else None
 
 
+def _spoken_passive(text: str, segments: list[_Segment], index: int) -> _Speaker | None:
+    segment = segments[index]
+    if not _may_contain(text[segment.start:segment.end], ("quoted", "heard", "recorded")):
+        return None
+    match = _SPOKEN_PASSIVE.search(text, segment.start, segment.end)
+    if match is None:
+        return None
+    subject = _clean_subject(text[segment.start:match.start()])
+    if subject is None and index > 0 and not text[segment.start:match.start()].strip():
+        return _walk_back(text, segments, index)  # "The governor, Jane Roe, was heard saying"
+    return _Speaker(subject, segment.start) if subject else None
+
+
 def _source_only(phrase: str) -> str:
     """With no comma after it, the source runs into the clause it sources: "according to the
     Commission the turnout was high", "according to the AP and was put out by ..."."""
@@ -890,7 +907,8 @@ def _candidates(text: str, start: int, end: int, spans: Sequence[Span],
         segments = _segments(text, start, end, spans)
     found: list[tuple[int, _Speaker]] = []
     for index, segment in enumerate(segments):
-        carried = _according(text, segment) or _quoted_as(text, segments, index)
+        carried = _according(text, segment) or _quoted_as(text, segments, index) \
+            or _spoken_passive(text, segments, index)
         if carried:
             found.append((index, carried))
             continue

@@ -190,6 +190,11 @@ ATTRIBUTIONS = [
     ("His comments came as the ministry said 20 rebels were killed.", NAMED, "the ministry"),
     ("A woman who identified herself as his cousin told reporters the teen had a gun.", ANONYMOUS, "A woman"),
     ("Roe would not say when the two firms began talks but said the deal came quickly.", NAMED, "Roe"),
+    # speech reported in the passive
+    ('"A good wife is trained for her husband," Roe was heard saying.', NAMED, "Roe"),
+    ('"Two people were hurt," Governor Jane Roe was quoted as saying.', NAMED, "Governor Jane Roe"),
+    ("The governor, Jane Roe, was heard telling aides the plan was dead.", NAMED, "Jane Roe"),
+    ('"It was a brick," testified Roe, who was walking with her.', NAMED, "Roe"),
     # a time between subject and verb is no part of the speaker
     ("Roe this morning announced a reward for information.", NAMED, "Roe"),
     ("The United Nations on Wednesday denied the claims.", NAMED, "The United Nations"),
