@@ -85,6 +85,7 @@ _VERBISH = frozenset(
     "gets got makes made takes took gives gave becomes became faces faced".split()
 )
 _TERMINAL = ("." , "!", "?", "\u2026", '"', "\u201d", "'", "\u2019", ")")
+_YEAR = re.compile(r"\d{4}(?!\d)")
 # A closing quotation mark some copies set off with a space ('It's unfair. "').
 _SPACED_CLOSE = re.compile(r"(?<![ \t])[ \t]++[\"\u201d](?=\s|$)")
 # '"Where should we go?" Roe said.': the speaker of a question or an exclamation in
@@ -144,6 +145,10 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> boo
         return True
     first = text[after]
     if not (first.isupper() or first.isdigit() or first in "\"'\u201c\u2018([*-"):
+        return False
+    if first.isdigit() and not _YEAR.match(text, after, limit):
+        # Newspapers spell out a number that opens a sentence, years apart: "loaded. 38-caliber
+        # revolver", "lend? 22.4bn" are copies that lost a character ("." of .38, "\u00a3").
         return False
     if text[punct_start] in "?!" and text[punct_end - 1] in "\"\u201d" and \
             _SPEAKER_AFTER.match(text, after, limit):
