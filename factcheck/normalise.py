@@ -28,7 +28,9 @@ _SPACED_INITIALS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
 _TOKEN = re.compile(
     r"[$\u20ac\u00a3\u00a5%\u00bc-\u00be\u2153-\u215e]"
     r"|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"  # a time of day: a word, not a number
-    r"|(?<![^\W_])[^\W\d_]++\d[^\W_]*+"  # letters then digits: a model or a name (i7, G7, F16)
+    # letters then digits: a model or a name (i7, G7, F16), or a sum in a currency's letters
+    # ("Dh4,275")
+    r"|(?<![^\W_])[^\W\d_]++\d[^\W_]*+(?:,\d{3}(?!\d))*+"
     r"|(?<![\d/])[1-9]/[2-9](?![\d/])"
     r"|(?<![\d/])\d+/\d+(?![\d/])"  # "9/11", "24/7", "41/2" (4 1/2 run together): a word
     r"|(?<![^\W_])\d+[A-Z][a-z]\w*"  # digits then a capitalised word: a name ("10News")
@@ -304,7 +306,18 @@ def load_aliases(path: str | Path) -> dict[str, str]:
     return table
 
 
+# A sum converted into another currency, in parentheses after the sum: "110 billion euros
+# ($143 billion)", "900 (Dh4,275)". The rate, not the news, differs between two outlets.
+_AFTER_SUM = "(?:" + "|".join(f"(?<={word})" for word in (
+    r"\d", "billion", "million", "trillion", "bn", "euros", "pounds", "dollars", "yen", "francs")) + ")"
+_CONVERSION = re.compile(
+    _AFTER_SUM + r"[ \t]*+\((?:US|C|A|NZ|HK)?[$\u20ac\u00a3\u00a5][ \t]?\d[^()]{0,24}\)"
+    "|" + _AFTER_SUM + r"[ \t]*+\([A-Z][A-Za-z]{1,2}[ \t]?\d[\d,.]*(?:[ \t]?(?:bn|m|billion|million))?\)")
+
+
 def _prepare(text: str) -> str:
+    if "(" in text:
+        text = _CONVERSION.sub(lambda match: " " * len(match.group()), text)
     # ASCII text has none of the characters to replace, and isascii() only reads a flag.
     prepared = text if text.isascii() else _UNREADABLE_NUMBER.sub(" ", text.translate(_QUOTES))
     # "U. K." is the same abbreviation as "U.K.".
@@ -784,7 +797,9 @@ class _Extractor:
                 return "percent", end + 1
             if lower == "per" and end + 1 < len(tokens) and tokens[end + 1].lower == "cent":
                 return "percent", end + 2
-            if lower in lexicon.CURRENCIES:
+            # A sign before the next number is that number's: "110 billion ($143 billion)".
+            if lower in lexicon.CURRENCIES and not (
+                    not lower.isalpha() and end + 1 < len(tokens) and tokens[end + 1].number is not None):
                 return lexicon.CURRENCIES[lower], end + 1
             duration = lexicon.DURATIONS.get(_singular(lower))
             if duration is not None and end + 1 < len(tokens) and tokens[end + 1].lower == "old":

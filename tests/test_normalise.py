@@ -30,7 +30,16 @@ QUANTITIES = [
     ("The two other victims were treated at the hospital.", (2, 2, "count:part")),
     ("Another 20 people were injured in the collapse.", (20, 20, "count:part")),
     ("Fifteen more ships were seized in the raid.", (15, 15, "count:part")),
+    # A conversion into another currency is no figure of its own: the rate differs by outlet.
+    ("He was paid 900 euros (Dh4,275) for the job.", (900, 900, "eur")),
+    ("The bailout of 110 billion euros ($143 billion) was agreed.", (110e9, 110e9, "eur")),
+    ("The deal ($5 billion) closed on Monday.", (5e9, 5e9, "usd")),
 ]
+
+
+def test_a_currency_sign_before_a_number_is_that_numbers():
+    quantities = features("The 110 billion $ 143 billion figure was agreed.").quantities
+    assert [(q.low, q.unit) for q in quantities] == [(110e9, "count"), (143e9, "usd")]
 
 
 @pytest.mark.parametrize(("text", "expected"), QUANTITIES)
