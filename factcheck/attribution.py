@@ -339,7 +339,8 @@ _ANONYMOUS_HEADS = frozenset(
     ally allies adviser advisers advisor advisors partner partners official's jurors
     juror student students fan fans doctor doctors scientists researchers publicist
     publicists agent agents manager managers
-    economists traders participants organisers organizers leaders""".split()
+    economists traders participants organisers organizers leaders eyewitness eyewitnesses
+    journalist journalists correspondent correspondents photographer photographers""".split()
 )
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
 _REPRESENTATIVES = frozenset("lawyer attorney publicist agent manager representative rep".split())
@@ -360,7 +361,7 @@ _BACK_REFERENCES = frozenset(
     "post newspaper paper magazine agency website broadcaster channel network".split()
 )
 _OFFICES = frozenset("attorney prosecutor coroner examiner".split())
-_DOCUMENTS = frozenset("report statement study survey poll release letter filing".split())
+_DOCUMENTS = frozenset("report statement study survey poll release letter filing data figures".split())
 _PRONOUNS = frozenset("he she they it we i you".split())
 _POSSESSIVES = frozenset("his her their its your".split())  # "our reporter" is the outlet itself
 _PRONOUN_FORMS = {
@@ -661,6 +662,7 @@ def _medium_after(text: str, position: int, end: int) -> str | None:
     return _tidy(match.group(1)) if match else None
 
 
+_TO_MEDIUM = re.compile(r"(?<!\s)\s++to\s++(?=(?:the\s+)?[A-Z]|reporters\b|journalists\b)")
 _AFFILIATION = re.compile(r"(?<!\s)\s++(?:of|with|from|at|for)\s+(?=the\s|[A-Z])")
 
 
@@ -682,6 +684,12 @@ def _inverted(text: str, segment: _Segment, verb: re.Match[str], segments: list[
     rest = _TRAILING_ADJUNCT.sub("", " " + text[verb.end():segment.end].strip()).strip(" .!?")
     if rest and rest.split()[0].lower() in _PREPOSITIONS:
         return None
+    # "said Jane Roe to the Associated Press": Roe, through the AP
+    medium = _TO_MEDIUM.search(rest)
+    via = None
+    if medium and _has_name(rest[:medium.start()]):
+        rest, via = rest[:medium.start()], _tidy(rest[medium.end():])
+        via = via if via[:1].isupper() or via.lower().startswith("the ") else None  # not "reporters"
     ends_clause = index == len(segments) - 1 or text[segment.end:segment.end + 1] == ","
     if not rest or len(_named_speaker(rest).split()) > 7 or not ends_clause:
         return None
@@ -696,8 +704,8 @@ def _inverted(text: str, segment: _Segment, verb: re.Match[str], segments: list[
         # "said her lawyer, Jane Roe." names the lawyer
         following = text[segments[index + 1].start:segments[index + 1].end].strip(" .!?")
         if _is_full_name(following):
-            return _Speaker(following, segments[index + 1].start)
-    return _Speaker(rest, verb.end())
+            return _Speaker(following, segments[index + 1].start, via=via)
+    return _Speaker(rest, verb.end(), via=via)
 
 
 def _walk_back(text: str, segments: list[_Segment], index: int) -> _Speaker | None:

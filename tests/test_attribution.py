@@ -190,6 +190,19 @@ ATTRIBUTIONS = [
     ("His comments came as the ministry said 20 rebels were killed.", NAMED, "the ministry"),
     ("A woman who identified herself as his cousin told reporters the teen had a gun.", ANONYMOUS, "A woman"),
     ("Roe would not say when the two firms began talks but said the deal came quickly.", NAMED, "Roe"),
+    # an unnamed reporter of a named outlet, and eyewitnesses, are unnamed sources
+    ("People ran out of buildings in panic, an AFP journalist at the scene said.", ANONYMOUS,
+     "an AFP journalist at the scene"),
+    ("Eyewitnesses and local residents say many homes have collapsed.", ANONYMOUS,
+     "Eyewitnesses and local residents"),
+    # data of a named body are that body's word
+    ("The epicenter was 55 kilometers from the town, according to data from the US Geological Survey.",
+     NAMED, "data from the US Geological Survey"),
+    # "said X to the Associated Press": X, through the AP
+    ('"Many houses were damaged," said district resident Jane Roe to the Associated Press.', NAMED,
+     "district resident Jane Roe"),
+    ("Roe, who survived cancer in 2004, wrote a personal letter addressed to the Apple community, "
+     "saying doctors had found the cause.", NAMED, "Roe"),
     # speech reported in the passive
     ('"A good wife is trained for her husband," Roe was heard saying.', NAMED, "Roe"),
     ('"Two people were hurt," Governor Jane Roe was quoted as saying.', NAMED, "Governor Jane Roe"),
@@ -216,6 +229,9 @@ VIA = [
     ("Jane Roe told the Tribune the bridge would reopen.", "the Tribune"),
     ("Jane Roe told reporters the bridge would reopen.", None),
     ("The bridge will reopen, Jane Roe said.", None),
+    ('"Many houses were damaged," said district resident Jane Roe to the Associated Press.',
+     "the Associated Press"),
+    ('"It is over," said Jane Roe to reporters.', None),
 ]
 
 
