@@ -47,7 +47,7 @@ _DATE_LINE = re.compile(
 # 02:39 PM ET", "11 November 2011 Last updated at 12:41 GMT"): numbers and these words only.
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     """mon tue tues wed thu thur thurs fri sat sun am pm a m p st nd rd th on at
-    posted updated published modified last first""".split()
+    posted updated published modified edited last first time date hrs""".split()
 )
 _CALENDAR_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d\d")
@@ -72,6 +72,8 @@ _FURNITURE_WORDS = frozenset(
 )
 # Time stamps of a web page: "Posted: ...", "Last updated ...", also after a date line's
 # separator ("Friday, Sep 10, 2010 | Updated 8:52 PM EDT").
+# A link to more of the site: "More from GlobalPost: ...", "Related: ...".
+_MORE_FROM = re.compile(r"(?:more\s+from|related|see\s+also|read\s+more|watch)\b[^:]{0,40}:", re.IGNORECASE)
 _STAMP = re.compile(r"(?:(?:last|first)\s+)?(?:posted|updated|published|modified)\b", re.I)
 _LATER_STAMP = re.compile(
     r"(?:\||--|[\u2013\u2014])\s*(?:Last\s+|First\s+)?(?:Posted|Updated|Published|Modified)\b"
@@ -245,7 +247,7 @@ def is_furniture_line(line: _Line, *, in_headline_block: bool) -> bool:
     stripped = text.strip(" \t.:;|")
     if _URL.fullmatch(stripped) or _DATE_LINE.fullmatch(stripped):
         return True
-    if len(words) <= MAX_DATE_LINE_TOKENS and _is_date_line(stripped):
+    if len(words) <= MAX_DATE_LINE_TOKENS and (_is_date_line(stripped) or _MORE_FROM.match(stripped)):
         return True
     if stripped.lower().startswith(("http://", "https://")):
         return True  # a link, even one a text export broke up with spaces

@@ -75,6 +75,10 @@ FURNITURE = [
     "on Nov 10, 2011",
     "10:55 P. M. FEB. 2, 2009",
     "March 1, 2012 -- 07:58 GMT (23:58 PST)",
+    "Edited time: March 13, 2013 02:15",
+    "Tue Jul 02 2013, 14:58 hrs",
+    # a link to more of the site
+    "More from GlobalPost: Aceh's bloodstained elections",
 ]
 
 
