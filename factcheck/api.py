@@ -9,7 +9,7 @@ from itertools import combinations
 
 from . import parallel
 from .align import CONFLICT_THRESHOLD, SAME_THRESHOLD, Thresholds, align, join_wire_repeats, judge
-from .attribution import independent_count, quote_spans, read_sentence, wire_copies, wire_stories
+from .attribution import independent_count, quote_spans, read_sentence, site_of, wire_copies, wire_stories
 from .claims import extract_claims
 from .classify import conflicts_in, order_clusters, status_of
 from .load import load_sources
@@ -159,8 +159,9 @@ def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress
     # Files that carry one wire story are one source for every fact they share.
     copies = tuple(wire_copies([[claims[index] for index in group] for group in alignment.groups
                                 if len({files[index] for index in group}) > 1]))
-    stories = wire_stories(copies)
-    groups = join_wire_repeats(alignment.groups, features, files, stories)
+    groups = join_wire_repeats(alignment.groups, features, files, wire_stories(copies))
+    # ... and so do articles of one web site: one outlet's reporting.
+    stories = wire_stories(copies, sites={source.path: site_of(source.text) for source in sources})
     progress.stage("classify", len(groups))
     clusters = []
     for group in groups:

@@ -1658,7 +1658,10 @@ def single_upstream(claims: Sequence[Claim], *, independent: int | None = None,
         return None
     if (independent_count(claims, stories=stories) if independent is None else independent) != 1:
         return None
-    if stories and len({stories.get(claim.source, claim.source) for claim in claims}) == 1:
+    if stories and len(held := {stories.get(claim.source, claim.source) for claim in claims}) == 1:
+        story = held.pop()
+        if story.startswith(SITE_PREFIX):
+            return f"one outlet, {story.removeprefix(SITE_PREFIX)}"
         return ONE_WIRE_STORY
     names = Counter(name for claim in claims for name in upstream_names(claim))
     tokens = {name: name_tokens(name) for name in names}
@@ -1697,9 +1700,15 @@ def wire_copies(groups: Sequence[Sequence[Claim]]) -> list[WireCopy]:
     return sorted(found, key=lambda copy: (-copy.sentences, copy.first, copy.second))
 
 
-def wire_stories(copies: Iterable[WireCopy]) -> dict[str, str]:
+def wire_stories(copies: Iterable[WireCopy], *,
+                 sites: Mapping[str, str | None] | None = None) -> dict[str, str]:
     """The wire story each file of ``wire_copies`` carries, named by its first file: files
-    that copy one another, directly or through a third, carry one story."""
+    that copy one another, directly or through a third, carry one story.
+
+    ``sites``: the web site each file was taken from (``site_of``), if known. Articles of one
+    site are one outlet's reporting, and count as one source as a wire story does: their
+    story is named ``SITE_PREFIX`` + the site when all its files come from that site.
+    """
     story: dict[str, str] = {}
 
     def find(path: str) -> str:
@@ -1707,7 +1716,35 @@ def wire_stories(copies: Iterable[WireCopy]) -> dict[str, str]:
             path = story[path]
         return path
 
-    for copy in copies:
-        first, second = sorted((find(copy.first), find(copy.second)))
+    def join(a: str, b: str) -> None:
+        first, second = sorted((find(a), find(b)))
         story[second] = first
-    return {path: find(path) for path in story}
+
+    for copy in copies:
+        join(copy.first, copy.second)
+    by_site: dict[str, list[str]] = defaultdict(list)
+    for path, site in (sites or {}).items():
+        if site:
+            by_site[site].append(path)
+    for paths in by_site.values():
+        for other in paths[1:]:
+            join(paths[0], other)
+    found = {path: find(path) for path in story}
+    members: dict[str, set[str]] = defaultdict(set)
+    for path, root in found.items():
+        members[root].add(path)
+    named = {}
+    for root, paths in members.items():
+        held = {(sites or {}).get(path) for path in paths}
+        named[root] = SITE_PREFIX + held.pop() if len(held) == 1 and None not in held else root
+    return {path: named[root] for path, root in found.items()}
+
+
+SITE_PREFIX = "site:"
+_SITE = re.compile(r"(?:https?://|www\.)(?:www\d?\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.IGNORECASE)
+def site_of(text: str) -> str | None:
+    """The web site an article was taken from, when it opens with its address. The whole
+    host name: hosts that share a domain may be different publishers (blogs of one blog
+    service, "abcnews.go.com" and "espn.go.com")."""
+    found = _SITE.match(text.lstrip()[:300].split("\n", 1)[0])
+    return found.group(1).lower() if found else None

@@ -9,7 +9,7 @@ from pathlib import PurePosixPath
 from tabulate import tabulate
 
 from . import jsontext
-from .attribution import single_upstream, wire_stories
+from .attribution import single_upstream, site_of, wire_stories
 from .models import AttributionKind, Certainty, Claim, Cluster, Conflict, Result, Status
 
 JSON_VERSION = 1
@@ -139,7 +139,8 @@ def _support(cluster: Cluster) -> str:
 def _upstreams(result: Result) -> dict[int, str]:
     """The one upstream source of each fact (by ``id``) that traces back to one: the summary
     counts them and each fact's section names its own, so each is found once."""
-    stories = wire_stories(result.wire_copies)
+    sites = {source.path: site_of(source.text) for source in result.sources}
+    stories = wire_stories(result.wire_copies, sites=sites)
     return {id(cluster): upstream for cluster in result.clusters
             if (upstream := single_upstream(cluster.claims, independent=cluster.independent_sources,
                                             stories=stories)) is not None}
@@ -206,17 +207,33 @@ def _summary(result: Result, upstreams: dict[int, str]) -> list[str]:
     if flagged:
         groups = "1 fact found in several files rests" if flagged == 1 else \
             f"{flagged} facts found in several files rest"
-        lines += [f"\u26a0 {groups} on one upstream source (the same quoted or copied text, or the "
-                  "same named source): flagged below.", ""]
+        lines += [f"\u26a0 {groups} on one upstream source (the same quoted or copied text, the same "
+                  "named source, one wire story or one outlet): flagged below.", ""]
     for copy in result.wire_copies:
         lines.append(f"\u26a0 Likely one wire story: {_code(copy.first)} and {_code(copy.second)} share "
-                     f"{copy.sentences} near-verbatim sentences; they count as one source for the facts "
-                     "they share.")
+                     f"{copy.sentences} copied or lightly edited sentences; they count as one source for "
+                     "the facts they share.")
         lines.append("")
+    lines += _one_site(result)
     lines += ["Per file: shares of its claims found in no other file (single-source), asserted by the "
               "article itself (unattributed), credited to unnamed sources (anonymous) and hedged.", "",
               _per_source_table(result), "",
               "Sections: " + " \u00b7 ".join(_link(title, title) for title in _SECTIONS), ""]
+    return lines
+
+
+def _one_site(result: Result) -> list[str]:
+    """Files taken from one web site: one outlet's reporting, counted as one source."""
+    by_site: dict[str, list[str]] = {}
+    for source in result.sources:
+        site = site_of(source.text)
+        if site:
+            by_site.setdefault(site, []).append(source.path)
+    lines = []
+    for site, paths in by_site.items():
+        if len(paths) > 1:
+            files = ", ".join(_code(path) for path in paths)
+            lines += [f"\u26a0 One outlet: {files} come from {_code(site)}; they count as one source.", ""]
     return lines
 
 
@@ -425,7 +442,7 @@ def result_json(result: Result) -> dict:
         "version": JSON_VERSION,
         "sources": [
             {"path": s.path, "sha256": s.sha256, "claims": len(result.claims_of(s.path)),
-             "duplicates": list(s.duplicates)}
+             "duplicates": list(s.duplicates), "site": site_of(s.text)}
             for s in result.sources
         ],
         "summary": {status.value: counts[status] for status in Status},

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from factcheck.api import analyse
@@ -14,11 +16,13 @@ from factcheck.attribution import (
     quote_spans,
     same_source,
     single_upstream,
+    site_of,
     wire_copies,
     wire_stories,
 )
 from factcheck.claims import extract_claims
 from factcheck.models import Attribution, AttributionKind, Certainty, Claim, Source, WireCopy
+from factcheck.render import render_json, render_markdown
 
 NAMED, ANONYMOUS, NONE = AttributionKind.NAMED, AttributionKind.ANONYMOUS, AttributionKind.NONE
 
@@ -507,6 +511,32 @@ def test_files_of_one_wire_story_count_once_for_every_fact_they_share():
     assert single_upstream(reworded[:2], stories=stories) == "one wire story"
 
 
+SITES = [
+    ("http://www.nydailynews.com/new-york/story-1.1234\nHeadline\n", "nydailynews.com"),
+    ("  https://global.christianpost.com/news/x.html\n", "global.christianpost.com"),
+    ("www.huffingtonpost.com/2011/11/10/sudan-bombs _ n _ 1086031.html\n", "huffingtonpost.com"),
+    ("Headline\nhttp://www.example.com/x\n", None),
+    ("The council met at www.example.com on Monday.\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "site"), SITES)
+def test_the_site_an_article_opens_with(text, site):
+    assert site_of(text) == site
+
+
+def test_articles_of_one_site_count_once_as_one_outlet():
+    claims = [_claim("a", "The bridge will cost $5 million, the mayor said on Monday."),
+              _claim("b", "The mayor put the cost of the bridge at five million dollars."),
+              _claim("c", "The bridge is to cost $5 million, according to the council.")]
+    stories = wire_stories([], sites={"a": "news.example.com", "b": "news.example.com", "c": None})
+    assert independent_count(claims, stories=stories) == 2
+    assert single_upstream(claims[:2], stories=stories) == "one outlet, news.example.com"
+    # a wire story joined with a site's files is named as the wire story
+    mixed = wire_stories([WireCopy("b", "c", 3)], sites={"a": "x.com", "b": "x.com", "c": "y.com"})
+    assert single_upstream(claims, stories=mixed) == "one wire story"
+
+
 def test_wire_stories_join_files_copying_one_another_through_a_third():
     stories = wire_stories([WireCopy("b", "c", 5), WireCopy("a", "c", 3), WireCopy("d", "e", 3)])
     assert stories == {"a": "a", "b": "a", "c": "a", "d": "d", "e": "d"}
@@ -524,6 +554,20 @@ def test_the_analysis_counts_a_wire_story_once(tmp_path):
     assert [copy.sentences for copy in result.wire_copies] == [3]
     cost = next(cluster for cluster in result.clusters if "cost" in cluster.claims[0].text)
     assert (len(cost.files), cost.independent_sources) == (2, 1)
+
+
+def test_the_analysis_counts_articles_of_one_site_once(tmp_path):
+    fact = "The new bridge over the river will cost $5 million, the council said on Monday.\n"
+    (tmp_path / "a.txt").write_text("https://www.example-news.com/2024/bridge\n" + fact, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("https://www.example-news.com/2024/bridge-cost\nThe river bridge "
+                                    "will cost five million dollars, the council said.\n", encoding="utf-8")
+    result = analyse([str(tmp_path)], jobs=1)
+    cost = next(cluster for cluster in result.clusters if "cost" in cluster.claims[0].text)
+    assert (len(cost.files), cost.independent_sources) == (2, 1)
+    report = render_markdown(result)
+    assert "come from `example-news.com`; they count as one source." in report
+    assert "trace back to one outlet, example-news.com" in report
+    assert [source["site"] for source in json.loads(render_json(result))["sources"]] == ["example-news.com"] * 2
 
 
 def test_a_plain_sentence_copied_in_one_wire_story_is_one_fact(tmp_path):

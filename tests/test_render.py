@@ -219,8 +219,8 @@ def test_files_sharing_several_sentences_are_called_one_wire_story():
     result = Result(RESULT.sources[:2], tuple(c for cluster in clusters for c in cluster.claims), clusters,
                     wire_copies=(WireCopy("a.txt", "b.txt", 3),))
     report = render_markdown(result)
-    assert ("\u26a0 Likely one wire story: `a.txt` and `b.txt` share 3 near-verbatim sentences; they "
-            "count as one source for the facts they share.") in report
+    assert ("\u26a0 Likely one wire story: `a.txt` and `b.txt` share 3 copied or lightly edited sentences; "
+            "they count as one source for the facts they share.") in report
     assert "\u26a0 4 facts found in several files rest on one upstream source" in report
     assert ("> \u26a0 **One upstream:** both files trace back to one wire story; this is one "
             "confirmation, not 2.") in report
