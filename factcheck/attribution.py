@@ -505,7 +505,11 @@ _CLAUSE_BEFORE_AND = re.compile(
     r"\s[^,]*?\band\s"
 )
 _BOUNDARY = re.compile(r"[,;:](?!\d)|[()\[\]\u2014\u2013]|\s-{1,2}\s|\n")
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018A-Z]|\s*$)|\n")
+# Not after an initial or a title: "Rusli M. Saleh", "Lt. Jane Roe".
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{title})" for title in (
+        "Mr", "Mrs", "Ms", "Dr", "St", "Lt", "Gen", "Gov", "Sen", "Rep", "Sgt", "Col", "Capt", "Prof"))
+    + r"[.!?][\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018A-Z]|\s*$)|\n")
 _TOLD_MEDIUM = re.compile(r"^\s*((?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*"
                           r"(?:\s+(?:news\s+agency|newspaper|magazine|network|agency))?)")
 # "The ministry issued a statement": whom a later "the statement said" refers to.
@@ -662,6 +666,8 @@ def _medium_after(text: str, position: int, end: int) -> str | None:
     return _tidy(match.group(1)) if match else None
 
 
+MAX_SPEAKER_WORDS = 7
+MAX_TITLED_NAME = 10
 _TO_MEDIUM = re.compile(r"(?<!\s)\s++to\s++(?=(?:the\s+)?[A-Z]|reporters\b|journalists\b)")
 _AFFILIATION = re.compile(r"(?<!\s)\s++(?:of|with|from|at|for)\s+(?=the\s|[A-Z])")
 
@@ -690,8 +696,12 @@ def _inverted(text: str, segment: _Segment, verb: re.Match[str], segments: list[
     if medium and _has_name(rest[:medium.start()]):
         rest, via = rest[:medium.start()], _tidy(rest[medium.end():])
         via = via if via[:1].isupper() or via.lower().startswith("the ") else None  # not "reporters"
-    ends_clause = index == len(segments) - 1 or text[segment.end:segment.end + 1] == ","
-    if not rest or len(_named_speaker(rest).split()) > 7 or not ends_clause:
+    # "said Edward J. Markey (D-Mass.), chairman ...": a party and a state after the name
+    ends_clause = index == len(segments) - 1 or text[segment.end:segment.end + 1] in (",", "(")
+    who = _named_speaker(rest).split()
+    # A title and a name run long: "House Resources Committee Chairman Nick J. Rahall II".
+    longest = MAX_TITLED_NAME if all(w[:1].isupper() for w in who) else MAX_SPEAKER_WORDS
+    if not rest or len(who) > longest or not ends_clause:
         return None
     if {w.lower() for w in _words(rest)} & _FINITE:
         return None

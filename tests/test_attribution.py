@@ -207,6 +207,11 @@ ATTRIBUTIONS = [
      "district resident Jane Roe"),
     ("Roe, who survived cancer in 2004, wrote a personal letter addressed to the Apple community, "
      "saying doctors had found the cause.", NAMED, "Roe"),
+    # a party and a state in parentheses after the name, and a long title before it
+    ('"It is absurd," said Edward J. Markey (D-Mass.), chairman of the committee.', NAMED,
+     "Edward J. Markey"),
+    ('"It is absurd," said House Resources Committee Chairman Nick J. Rahall II, who said he would act.',
+     NAMED, "House Resources Committee Chairman Nick J. Rahall II"),
     # speech reported in the passive
     ('"A good wife is trained for her husband," Roe was heard saying.', NAMED, "Roe"),
     ('"Two people were hurt," Governor Jane Roe was quoted as saying.', NAMED, "Governor Jane Roe"),
@@ -649,6 +654,13 @@ def test_he_in_a_clause_stands_for_the_subject_of_his_sentence():
     sentence = "Roe, for his part, sounded aware of the timing, when he noted he had 39 days left."
     claims = extract_claims(Source(path="a.txt", text=paragraph, sha256="0"))
     assert next(c.attribution for c in claims if c.text == sentence) == Attribution(NAMED, None)
+
+
+def test_he_stands_for_a_name_with_an_initial():
+    article = ('"We are searching for people," said Rusli M. Saleh, the deputy district chief.\n'
+               "He said at least 25 of the injured were in intensive care.\n")
+    claims = extract_claims(Source(path="a.txt", text=article, sha256="0"))
+    assert claims[-1].attribution == Attribution(NAMED, "Rusli M. Saleh")
 
 
 def test_he_does_not_stand_for_some():
