@@ -506,10 +506,11 @@ _CLAUSE_BEFORE_AND = re.compile(
 )
 _BOUNDARY = re.compile(r"[,;:](?!\d)|[()\[\]\u2014\u2013]|\s-{1,2}\s|\n")
 # Not after an initial or a title: "Rusli M. Saleh", "Lt. Jane Roe".
+# (The look-behinds follow the mark, so that only marks are tested against them.)
 _SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{title})" for title in (
+    r"[.!?](?<!\b[A-Z][.!?])" + "".join(rf"(?<!\b{title}\.)" for title in (
         "Mr", "Mrs", "Ms", "Dr", "St", "Lt", "Gen", "Gov", "Sen", "Rep", "Sgt", "Col", "Capt", "Prof"))
-    + r"[.!?][\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018A-Z]|\s*$)|\n")
+    + r"[\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018A-Z]|\s*$)|\n")
 _TOLD_MEDIUM = re.compile(r"^\s*((?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*"
                           r"(?:\s+(?:news\s+agency|newspaper|magazine|network|agency))?)")
 # "The ministry issued a statement": whom a later "the statement said" refers to.
@@ -1054,7 +1055,9 @@ def _sentence_bounds(text: str, position: int, *, forward: bool) -> int:
     if forward:
         match = _SENTENCE_END.search(text, position)
         return match.end() if match else len(text)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, position)]
+    # A line break ends a sentence: the search need not go back past the line's start.
+    line_break = text.rfind("\n", 0, position)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(line_break, 0), position)]
     return ends[-1] if ends else 0
 
 
