@@ -1102,6 +1102,9 @@ _SAYING = _SPEECH_VERBS | _WEAK_VERBS
 _NOT_IN_SUBJECT = _FINITE | {"said", "told", "says", "tells"}
 _COMMON_SPEAKERS = _ANONYMOUS_HEADS | _INSTITUTIONS
 _SPEAKER_NOUNS = _COMMON_SPEAKERS | _SPOKESPEOPLE
+# Not "the source": a source is unnamed by calling.
+_ROLE_NOUNS = (_ANONYMOUS_HEADS | _SPOKESPEOPLE | _REPRESENTATIVES) - frozenset(
+    "source insider rumour rumor report".split())
 _SOURCE_HEADS = _SPEAKER_NOUNS | _TITLE_WORDS
 _NOT_A_NAME = _COMMON_SPEAKERS | _TITLE_WORDS | _INDEFINITE | _LEADING_FILLERS | _PRONOUNS
 _TAIL_PARTICIPLES = _PARTICIPLES - {"citing"}
@@ -1228,7 +1231,41 @@ def read_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> tup
         attribution = _previous_speaker(text, first, spans)
     if pronoun and first > 0 and not _names_before_pronoun(_masked(text, start, end, spans), pronoun):
         attribution = _resolved(_only_speaker(text, first, spans, pronoun), attribution.via)
+    if attribution.kind is AttributionKind.ANONYMOUS and (role := _ROLE.fullmatch(attribution.source or "")) \
+            and not _ANONYMITY.search(_masked(text, start, end, spans)):
+        holder = _role_holder(text, start, spans, role.group(1).lower())
+        attribution = _resolved(holder, attribution.via) if holder else attribution
     return attribution, certainty_of(text[start:end], in_quote=in_quote)
+
+
+# "the doctor said": one person the article has named in that role, this many paragraphs
+# before at most (a quotation may run over several).
+ROLE_LINES = 6
+_ROLE = re.compile(r"the\s+([a-z]+)", re.IGNORECASE)
+
+
+def _role_holder(text: str, position: int, spans: Sequence[Span], role: str) -> str | None:
+    """For "the doctor said": the one named speaker of the nearest paragraph before (or of
+    the start of this one) that has a named speaker, if that paragraph calls someone a
+    "doctor" ("Ema Suryani, a doctor at a clinic, told AFP")."""
+    if role.endswith("s") or role not in _ROLE_NOUNS:
+        return None
+    start = _line_start(text, position)
+    for _ in range(ROLE_LINES):
+        named = _earlier_sources(text, start, position, spans, keep=_is_named)
+        if named:
+            if re.search(rf"\b{role}\b", text[start:position], re.IGNORECASE) is None or not all(
+                    same_source(phrase, named[-1]) for phrase in named):
+                return None
+            return named[-1]
+        if start <= 0:
+            break
+        position, start = start, _lines_back(text, start, 1)
+    return None
+
+
+def _is_named(phrase: str) -> bool:
+    return _kind_of(phrase) == "named"
 
 
 def _only_speaker(text: str, position: int, spans: Sequence[Span], pronoun: str) -> str | None:
@@ -1368,7 +1405,7 @@ def _read_span(paragraph: str, start: int, end: int) -> tuple[Attribution, str |
     if kind == "back":
         # "The statement said": whoever issued one, by name.
         named = _earlier_sources(paragraph, 0, speaker.position, spans,
-                                 keep=lambda phrase: _kind_of(phrase) == "named")
+                                 keep=_is_named)
         return _resolved(named[-1] if named else None, speaker.via), None
     return Attribution(AttributionKind(kind), _tidy(speaker.phrase), speaker.via), None
 

@@ -663,6 +663,25 @@ def test_he_stands_for_a_name_with_an_initial():
     assert claims[-1].attribution == Attribution(NAMED, "Rusli M. Saleh")
 
 
+ROLE_HOLDERS = [
+    # "the doctor" is the doctor the paragraph before named
+    ("Two died, Jane Roe, a doctor at the clinic, told AFP.\n\"We have 50 injured,\" added the doctor.\n",
+     Attribution(NAMED, "Jane Roe")),
+    # not when that paragraph calls no one a doctor, nor when the sentence withholds the name
+    ("Two died, Jane Roe told AFP.\n\"We have 50 injured,\" added the doctor.\n", Attribution(ANONYMOUS, "the doctor")),
+    ("Jane Roe, a spokesman, said it was over.\nIt was not, said the spokesman, who declined to be named.\n",
+     Attribution(ANONYMOUS, "the spokesman")),
+    # "the source" is unnamed by calling
+    ("Jane Roe reported it, citing a source.\n\"It is done,\" the source said.\n", Attribution(ANONYMOUS, "the source")),
+]
+
+
+@pytest.mark.parametrize(("article", "expected"), ROLE_HOLDERS)
+def test_the_role_a_named_speaker_was_given(article, expected):
+    claims = extract_claims(Source(path="a.txt", text=article, sha256="0"))
+    assert claims[-1].attribution == expected
+
+
 def test_he_does_not_stand_for_some():
     paragraph = "Some speculated that Roe was the source.\n\nHe denied the accusations for years."
     assert attribute("He denied the accusations for years.", paragraph_context=paragraph) == \
