@@ -9,11 +9,11 @@ from itertools import combinations
 
 from . import parallel
 from .align import CONFLICT_THRESHOLD, SAME_THRESHOLD, Thresholds, align, join_wire_repeats, judge
-from .attribution import independent_count, quote_spans, read_sentence, site_of, wire_copies, wire_stories
+from .attribution import independent_count, quote_spans, read_sentence, sites_of, wire_copies, wire_stories
 from .claims import extract_claims
 from .classify import conflicts_in, order_clusters, status_of
 from .load import load_sources
-from .models import Claim, Cluster, ConflictKind, Result, Source
+from .models import Attribution, Claim, Cluster, ConflictKind, Result, Source
 from .normalise import AliasTable, Features, article_context, featurize, names_in_common_use
 from .progress import SILENT, Progress
 
@@ -74,7 +74,11 @@ def compare(a: str, b: str, *, aliases: dict[str, str] | None = None) -> Compari
 
 def _speakers(sentence: str) -> tuple[str, ...]:
     """Who a lone sentence says it comes from, as it words them ("..., Roe said")."""
-    attribution, _certainty = read_sentence(sentence, 0, len(sentence), quote_spans(sentence))
+    return _named_in(read_sentence(sentence, 0, len(sentence), quote_spans(sentence))[0])
+
+
+def _named_in(attribution: Attribution) -> tuple[str, ...]:
+    """The speaker and the outlet of an attribution, those it names."""
     return tuple(filter(None, (attribution.source, attribution.via)))
 
 
@@ -126,7 +130,7 @@ def _features_block(block: range) -> list[Features]:
         context = article_context(source.text)
         for index in indices:
             claim = claims[index]
-            speakers = tuple(filter(None, (claim.attribution.source, claim.attribution.via)))
+            speakers = _named_in(claim.attribution)
             key = (claim.text, speakers, tuple(vars(context).values()))
             if key in seen:
                 feature, after = seen[key]
@@ -161,7 +165,7 @@ def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress
                                 if len({files[index] for index in group}) > 1]))
     groups = join_wire_repeats(alignment.groups, features, files, wire_stories(copies))
     # ... and so do articles of one web site: one outlet's reporting.
-    stories = wire_stories(copies, sites={source.path: site_of(source.text) for source in sources})
+    stories = wire_stories(copies, sites=sites_of(sources))
     progress.stage("classify", len(groups))
     clusters = []
     for group in groups:

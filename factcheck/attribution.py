@@ -34,7 +34,7 @@ from operator import itemgetter
 from rapidfuzz import fuzz
 
 from .lexicon import HEDGE_PHRASES, HEDGES, MONTHS, SPEECH_VERBS, TITLES, UNITS
-from .models import Attribution, AttributionKind, Certainty, Claim, WireCopy
+from .models import Attribution, AttributionKind, Certainty, Claim, Source, WireCopy
 
 Span = tuple[int, int]
 
@@ -1792,6 +1792,11 @@ def wire_stories(copies: Iterable[WireCopy], *,
 
 SITE_PREFIX = "site:"
 _SITE = re.compile(r"(?:https?://|www\.)(?:www\d?\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.IGNORECASE)
+def sites_of(sources: Iterable[Source]) -> dict[str, str | None]:
+    """``site_of`` each source, by path."""
+    return {source.path: site_of(source.text) for source in sources}
+
+
 def site_of(text: str) -> str | None:
     """The web site an article was taken from, when it opens with its address. The whole
     host name: hosts that share a domain may be different publishers (blogs of one blog

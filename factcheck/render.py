@@ -9,7 +9,7 @@ from pathlib import PurePosixPath
 from tabulate import tabulate
 
 from . import jsontext
-from .attribution import single_upstream, site_of, wire_stories
+from .attribution import single_upstream, site_of, sites_of, wire_stories
 from .models import AttributionKind, Certainty, Claim, Cluster, Conflict, Result, Status
 
 JSON_VERSION = 1
@@ -139,8 +139,7 @@ def _support(cluster: Cluster) -> str:
 def _upstreams(result: Result) -> dict[int, str]:
     """The one upstream source of each fact (by ``id``) that traces back to one: the summary
     counts them and each fact's section names its own, so each is found once."""
-    sites = {source.path: site_of(source.text) for source in result.sources}
-    stories = wire_stories(result.wire_copies, sites=sites)
+    stories = wire_stories(result.wire_copies, sites=sites_of(result.sources))
     return {id(cluster): upstream for cluster in result.clusters
             if (upstream := single_upstream(cluster.claims, independent=cluster.independent_sources,
                                             stories=stories)) is not None}
@@ -225,10 +224,9 @@ def _summary(result: Result, upstreams: dict[int, str]) -> list[str]:
 def _one_site(result: Result) -> list[str]:
     """Files taken from one web site: one outlet's reporting, counted as one source."""
     by_site: dict[str, list[str]] = {}
-    for source in result.sources:
-        site = site_of(source.text)
+    for path, site in sites_of(result.sources).items():
         if site:
-            by_site.setdefault(site, []).append(source.path)
+            by_site.setdefault(site, []).append(path)
     lines = []
     for site, paths in by_site.items():
         if len(paths) > 1:
