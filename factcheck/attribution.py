@@ -1077,9 +1077,10 @@ def _quotation_speaker(text: str, start: int, end: int, spans: Sequence[Span]) -
 # --- classifying a speaker --------------------------------------------------------------
 
 def _head(phrase: str) -> str:
-    """The phrase up to its first preposition: "a friend of the actress" -> "a friend"."""
-    return re.split(r"\s+(?:of|for|at|from|in|with|near|close|along|on|familiar|within|to|by)\s+",
-                    phrase, maxsplit=1)[0]
+    """The phrase up to its first preposition or relative clause: "a friend of the actress"
+    -> "a friend", "the official who uses one name" -> "the official"."""
+    return re.split(r"\s+(?:of|for|at|from|in|with|near|close|along|on|familiar|within|to|by|who|whom|"
+                    r"whose|which|that)\s+", phrase, maxsplit=1)[0]
 
 
 def _is_capitalised(word: str) -> bool:
@@ -1241,7 +1242,7 @@ def read_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> tup
 # "the doctor said": one person the article has named in that role, this many paragraphs
 # before at most (a quotation may run over several).
 ROLE_LINES = 6
-_ROLE = re.compile(r"the\s+([a-z]+)", re.IGNORECASE)
+_ROLE = re.compile(r"the\s+([a-z]+)(?:\s+(?:who|whom|whose|that)\s.*)?", re.IGNORECASE | re.DOTALL)
 
 
 def _role_holder(text: str, position: int, spans: Sequence[Span], role: str) -> str | None:

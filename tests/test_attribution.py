@@ -671,6 +671,10 @@ ROLE_HOLDERS = [
     ("Two died, Jane Roe told AFP.\n\"We have 50 injured,\" added the doctor.\n", Attribution(ANONYMOUS, "the doctor")),
     ("Jane Roe, a spokesman, said it was over.\nIt was not, said the spokesman, who declined to be named.\n",
      Attribution(ANONYMOUS, "the spokesman")),
+    ("Five died, Fauzi, an official from the agency, told AFP.\n"
+     "A landslide killed one man, said the official who uses one name.\n", Attribution(NAMED, "Fauzi")),
+    ("A landslide killed one man, said the official who uses one name.\n",
+     Attribution(ANONYMOUS, "the official who uses one name")),
     # "the source" is unnamed by calling
     ("Jane Roe reported it, citing a source.\n\"It is done,\" the source said.\n", Attribution(ANONYMOUS, "the source")),
 ]
