@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import PurePosixPath
 
 from tabulate import tabulate
@@ -391,8 +393,58 @@ def _notes(result: Result) -> list[str]:
     return [line for note in lines for line in (note, "")]
 
 
+# An absolute folder this deep or deeper that holds every file is named once, not on every
+# line ("/home/desk/story/" rather than "/home/").
+MIN_FOLDER_DEPTH = 2
+
+
+def _within_common_folder(result: Result) -> tuple[Result, str | None]:
+    """The result with its files named relative to the absolute folder that holds them all,
+    and that folder; unchanged when the names are relative or share no such folder."""
+    paths = [source.path for source in result.sources]
+    if len(paths) < 2 or not all(path.startswith("/") for path in paths):
+        return result, None
+    # The longest common start of the names, cut back to a folder: min() and max() bound it.
+    common = posixpath.commonprefix([min(paths), max(paths)])
+    folder = common[:common.rfind("/")]
+    if folder.count("/") < MIN_FOLDER_DEPTH:
+        return result, None
+    prefix = folder + "/"
+
+    def short(path: str) -> str:
+        return path.removeprefix(prefix)
+
+    def renamed(claim: Claim) -> Claim:
+        # The constructor, not dataclasses.replace(): a report has many thousand claims.
+        return Claim(short(claim.source), claim.line, claim.start, claim.end, claim.text, claim.attribution,
+                     claim.certainty)
+
+    claims = {id(claim): renamed(claim) for claim in result.claims}
+
+    def moved(claim: Claim) -> Claim:
+        return claims.get(id(claim)) or renamed(claim)
+
+    clusters = tuple(
+        Cluster(cluster.id, cluster.status, tuple(map(moved, cluster.claims)), cluster.score,
+                cluster.shared_terms, cluster.shared_values,
+                tuple(Conflict(c.kind, moved(c.a), c.value_a, moved(c.b), c.value_b)
+                      for c in cluster.conflicts),
+                cluster.independent_sources)
+        for cluster in result.clusters)
+    sources = tuple(replace(source, path=short(source.path), duplicates=tuple(map(short, source.duplicates)))
+                    for source in result.sources)
+    return Result(
+        sources=sources,
+        claims=tuple(claims[id(claim)] for claim in result.claims),
+        clusters=clusters,
+        wire_copies=tuple(replace(copy, first=short(copy.first), second=short(copy.second))
+                          for copy in result.wire_copies),
+    ), prefix
+
+
 def render_markdown(result: Result) -> str:
     """The editor's report: summary, contradictions, coverage, corroborated facts, checklist."""
+    result, folder = _within_common_folder(result)
     lines = [
         "# Provenance report",
         "",
@@ -400,6 +452,8 @@ def render_markdown(result: Result) -> str:
         f"{len(result.clusters)} facts.",
         "",
     ]
+    if folder:
+        lines += [f"Files are named relative to {_code(folder)}.", ""]
     lines += _notes(result)
     upstreams = _upstreams(result)
     lines += _summary(result, upstreams)

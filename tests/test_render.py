@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -19,7 +21,7 @@ from factcheck.models import (
     Status,
     WireCopy,
 )
-from factcheck.render import escape_markdown, github_anchor, render_markdown
+from factcheck.render import escape_markdown, github_anchor, render_json, render_markdown
 
 ROE = Attribution(AttributionKind.NAMED, "Interior Minister Jane Roe")
 ROE_SHORT = Attribution(AttributionKind.NAMED, "Roe")
@@ -158,6 +160,29 @@ def test_every_claim_once_with_its_citation(report):
     for claim in RESULT.claims:
         assert outside.count(escape_markdown(claim.text)) == 1, claim.text
         assert f"`{claim.location}`" in report
+
+
+def _moved(result: Result, folder: str) -> Result:
+    """RESULT with every file under ``folder``, as a user naming absolute paths gets it."""
+    def move(claim: Claim) -> Claim:
+        return replace(claim, source=folder + claim.source)
+
+    clusters = tuple(replace(cluster, claims=tuple(map(move, cluster.claims)), conflicts=tuple(
+        replace(conflict, a=move(conflict.a), b=move(conflict.b)) for conflict in cluster.conflicts))
+        for cluster in result.clusters)
+    return Result(tuple(replace(source, path=folder + source.path) for source in result.sources),
+                  tuple(map(move, result.claims)), clusters)
+
+
+def test_absolute_paths_are_named_once_relative_to_their_common_folder():
+    report = render_markdown(_moved(RESULT, "/srv/desk/story/"))
+    assert "Files are named relative to `/srv/desk/story/`." in report.splitlines()
+    assert report.replace("Files are named relative to `/srv/desk/story/`.\n\n", "") == render_markdown(RESULT)
+    # the JSON keeps every name whole, for scripts
+    paths = [s["path"] for s in json.loads(render_json(_moved(RESULT, "/srv/desk/story/")))["sources"]]
+    assert paths == ["/srv/desk/story/a.txt", "/srv/desk/story/b.txt", "/srv/desk/story/c.txt"]
+    # a folder as shallow as "/srv/" is not worth naming
+    assert "named relative" not in render_markdown(_moved(RESULT, "/srv/"))
 
 
 def test_every_link_points_to_a_heading(report):
