@@ -416,10 +416,11 @@ _BE_OR_HAVE = re.compile(r"(?<!\s)\s++to\s+(?:be|have)\b")
 # experience", "the woman accused had"), as after a form of "be" ("was accused"), and after
 # an article or a number, adjectives ("two accused gangbangers").
 _OBJECT_VERBS = frozenset("accused accuses described describes denied denies".split())
+# Words that open a clause of a sentence: "as", "after", "when"... ("Roe left as Doe said").
+_CONJUNCTIONS = "as|after|when|while|because|since|before|until|although|though|whereas|once"
 # Nor do they attribute the sentence from a clause of their own ("waxed metaphorical as he
 # described", "after she accused him"): unlike "said", they are rarely a sentence's source.
-_SUBORDINATE = re.compile(r"\b(?:as|after|when|while|where|which|who|whom|that|because|before|since|"
-                          r"if|until|once)\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(rf"\b(?:{_CONJUNCTIONS}|where|which|who|whom|that|if)\b", re.IGNORECASE)
 _PASSIVE_AFTER = re.compile(
     r"(?<!\s)\s*+(?:[,.;:)]|(?:of|as|in|by|for|with|had|has|have|was|were|is|are|will|would)\b)"
 )
@@ -604,9 +605,8 @@ _TIME_LEAD = frozenset("this last next on early late earlier later".split()) | f
 
 
 # "His comments came as Sudan said ...": "said" speaks in the clause after "as".
-_SUBORDINATE_SUBJECT = re.compile(
-    r"(?<!such )(?<!well )\b(?:as|after|when|while|because|since|before|until|although|though|whereas)"
-    r"\s++(?!well\b)(?=\S)", re.IGNORECASE)
+_SUBORDINATE_SUBJECT = re.compile(rf"(?<!such )(?<!well )\b(?:{_CONJUNCTIONS})\s++(?!well\b)(?=\S)",
+                                  re.IGNORECASE)
 
 
 def _subordinate_subject(prefix: str, position: int) -> tuple[str, int] | None:
@@ -695,8 +695,8 @@ def _inverted(text: str, segment: _Segment, verb: re.Match[str], segments: list[
     medium = _TO_MEDIUM.search(rest)
     via = None
     if medium and _has_name(rest[:medium.start()]):
-        rest, via = rest[:medium.start()], _tidy(rest[medium.end():])
-        via = via if via[:1].isupper() or via.lower().startswith("the ") else None  # not "reporters"
+        # "to the Associated Press" names an outlet, "to reporters" none
+        rest, via = rest[:medium.start()], _medium_after(rest, medium.end(), len(rest))
     # "said Edward J. Markey (D-Mass.), chairman ...": a party and a state after the name
     ends_clause = index == len(segments) - 1 or text[segment.end:segment.end + 1] in (",", "(")
     who = _named_speaker(rest).split()
@@ -1300,8 +1300,7 @@ def _names_before_pronoun(sentence: str, pronoun: str) -> bool:
     return _OPENS_CLAUSE.search(before) is not None and _has_name(before)
 
 
-_OPENS_CLAUSE = re.compile(r"\b(?:when|as|after|while|because|since|before|until|although|though|once)\s*$",
-                           re.IGNORECASE)
+_OPENS_CLAUSE = re.compile(rf"\b(?:{_CONJUNCTIONS})\s*$", re.IGNORECASE)
 
 
 def _can_stand_for(pronoun: str, phrase: str) -> bool:
