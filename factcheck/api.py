@@ -163,9 +163,10 @@ def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress
     # Files that carry one wire story are one source for every fact they share.
     copies = tuple(wire_copies([[claims[index] for index in group] for group in alignment.groups
                                 if len({files[index] for index in group}) > 1]))
-    groups = join_wire_repeats(alignment.groups, features, files, wire_stories(copies))
+    stories = wire_stories(copies)
+    groups = join_wire_repeats(alignment.groups, features, files, stories)
     # ... and so do articles of one web site: one outlet's reporting.
-    stories = wire_stories(copies, sites=sites_of(sources))
+    sites = sites_of(sources)
     progress.stage("classify", len(groups))
     clusters = []
     for group in groups:
@@ -199,7 +200,7 @@ def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress
                 shared_values=tuple(sorted(first.label(t) for t in shared - first.terms))
                 if len(group) > 1 else (),
                 conflicts=conflicts,
-                independent_sources=independent_count(members, stories=stories),
+                independent_sources=independent_count(members, stories=stories, sites=sites),
             )
         )
     return Result(sources=tuple(sources), claims=tuple(claims), clusters=tuple(order_clusters(clusters)),

@@ -1550,17 +1550,18 @@ def _wording(text: str, certainty: Certainty) -> _Wording:
     return _Wording(len(text.split()), _normalised(text), quote, len(quote.split()))
 
 
-def upstream_groups(claims: Sequence[Claim], *,
-                    stories: Mapping[str, str] | None = None) -> list[tuple[Claim, ...]]:
+def upstream_groups(claims: Sequence[Claim], *, stories: Mapping[str, str] | None = None,
+                    sites: Mapping[str, str | None] | None = None) -> list[tuple[Claim, ...]]:
     """Claims grouped by the independent report they come from.
 
     Claims share a report when they name the same upstream source (person or outlet), are
-    near-verbatim copies, or come from files carrying one wire story (``stories``, from
-    ``wire_stories``); a claim with no named upstream is its file's own report.
+    near-verbatim copies, come from files carrying one wire story (``stories``, from
+    ``wire_stories``) or from one web site (``sites``, from ``sites_of``); a claim with no
+    named upstream is its file's own report.
     """
     links = _Links(len(claims))
-    if stories:
-        _link_stories(links, claims, stories)
+    _link_files(links, claims, stories or {})
+    _link_files(links, claims, sites or {})
     names = [upstream_names(claim) for claim in claims]
     _link_same_sources(links, names)
     own: dict[str, list[int]] = defaultdict(list)  # a file's own reports, by file
@@ -1576,13 +1577,14 @@ def upstream_groups(claims: Sequence[Claim], *,
     return [tuple(group) for group in groups.values()]
 
 
-def _link_stories(links: _Links, claims: Sequence[Claim], stories: Mapping[str, str]) -> None:
-    by_story: dict[str, list[int]] = defaultdict(list)
+def _link_files(links: _Links, claims: Sequence[Claim], common: Mapping[str, str | None]) -> None:
+    """Join the claims of files that ``common`` gives one value (a wire story, a site)."""
+    by_value: dict[str, list[int]] = defaultdict(list)
     for index, claim in enumerate(claims):
-        story = stories.get(claim.source)
-        if story is not None:
-            by_story[story].append(index)
-    for indices in by_story.values():
+        value = common.get(claim.source)
+        if value is not None:
+            by_value[value].append(index)
+    for indices in by_value.values():
         links.join_all(indices)
 
 
@@ -1684,35 +1686,43 @@ def _by_wording(claims: Sequence[Claim]) -> list[tuple[_Wording, _ByFile]]:
     return list(found.items())
 
 
-def independent_count(claims: Sequence[Claim], *, stories: Mapping[str, str] | None = None) -> int:
+def independent_count(claims: Sequence[Claim], *, stories: Mapping[str, str] | None = None,
+                      sites: Mapping[str, str | None] | None = None) -> int:
     """How many independent confirmations the claims give, at most one per file.
 
-    ``stories``: the wire story each file carries (``wire_stories``), if any.
+    ``stories``: the wire story each file carries (``wire_stories``), if any; ``sites``: the
+    web site each was taken from (``sites_of``), if known.
     """
     files = len({claim.source for claim in claims})
     if files <= 1:
         return files
-    return min(len(upstream_groups(claims, stories=stories)), files)
+    return min(len(upstream_groups(claims, stories=stories, sites=sites)), files)
 
 
 ONE_WIRE_STORY = "one wire story"
 
 
 def single_upstream(claims: Sequence[Claim], *, independent: int | None = None,
-                    stories: Mapping[str, str] | None = None) -> str | None:
+                    stories: Mapping[str, str] | None = None,
+                    sites: Mapping[str, str | None] | None = None) -> str | None:
     """When several files all trace to one report: what that report is.
 
-    ``independent``: ``independent_count(claims, stories=stories)`` when the caller has it.
+    ``independent``: ``independent_count(claims, stories=stories, sites=sites)`` when the
+    caller has it.
     """
     if len({claim.source for claim in claims}) < 2:
         return None
-    if (independent_count(claims, stories=stories) if independent is None else independent) != 1:
+    if independent is None:
+        independent = independent_count(claims, stories=stories, sites=sites)
+    if independent != 1:
         return None
-    if stories and len(held := {stories.get(claim.source, claim.source) for claim in claims}) == 1:
-        story = held.pop()
-        if story.startswith(SITE_PREFIX):
-            return f"one outlet, {story.removeprefix(SITE_PREFIX)}"
-        return ONE_WIRE_STORY
+    if len(held := {(sites or {}).get(claim.source) for claim in claims}) == 1 and None not in held:
+        return f"one outlet, {held.pop()}"
+    links = _Links(len(claims))
+    _link_files(links, claims, stories or {})
+    _link_files(links, claims, sites or {})
+    if links.joined(range(len(claims))):
+        return ONE_WIRE_STORY  # copies of one story, some of them on one site
     names = Counter(name for claim in claims for name in upstream_names(claim))
     tokens = {name: name_tokens(name) for name in names}
     held = [(claim.source, [tokens[name] for name in upstream_names(claim)]) for claim in claims]
@@ -1750,14 +1760,13 @@ def wire_copies(groups: Sequence[Sequence[Claim]]) -> list[WireCopy]:
     return sorted(found, key=lambda copy: (-copy.sentences, copy.first, copy.second))
 
 
-def wire_stories(copies: Iterable[WireCopy], *,
-                 sites: Mapping[str, str | None] | None = None) -> dict[str, str]:
+def wire_stories(copies: Iterable[WireCopy]) -> dict[str, str]:
     """The wire story each file of ``wire_copies`` carries, named by its first file: files
     that copy one another, directly or through a third, carry one story.
 
-    ``sites``: the web site each file was taken from (``site_of``), if known. Articles of one
-    site are one outlet's reporting, and count as one source as a wire story does: their
-    story is named ``SITE_PREFIX`` + the site when all its files come from that site.
+    Articles of one web site are not joined here but within each fact (``upstream_groups``):
+    an outlet whose article on one story copies a wire that another outlet copied on another
+    story does not make the two outlets one source on every story.
     """
     story: dict[str, str] = {}
 
@@ -1772,29 +1781,27 @@ def wire_stories(copies: Iterable[WireCopy], *,
 
     for copy in copies:
         join(copy.first, copy.second)
-    by_site: dict[str, list[str]] = defaultdict(list)
-    for path, site in (sites or {}).items():
-        if site:
-            by_site[site].append(path)
-    for paths in by_site.values():
-        for other in paths[1:]:
-            join(paths[0], other)
-    found = {path: find(path) for path in story}
-    members: dict[str, set[str]] = defaultdict(set)
-    for path, root in found.items():
-        members[root].add(path)
-    named = {}
-    for root, paths in members.items():
-        held = {(sites or {}).get(path) for path in paths}
-        named[root] = SITE_PREFIX + held.pop() if len(held) == 1 and None not in held else root
-    return {path: named[root] for path, root in found.items()}
+    return {path: find(path) for path in story}
 
 
-SITE_PREFIX = "site:"
 _SITE = re.compile(r"(?:https?://|www\.)(?:www\d?\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.IGNORECASE)
 def sites_of(sources: Iterable[Source]) -> dict[str, str | None]:
-    """``site_of`` each source, by path."""
-    return {source.path: site_of(source.text) for source in sources}
+    """The outlet of each source, by path: the ``site_of`` it opens with, or the site of
+    the set whose sub-domain that is ("news.bbc.co.uk" when "bbc.co.uk" is also given).
+
+    Only a site that is itself given: "espn.go.com" and "abcnews.go.com" stay apart, and
+    so do two blogs of one blog service.
+    """
+    hosts = {source.path: site_of(source.text) for source in sources}
+    known = set(filter(None, hosts.values()))
+    return {path: _within_known(host, known) if host else None for path, host in hosts.items()}
+
+
+def _within_known(host: str, known: set[str]) -> str:
+    """The shortest of ``known`` that ``host`` is or lies under."""
+    labels = host.split(".")
+    return next((".".join(labels[-size:]) for size in range(2, len(labels))
+                 if ".".join(labels[-size:]) in known), host)
 
 
 def site_of(text: str) -> str | None:

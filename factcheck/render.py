@@ -141,10 +141,10 @@ def _support(cluster: Cluster) -> str:
 def _upstreams(result: Result) -> dict[int, str]:
     """The one upstream source of each fact (by ``id``) that traces back to one: the summary
     counts them and each fact's section names its own, so each is found once."""
-    stories = wire_stories(result.wire_copies, sites=sites_of(result.sources))
+    stories, sites = wire_stories(result.wire_copies), sites_of(result.sources)
     return {id(cluster): upstream for cluster in result.clusters
             if (upstream := single_upstream(cluster.claims, independent=cluster.independent_sources,
-                                            stories=stories)) is not None}
+                                            stories=stories, sites=sites)) is not None}
 
 
 def _upstream_flag(cluster: Cluster, upstream: str | None) -> list[str]:

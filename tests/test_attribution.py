@@ -17,6 +17,7 @@ from factcheck.attribution import (
     same_source,
     single_upstream,
     site_of,
+    sites_of,
     wire_copies,
     wire_stories,
 )
@@ -534,12 +535,43 @@ def test_articles_of_one_site_count_once_as_one_outlet():
     claims = [_claim("a", "The bridge will cost $5 million, the mayor said on Monday."),
               _claim("b", "The mayor put the cost of the bridge at five million dollars."),
               _claim("c", "The bridge is to cost $5 million, according to the council.")]
-    stories = wire_stories([], sites={"a": "news.example.com", "b": "news.example.com", "c": None})
-    assert independent_count(claims, stories=stories) == 2
-    assert single_upstream(claims[:2], stories=stories) == "one outlet, news.example.com"
+    sites = {"a": "news.example.com", "b": "news.example.com", "c": None}
+    assert independent_count(claims, sites=sites) == 2
+    assert single_upstream(claims[:2], sites=sites) == "one outlet, news.example.com"
     # a wire story joined with a site's files is named as the wire story
-    mixed = wire_stories([WireCopy("b", "c", 3)], sites={"a": "x.com", "b": "x.com", "c": "y.com"})
-    assert single_upstream(claims, stories=mixed) == "one wire story"
+    mixed = {"stories": wire_stories([WireCopy("b", "c", 3)]), "sites": {"a": "x.com", "b": "x.com", "c": "y.com"}}
+    assert independent_count(claims, **mixed) == 1
+    assert single_upstream(claims, **mixed) == "one wire story"
+
+
+def test_one_site_joins_its_files_within_a_fact_not_through_other_stories():
+    # b copies a wire story that c (on b's site) does not carry, and d copies c: on this
+    # fact a, b and d are three outlets, whatever b's site and d's wire did elsewhere.
+    claims = [_claim("a", "The bridge will cost $5 million."), _claim("b", "The new crossing is to cost $5 million."),
+              _claim("d", "The bridge will cost five million dollars.")]
+    stories = wire_stories([WireCopy("b", "x", 3), WireCopy("c", "d", 3)])
+    sites = {"a": "a.com", "b": "site.com", "c": "site.com", "d": "d.com", "x": "x.com"}
+    assert independent_count(claims, stories=stories, sites=sites) == 3
+
+
+OUTLETS = [
+    # (the hosts the articles open with, the outlet each counts as)
+    (["bbc.co.uk", "news.bbc.co.uk"], ["bbc.co.uk", "bbc.co.uk"]),
+    (["sports.espn.go.com", "espn.go.com"], ["espn.go.com", "espn.go.com"]),
+    # a domain no article comes from joins nothing: one blog service, one portal
+    (["a.blogspot.com", "b.blogspot.com"], ["a.blogspot.com", "b.blogspot.com"]),
+    (["espn.go.com", "abcnews.go.com"], ["espn.go.com", "abcnews.go.com"]),
+    (["bbc.co.uk", "notbbc.co.uk"], ["bbc.co.uk", "notbbc.co.uk"]),
+    (["example.com", None], ["example.com", None]),
+]
+
+
+@pytest.mark.parametrize(("hosts", "outlets"), OUTLETS)
+def test_a_site_under_another_given_site_is_that_outlet(hosts, outlets):
+    sources = [Source(path=f"{index}.txt", text=f"http://www.{host}/story\nText.\n" if host else "Text.\n",
+               sha256="0")
+               for index, host in enumerate(hosts)]
+    assert sites_of(sources) == {f"{index}.txt": outlet for index, outlet in enumerate(outlets)}
 
 
 def test_wire_stories_join_files_copying_one_another_through_a_third():
