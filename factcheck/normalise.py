@@ -579,6 +579,8 @@ class _Extractor:
         if day is not None:
             return self._day_or_ordinal(index, day)
         rank = lexicon.ORDINALS.get(token.lower)
+        if rank is not None and rank > 0 and self._among_several(index):
+            return index + 1
         if rank is not None and rank > 0:
             end = index + 1
             if end < len(self.tokens) and self.tokens[end].lower == "ever":
@@ -589,7 +591,8 @@ class _Extractor:
             self.used.update(range(index, end))
             return end
         if token.form in _SUPERLATIVE_FORMS:
-            return self._superlative(index, index, 1)
+            # "one of the biggest" ranks nothing: the third biggest is one of the biggest.
+            return index + 1 if self._among_several(index) else self._superlative(index, index, 1)
         value = token.number
         if value is not None and 1800 <= value <= 2100 and value.is_integer() and "," not in token.surface:
             if not self._unit_follows(index + 1):
@@ -599,6 +602,11 @@ class _Extractor:
         if value is not None and index + 1 < len(self.tokens) and _is_month(self.tokens, index + 1):
             return index + 1  # "10 April": the month reads its day
         return self._quantity(index)
+
+    def _among_several(self, index: int) -> bool:
+        """ "one of the first", "among the largest": the word before ``index`` ranks a set."""
+        before = [token.lower for token in self.tokens[max(0, index - 3):index]]
+        return before[-2:-1] == ["among"] or (len(before) == 3 and before[:2] == ["one", "of"])
 
     def _superlative(self, start: int, index: int, rank: int) -> int:
         """ "the largest" ranks first; "the third-largest" ranks third, on the same scale."""
@@ -666,15 +674,18 @@ class _Extractor:
         start = index
         low = high = value
         unit, end = self._read_unit(index, end)
-        # A range "between 10 and 20 percent" or "10 to 20 percent".
-        if end < len(self.tokens) and self.tokens[end].lower in ("and", "to") and \
-                index > 0 and self.tokens[index - 1].lower in ("between", "from"):
+        # A range "between 10 and 20 percent", "from 10 to 20 percent", "three or four".
+        joined = self.tokens[end].lower if end < len(self.tokens) else None
+        bounded = joined in ("and", "to") and index > 0 and \
+            self.tokens[index - 1].lower in ("between", "from")
+        if bounded or joined == "or":
             other, other_end = self._read_number(end + 1)
-            if other is not None:
+            # "or" joins two close counts; "$5 or $6 million" scales only the second.
+            if other is not None and (bounded or value < other <= OR_RANGE_RATIO * value):
                 other_unit, other_end = self._read_unit(end + 1, other_end)
                 unit = other_unit if unit.startswith("count") else unit
                 low, high, end = min(value, other), max(value, other), other_end
-                start = index - 1
+                start = index - 1 if bounded else index
         scale = 1.0
         if unit.startswith("years:"):
             scale = float(unit.split(":", 1)[1])
@@ -824,6 +835,8 @@ class _Extractor:
 
 
 _BOUNDS = lexicon.LOWER_BOUND + lexicon.UPPER_BOUND
+# "three or four robbers" is one count, from three to four: no further apart than this.
+OR_RANGE_RATIO = 10
 # A value written with fewer decimals may round the other ("6 miles" / "6.2 miles"), if close.
 ROUNDING_SHARE = 0.05
 

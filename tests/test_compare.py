@@ -120,6 +120,11 @@ COMPATIBLE = [
     # The same floor area in other units: square metres and square feet are not compared.
     ("The 9,300-square-metre warehouse holds the stock of three retailers.",
      "The 100,000-square-foot warehouse holds the stock of three retailers."),
+    # A rank within a set, and a count given as two close values.
+    ("Robbers stole the jewels in one of the biggest heists in history, police said.",
+     "Robbers stole the jewels in the third biggest heist in history, police said."),
+    ("Three or four armed robbers stole the jewels on Thursday, police said.",
+     "Four armed robbers stole the jewels on Thursday, police said."),
 ]
 
 

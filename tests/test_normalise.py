@@ -34,7 +34,16 @@ QUANTITIES = [
     ("He was paid 900 euros (Dh4,275) for the job.", (900, 900, "eur")),
     ("The bailout of 110 billion euros ($143 billion) was agreed.", (110e9, 110e9, "eur")),
     ("The deal ($5 billion) closed on Monday.", (5e9, 5e9, "usd")),
+    # Two close counts joined by "or" are one uncertain count.
+    ("Three or four robbers entered the store.", (3, 4, "count")),
+    ("Prices rose by 1 or 2 percent last year.", (1, 2, "percent")),
 ]
+
+
+def test_or_joins_only_close_counts():
+    # "$5 or $6 million": the scale is written once, for the second; "3 or 2" is no range.
+    assert [(q.low, q.high) for q in features("It costs $5 or $6 million.").quantities] == [(5, 5), (6e6, 6e6)]
+    assert [(q.low, q.high) for q in features("It took 3 or 2 people.").quantities] == [(3, 3), (2, 2)]
 
 
 def test_a_currency_sign_before_a_number_is_that_numbers():
@@ -84,6 +93,19 @@ ORDINALS = [
     ("It was the third-largest trading partner.", 3),
     ("It was the largest upgrade in decades.", 1),
 ]
+
+# A rank within a set ranks nothing: the third biggest is one of the biggest.
+AMONG_SEVERAL = [
+    "It was one of the biggest jewel heists in history.",
+    "The city was among the largest donors.",
+    "She was one of the first reporters on the scene.",
+    "It is one of his best films.",
+]
+
+
+@pytest.mark.parametrize("text", AMONG_SEVERAL)
+def test_one_of_several_is_no_rank(text):
+    assert features(text).ordinals == ()
 
 
 @pytest.mark.parametrize(("text", "rank"), ORDINALS)
