@@ -7,7 +7,9 @@ hedging words. No names of people, places or outlets appear here.
 Decisions an editor should know about:
 
 - The *outermost* attribution wins. In "officials said X, the Daily News reported", the
-  article relies on the Daily News; in "Roe said Smith told him X", on Roe.
+  article relies on the Daily News; in "Roe said Smith told him X", on Roe. A speaker the
+  sentence names keeps the claim when an outlet relays it: "Roe said X, according to the
+  Times" and "Roe said X, the Times reported" are Roe's, via the Times.
 - A speaker is **named** when the phrase names someone (a proper noun heads it: "Jane Roe",
   "the Tribune", "Reuters"), when it is an institution ("police", "the ministry"), or a
   definite office ("the governor"): all identifiable, on the record. It is **anonymous**
@@ -540,7 +542,7 @@ class _Speaker:
     position: int
     via: str | None = None
     weak: bool = False
-    according: bool = False  # "according to ...": it may relay what a speaker said
+    according: bool = False  # "according to ...", "..., the Times reported": it may relay what a speaker said
 
 
 def _segments(text: str, start: int, end: int, spans: Sequence[Span]) -> list[_Segment]:
@@ -825,7 +827,7 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
             subject = subject and _trailing_name(subject)
         if subject is not None and _may_say(subject, verb.group()):
             subject, position = _named_before(text, segments, index, subject) or (subject, position)
-            return _Speaker(subject, position, via=via, weak=weak)
+            return _Speaker(subject, position, via=via, weak=weak, according=verb.group() in _RELAY_VERBS)
         if not _filler_only(prefix):
             return None
     if weak:
@@ -869,7 +871,7 @@ def _according(text: str, segment: _Segment) -> _Speaker | None:
     first = phrase.split(maxsplit=1)
     if first and first[0].lower() in _WH_WORDS:
         return None  # "tag photos according to who is in them": a manner, not a source
-    phrase = _source_only(phrase)
+    phrase = _without_date_of_issue(_source_only(phrase))
     # "according to her publicist, Jane Roe." names the publicist
     apposition = re.match(r",\s*([^,;:.!?]+?)\s*[.!?]?\s*$", text[segment.end:])
     if apposition and _is_full_name(apposition.group(1)):
@@ -907,6 +909,16 @@ def _spoken_passive(text: str, segments: list[_Segment], index: int) -> _Speaker
     if subject is None and index > 0 and not text[segment.start:match.start()].strip():
         return _walk_back(text, segments, index)  # "The governor, Jane Roe, was heard saying"
     return _Speaker(subject, segment.start) if subject else None
+
+
+def _without_date_of_issue(phrase: str) -> str:
+    """ "a prison statement Monday" -> "a prison statement"; "an advisory issued today" ->
+    "an advisory": when it was issued says nothing of who issued it."""
+    words = phrase.split()
+    kept = _without_trailing_time(words)
+    if len(kept) < len(words) and len(kept) > 2 and kept[-1].islower() and kept[-1].endswith("ed"):
+        kept = kept[:-2] if kept[-2].lower() == "also" else kept[:-1]
+    return " ".join(kept)
 
 
 def _source_only(phrase: str) -> str:
@@ -1020,8 +1032,13 @@ def _outermost(text: str, start: int, end: int, spans: Sequence[Span]) -> _Speak
     return None
 
 
+# "Roe said ..., the Times reported" relays as "according to the Times" does.
+_RELAY_VERBS = frozenset(("report", "reports", "reported"))
+
+
 def _relayed(trailing: _Speaker, earlier: list[_Speaker]) -> _Speaker:
-    """"Roe said ..., according to the Times": Roe said it, and the Times carried it."""
+    """"Roe said ..., according to the Times" (or "..., the Times reported"): Roe said it,
+    and the Times carried it."""
     if not trailing.according:
         return trailing
     speakers = [speaker for speaker in earlier if not speaker.weak and not speaker.according]

@@ -45,6 +45,8 @@ HEDGE_PHRASES = (
     "was said to", "were said to", "was thought to", "were thought to", "was understood to",
     "were understood to", "it is thought", "it was thought", "it is understood",
     "it was understood", "feared dead", "presumed dead", "in all likelihood",
+    # an accusation is not a finding
+    "is accused of", "are accused of", "was accused of", "were accused of", "been accused of",
 )
 
 # The negations that deny the word they stand before ("not guilty"), and the verbs that

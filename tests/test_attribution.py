@@ -259,6 +259,14 @@ RELAYED = [
     ("The suspect told officers he was innocent, according to police.", Attribution(NAMED, "police")),
     ("The cable failure has cut service in the region, according to the Gazette.",
      Attribution(NAMED, "the Gazette")),
+    # when a statement was issued says nothing of who issued it
+    ("The inmate escaped from a van, according to a prison statement Monday.",
+     Attribution(ANONYMOUS, "a prison statement")),
+    ("The flaw lets malware in, according to an advisory issued today.", Attribution(ANONYMOUS, "an advisory")),
+    # an outlet that reports what a named speaker said carries it, as "according to" does
+    ("Mayor Jane Roe said the bridge will reopen in May, the Tribune reported.",
+     Attribution(NAMED, "Mayor Jane Roe", "the Tribune")),
+    ("Officials said the bridge will reopen in May, the Tribune reported.", Attribution(NAMED, "the Tribune")),
     # "Y quoted X as saying" / "X was quoted by Y as saying"
     ("The Gazette quoted witness Jane Roe as saying the car sped away.",
      Attribution(NAMED, "witness Jane Roe", "The Gazette")),
@@ -353,6 +361,11 @@ CERTAINTIES = [
     ("The president is set to visit the capital on April 10.", False, Certainty.ASSERTED),
     ("The city plans to build a new bridge by 2027.", False, Certainty.ASSERTED),
     ("The two men were to appear in court on Wednesday.", False, Certainty.ASSERTED),
+    # an accusation is not a finding; accusing someone is a fact
+    ("Roe is accused of firing the shot from a rooftop.", False, Certainty.HEDGED),
+    ("The driver had been accused of stealing from his employer.", False, Certainty.HEDGED),
+    ("Prosecutors accused Roe of firing the shot.", False, Certainty.ASSERTED),
+    ("The accused man appeared in court on Monday.", False, Certainty.ASSERTED),
     # quoted: the speaker's words, whatever their wording
     ('"We may lose," Roe said.', True, Certainty.QUOTED),
     ('"We won," Roe said.', True, Certainty.QUOTED),
