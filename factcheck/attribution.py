@@ -30,10 +30,12 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache, partial
 from operator import itemgetter
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from .lexicon import HEDGE_PHRASES, HEDGES, MONTHS, SPEECH_VERBS, TITLES, UNITS
 from .models import Attribution, AttributionKind, Certainty, Claim, Source, WireCopy
@@ -1555,9 +1557,23 @@ class _Wording:
 
     def rewords(self, other: _Wording) -> bool:
         """A sentence of one wire story as two outlets edited it ("The police went to check on
-        a telephoned bomb threat" / "Police went to check on a telephoned bomb treat")."""
-        return min(self.words, other.words) >= WIRE_MIN_WORDS and \
-            fuzz.ratio(self.text, other.text, score_cutoff=WIRE_RATIO) >= WIRE_RATIO
+        a telephoned bomb threat" / "Police went to check on a telephoned bomb treat"), or a
+        long run of its words kept whole in a sentence rewritten around it (an age added,
+        "Monday" made "Nov. 30")."""
+        if min(self.words, other.words) < WIRE_MIN_WORDS:
+            return False
+        return fuzz.ratio(self.text, other.text, score_cutoff=WIRE_RATIO) >= WIRE_RATIO or \
+            _longest_run(self.text, other.text) >= WIRE_RUN_WORDS
+
+
+def _longest_run(a: str, b: str) -> int:
+    """The most words in a row two texts share."""
+    first, second = a.split(), b.split()
+    # A run is never longer than the longest common subsequence, which rapidfuzz finds fast.
+    if LCSseq.similarity(first, second) < WIRE_RUN_WORDS:
+        return 0
+    matcher = SequenceMatcher(None, first, second, autojunk=False)
+    return matcher.find_longest_match(0, len(first), 0, len(second)).size
 
 
 # Classification and both renderings ask about the same claims: each is read once.
@@ -1755,6 +1771,9 @@ def single_upstream(claims: Sequence[Claim], *, independent: int | None = None,
 WIRE_MIN_SENTENCES = 3
 WIRE_RATIO = 80.0
 WIRE_MIN_WORDS = VERBATIM_MIN_WORDS
+# Two outlets' sentences that share this many words in a row are one sentence of one story,
+# however each edited the rest.
+WIRE_RUN_WORDS = 10
 
 
 def wire_copies(groups: Sequence[Sequence[Claim]]) -> list[WireCopy]:

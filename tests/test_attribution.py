@@ -519,6 +519,27 @@ def test_a_wire_story_is_found_through_lightly_edited_sentences():
     assert wire_copies(headlines) == []
 
 
+def test_a_wire_story_is_found_through_long_runs_of_words_kept_whole():
+    # an updated wire: an age added, a day made a date; alike at under 80, but ten words or
+    # more in a row are the same
+    updated = [("Roe, who was serving a life sentence, pulled a gun on two guards during a transfer "
+                "from a unit in Huntsville on Monday.",
+                "Roe, 49, pulled a gun on two guards during a transfer from a unit in Huntsville to one "
+                "in Beaumont on Nov. 30."),
+               ("The inmate was later found hiding in a shed behind a house on the east side of town, "
+                "officials said.",
+                "He was found on Tuesday hiding in a shed behind a house on the east side of town."),
+               ("Roe had been convicted in 1999 of stabbing his wife and another person during a visit.",
+                "In 1999 Roe was convicted of stabbing his wife and another person during a visit to the prison.")]
+    groups = [[_claim("a", first), _claim("b", second)] for first, second in updated]
+    assert wire_copies(groups) == [WireCopy("a", "b", 3)]
+    # nine words in a row are a common way of putting it, not yet a copy
+    alike = [[_claim("a", f"Police said the gunman opened fire at the office party {n} on Friday night."),
+              _claim("b", f"Witnesses told reporters the gunman opened fire at the office party {n} without warning.")]
+             for n in range(3)]
+    assert wire_copies(alike) == []
+
+
 def test_files_of_one_wire_story_count_once_for_every_fact_they_share():
     reworded = [_claim("a", "The new bridge will cost $5 million, the mayor said on Monday."),
                 _claim("b", "The bridge is to cost five million dollars, Mayor Roe said."),
