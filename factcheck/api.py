@@ -13,7 +13,7 @@ from .attribution import independent_count, quote_spans, read_sentence, sites_of
 from .claims import extract_claims
 from .classify import conflicts_in, order_clusters, status_of
 from .load import load_sources
-from .models import Attribution, Claim, Cluster, ConflictKind, Result, Source
+from .models import Attribution, Claim, Cluster, ConflictKind, Result, Source, path_order
 from .normalise import AliasTable, Features, article_context, featurize, names_in_common_use
 from .progress import SILENT, Progress
 
@@ -149,7 +149,7 @@ def analyse_sources(sources: Sequence[Source], *, options: Options = Options(), 
     The result is the same whatever the order of ``sources``: they are taken by path.
     """
     with parallel.no_cycle_collection():
-        return _analyse(sorted(sources, key=lambda source: source.path), options=options,
+        return _analyse(sorted(sources, key=lambda source: path_order(source.path)), options=options,
                         jobs=parallel.jobs_for(jobs), progress=progress)
 
 

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from . import lexicon
-from .models import Claim, Cluster, Conflict, ConflictKind, Status
+from .models import Claim, Cluster, Conflict, ConflictKind, Status, path_order
 from .normalise import DateRef, Features, Quantity, stem
 
 # Claims count as "the same words around one difference" when this share of the shorter
@@ -391,5 +391,5 @@ def order_clusters(clusters: list[Cluster]) -> list[Cluster]:
     rank = {Status.CONTRADICTED: 0, Status.CORROBORATED: 1, Status.SINGLE_SOURCE: 2}
     return sorted(
         clusters,
-        key=lambda c: (rank[c.status], -len(c.files), c.claims[0].source, c.claims[0].start),
+        key=lambda c: (rank[c.status], -len(c.files), path_order(c.claims[0].source), c.claims[0].start),
     )

@@ -185,7 +185,7 @@ class RealContradictions:
     of an earlier run (bench/gold/ecbplus_contradiction_review.json)."""
 
     groups: int
-    labels: Counter[str]  # the review's label of each group's first conflict, or "unreviewed"
+    labels: Counter[str]  # the review's label of each group's first judged conflict, or "unreviewed"
 
     @property
     def precision(self) -> float:
@@ -195,14 +195,17 @@ class RealContradictions:
 
 def ecbplus_contradictions(folder: Path = ECBPLUS) -> RealContradictions:
     review = json.loads(REVIEW.read_text(encoding="utf-8"))["reviews"]
-    label_of = {(r["a"], r["b"]): r["label"] for r in review}
+    # A pair is one judgement whichever file the report names first.
+    label_of = {pair: r["label"] for r in review for pair in ((r["a"], r["b"]), (r["b"], r["a"]))}
     result = analyse([str(folder / "text")])
     labels: Counter[str] = Counter()
     contradicted = [cluster for cluster in result.clusters if cluster.conflicts]
     for cluster in contradicted:
-        first = cluster.conflicts[0]
-        key = tuple(str(Path(c.source).relative_to(folder)) + f":{c.line}" for c in (first.a, first.b))
-        labels[label_of.get(key, "unreviewed")] += 1
+        # The review judged the first conflict of each group as an earlier run ordered them:
+        # the first of this group's conflicts it judged.
+        keys = (tuple(f"{Path(c.source).relative_to(folder)}:{c.line}" for c in (conflict.a, conflict.b))
+                for conflict in cluster.conflicts)
+        labels[next((label_of[key] for key in keys if key in label_of), "unreviewed")] += 1
     return RealContradictions(len(contradicted), labels)
 
 

@@ -10,7 +10,7 @@ import stat
 from pathlib import Path
 
 from .errors import InputError
-from .models import Source
+from .models import Source, path_order
 
 SUFFIXES = (".txt", ".md", ".markdown")
 # UTF-32 first: its little-endian mark begins with UTF-16's.
@@ -51,7 +51,8 @@ def discover(paths: list[str]) -> list[Path]:
     """Every article file under the given files and folders, each once, in a stable order.
 
     A file reached twice (the same path, a symbolic or hard link to it, or a folder and a
-    file inside it) counts once, under the first of its names in sorted order.
+    file inside it) counts once, under the first of its names in sorted order (numbers in
+    names read as numbers: ``path_order``).
     """
     found: dict[tuple[int, int], Path] = {}
     names: dict[Path, str] = {}
@@ -78,9 +79,9 @@ def discover(paths: list[str]) -> list[Path]:
             if not (stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
                 raise InputError(f"{name_of(file)}: not a regular file")
             key = (info.st_dev, info.st_ino)
-            if key not in found or name_of(file) < name_of(found[key]):
+            if key not in found or path_order(name_of(file)) < path_order(name_of(found[key])):
                 found[key] = file
-    return sorted(found.values(), key=name_of)
+    return sorted(found.values(), key=lambda file: path_order(name_of(file)))
 
 
 def _walk(folder: Path) -> list[Path]:
@@ -186,4 +187,4 @@ def load_sources(paths: list[str], *, encoding: str | None = None) -> list[Sourc
                 sha256=first.sha256,
                 duplicates=(*first.duplicates, source.path),
             )
-    return sorted(by_text.values(), key=lambda source: source.path)
+    return sorted(by_text.values(), key=lambda source: path_order(source.path))

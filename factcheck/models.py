@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
+
+_DIGITS = re.compile(r"\d+")
+_NUMBER_WIDTH = 20
+
+
+def path_order(path: str) -> tuple[str, str]:
+    """Sort key of a file name, its numbers read as numbers: "story_2.txt" before
+    "story_10.txt", as an editor lists them. Numbers are padded with zeros, so that the rest
+    sorts as text ("copy.txt" before "copy16.txt"); the whole name breaks ties ("01" / "1")."""
+    return _DIGITS.sub(lambda number: number.group().zfill(_NUMBER_WIDTH), path), path
 
 
 class Status(StrEnum):
@@ -99,7 +110,7 @@ class Cluster:
 
     @property
     def files(self) -> tuple[str, ...]:
-        return tuple(sorted({claim.source for claim in self.claims}))
+        return tuple(sorted({claim.source for claim in self.claims}, key=path_order))
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from factcheck.api import analyse
 from factcheck.errors import InputError
 from factcheck.load import decode, load_sources
+from factcheck.models import path_order
 
 
 def test_bom_and_crlf_are_normalised():
@@ -45,3 +49,29 @@ def test_identical_files_count_once(tmp_path, monkeypatch):
 def test_missing_path():
     with pytest.raises(InputError, match="nope: no such file or folder"):
         load_sources(["nope"])
+
+
+def test_files_are_listed_with_their_numbers_read_as_numbers(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for name in ("story_10.txt", "story_2.txt", "story_1.md", "Story_3.txt", "story_01.txt"):
+        (tmp_path / name).write_text(f"The text of {name} is its own.\n", encoding="utf-8")
+    paths = [source.path for source in load_sources(["."])]
+    assert paths == ["Story_3.txt", "story_1.md", "story_01.txt", "story_2.txt", "story_10.txt"]
+
+
+@pytest.mark.parametrize(("first", "second"), [("a2.txt", "a10.txt"), ("a/9/z.txt", "a/10/a.txt"),
+                                               ("01.txt", "1.txt"), ("1a.txt", "a.txt"),
+                                               ("copy.txt", "copy16.txt")])
+def test_path_order(first, second):
+    assert path_order(first) < path_order(second)
+
+
+def test_the_analysis_and_its_facts_list_files_in_that_order(tmp_path):
+    text = "The council approved the new bridge over the river on Monday after a long debate.\n"
+    for name in ("a10.txt", "a2.txt"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "a9.txt").write_text(text.replace("new", "long-awaited new"), encoding="utf-8")
+    result = analyse([str(tmp_path)], jobs=1)
+    names = [Path(path).name for path in (source.path for source in result.sources)]
+    assert names == ["a2.txt", "a9.txt"]  # a10.txt is a2.txt again
+    assert [Path(path).name for path in result.clusters[0].files] == ["a2.txt", "a9.txt"]
