@@ -164,7 +164,7 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> boo
     next_word = _WORD.match(text, _skip(text, after, limit, "\"'\u201c\u2018([".__contains__), limit)
     opener = next_word is not None and next_word.group().lower() in _OPENERS
     if lowered in _MAY_END:
-        return opener
+        return opener and not _in_headline(text, punct_start)
     if lowered in _STATES and first == "-":
         return False
     if len(word.rsplit("-", 1)[-1]) == 1 and word[-1].isalpha():
@@ -172,8 +172,23 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> boo
         # "(D-W. Va.)" is a party and a state.
         return False
     if "." in word and all(len(part) <= 2 for part in word.split(".")):
-        return opener  # "U.S." ends a sentence only before a usual opener
+        return opener and not _in_headline(text, punct_start)  # "U.S." ends one only before an opener
     return True
+
+
+# A line this short whose words nearly all start with a capital is a headline.
+HEADLINE_MAX_WORDS = 20
+HEADLINE_CAPITALS = 0.8
+
+
+def _in_headline(text: str, index: int) -> bool:
+    """Whether ``index`` lies in a Title Case line, where a capitalised opener after an
+    abbreviation says nothing ("Arcade Joseph Comeaux Jr. On The Lam in Texas")."""
+    start, end = text.rfind("\n", 0, index) + 1, text.find("\n", index)
+    words = [word for word in text[start:end if end >= 0 else len(text)].split() if word[0].isalpha()]
+    if not words or len(words) > HEADLINE_MAX_WORDS:
+        return False
+    return sum(word[0].isupper() for word in words) >= HEADLINE_CAPITALS * len(words)
 
 
 def _skip(text: str, index: int, limit: int, skipped: Callable[[str], bool]) -> int:

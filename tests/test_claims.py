@@ -21,6 +21,9 @@ SPLITS = [
     ("No terminal punctuation at all", ["No terminal punctuation at all"]),
     ("Wait... What happened next?", ["Wait...", "What happened next?"]),
     ("The firm, Acme Inc. The rival, Beta Corp. grew.", ["The firm, Acme Inc.", "The rival, Beta Corp. grew."]),
+    # in a Title Case headline every word is capitalised: an opener proves nothing
+    ("Convicted Robber John Roe Jr. On The Run in Texas", ["Convicted Robber John Roe Jr. On The Run in Texas"]),
+    ("Acme Inc. The Firm Behind The Bridge Goes Bust", ["Acme Inc. The Firm Behind The Bridge Goes Bust"]),
     # A copy that lost the dot of ".357" keeps its sentence whole.
     ("She returned with a. 357 Magnum and opened fire.", ["She returned with a. 357 Magnum and opened fire."]),
     ("He joined a Santa Monica, Calif. -based firm. It grew.", ["He joined a Santa Monica, Calif. -based firm.",
