@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
 from . import parallel
-from .align import CONFLICT_THRESHOLD, SAME_THRESHOLD, Thresholds, align, join_wire_repeats, judge
+from .align import CONFLICT_THRESHOLD, SAME_THRESHOLD, Judgement, Thresholds, align, join_wire_repeats, judge
 from .attribution import independent_count, quote_spans, read_sentence, sites_of, wire_copies, wire_stories
 from .claims import extract_claims
 from .classify import conflicts_in, order_clusters, status_of
 from .load import load_sources
-from .models import Attribution, Claim, Cluster, ConflictKind, Result, Source, path_order
+from .models import Attribution, Claim, Cluster, ConflictKind, Match, Result, Source, path_order
 from .normalise import AliasTable, Features, article_context, featurize, names_in_common_use
 from .progress import SILENT, Progress
 
@@ -168,8 +169,9 @@ def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress
     # ... and so do articles of one web site: one outlet's reporting.
     sites = sites_of(sources)
     progress.stage("classify", len(groups))
+    matches = _partial_matches(groups, alignment.judgements, claims)
     clusters = []
-    for group in groups:
+    for number, group in enumerate(groups):
         progress.advance()
         members = tuple(claims[index] for index in group)
         # The judged pairs of the group, (i, j) with i < j in claim order (groups are sorted).
@@ -201,10 +203,40 @@ def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress
                 if len(group) > 1 else (),
                 conflicts=conflicts,
                 independent_sources=independent_count(members, stories=stories, sites=sites),
+                partial_matches=matches.get(number, ()),
             )
         )
     return Result(sources=tuple(sources), claims=tuple(claims), clusters=tuple(order_clusters(clusters)),
                   wire_copies=copies)
+
+
+# A single-source fact names this many partial matches at most, the best of each other fact.
+MAX_PARTIAL_MATCHES = 3
+
+
+def _partial_matches(groups: Sequence[Sequence[int]], judgements: Mapping[tuple[int, int], Judgement],
+                     claims: Sequence[Claim]) -> dict[int, tuple[Match, ...]]:
+    """For each group of one file's claims (by position in ``groups``), the claims of other
+    files judged the same fact as one of them: grouping kept them apart because they belong
+    to a group whose other claims this one does not match (a group of several files: the
+    report has a section to link to)."""
+    group_of = {index: number for number, group in enumerate(groups) for index in group}
+    lone = {number for number, group in enumerate(groups) if len({claims[i].source for i in group}) == 1}
+    best: dict[int, dict[int, tuple[float, int]]] = defaultdict(dict)
+    for (i, j), judgement in judgements.items():
+        if not judgement.same_fact or claims[i].source == claims[j].source:
+            continue
+        for mine, other in ((i, j), (j, i)):
+            if group_of[mine] in lone and group_of[other] not in lone:
+                of_fact = best[group_of[mine]]
+                known = of_fact.get(group_of[other])
+                # The best score, then the earliest claim: the same whatever the judging order.
+                if known is None or (judgement.score, -other) > (known[0], -known[1]):
+                    of_fact[group_of[other]] = (judgement.score, other)
+    return {number: tuple(Match(claims[other], round(score, 3))
+                          for score, other in sorted(of_fact.values(), key=lambda m: (-m[0], m[1]))
+                          [:MAX_PARTIAL_MATCHES])
+            for number, of_fact in best.items()}
 
 
 def analyse(paths: Iterable[str], *, options: Options = Options(), jobs: int | None = None,

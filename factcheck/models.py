@@ -96,6 +96,16 @@ class Conflict:
 
 
 @dataclass(frozen=True)
+class Match:
+    """A claim of another file judged to state the same fact as a single-source claim, but
+    grouped with claims that the single-source claim does not match (a group holds only
+    claims that all match one another): a second source for an editor to check."""
+
+    claim: Claim
+    score: float
+
+
+@dataclass(frozen=True)
 class Cluster:
     """Claims that state the same fact, and why they were grouped."""
 
@@ -107,6 +117,7 @@ class Cluster:
     shared_values: tuple[str, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     independent_sources: int = 1
+    partial_matches: tuple[Match, ...] = ()  # single-source groups only, best first
 
     @property
     def files(self) -> tuple[str, ...]:

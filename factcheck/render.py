@@ -12,7 +12,7 @@ from tabulate import tabulate
 
 from . import jsontext
 from .attribution import single_upstream, site_of, sites_of, wire_stories
-from .models import AttributionKind, Certainty, Claim, Cluster, Conflict, Result, Status
+from .models import AttributionKind, Certainty, Claim, Cluster, Conflict, Match, Result, Status
 
 JSON_VERSION = 1
 # Characters that can start markup on GitHub (emphasis, code, links and images, headings,
@@ -352,6 +352,10 @@ def _checklist(result: Result) -> list[str]:
         return lines + ["None: every claim was found in another file.", ""]
     lines += [f"{sum(len(c.claims) for c in singles)} claims found in one file only, by file; "
               "\u26a0 marks hedged claims and claims credited to unnamed sources.", ""]
+    if any(cluster.partial_matches for cluster in singles):
+        lines += ["\"Close\" names a claim of another file judged to state the same fact, which was "
+                  "grouped with claims this one does not match: a second source to check by hand.", ""]
+    fact_of = _fact_of_claims(result)
     by_source: dict[str, list[Cluster]] = {}
     for cluster in singles:
         by_source.setdefault(cluster.claims[0].source, []).append(cluster)
@@ -364,8 +368,19 @@ def _checklist(result: Result) -> list[str]:
             first, *repeats = cluster.claims
             lines.append(f"- [ ] {_quote(first, warn=True)}")
             lines += [f"  - same fact again: {_quote(claim, warn=True)}" for claim in repeats]
+            lines += [_close_line(match, fact_of[match.claim.key]) for match in cluster.partial_matches]
         lines.append("")
     return lines
+
+
+def _close_line(match: Match, fact: Cluster) -> str:
+    """A partial match, cited and linked to its fact, where its text is quoted."""
+    heading = _fact_heading(fact)
+    return f"  - close: {_cite(match.claim)} in {_link(heading, heading)} (score {match.score:.2f})"
+
+
+def _fact_of_claims(result: Result) -> dict[tuple[str, int], Cluster]:
+    return {claim.key: cluster for cluster in result.clusters for claim in cluster.claims}
 
 
 def _files_table(result: Result) -> list[str]:
@@ -431,7 +446,8 @@ def _within_common_folder(result: Result) -> tuple[Result, str | None]:
                 cluster.shared_terms, cluster.shared_values,
                 tuple(Conflict(c.kind, moved(c.a), c.value_a, moved(c.b), c.value_b)
                       for c in cluster.conflicts),
-                cluster.independent_sources)
+                cluster.independent_sources,
+                tuple(Match(moved(match.claim), match.score) for match in cluster.partial_matches))
         for cluster in result.clusters)
     sources = tuple(replace(source, path=short(source.path), duplicates=tuple(map(short, source.duplicates)))
                     for source in result.sources)
@@ -490,8 +506,14 @@ def conflict_json(conflict: Conflict) -> dict:
     }
 
 
+def match_json(match: Match, fact_of: dict[tuple[str, int], Cluster]) -> dict:
+    return {"source": match.claim.source, "line": match.claim.line, "start": match.claim.start,
+            "score": match.score, "cluster": fact_of[match.claim.key].id}
+
+
 def result_json(result: Result) -> dict:
     counts = _counts(result)
+    fact_of = _fact_of_claims(result)
     return {
         "version": JSON_VERSION,
         "sources": [
@@ -512,6 +534,7 @@ def result_json(result: Result) -> dict:
                 "shared_terms": list(cluster.shared_terms),
                 "shared_values": list(cluster.shared_values),
                 "conflicts": [conflict_json(conflict) for conflict in cluster.conflicts],
+                "partial_matches": [match_json(match, fact_of) for match in cluster.partial_matches],
                 "claims": [claim_json(claim) for claim in cluster.claims],
             }
             for cluster in result.clusters

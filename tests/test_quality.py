@@ -53,3 +53,18 @@ def test_ecbplus_contradictions_stay_few_and_mostly_reviewed():
     assert real.groups <= 24
     assert real.labels["true"] >= 9
     assert real.precision >= 0.40
+
+
+def test_single_source_facts_name_close_claims_of_facts_in_other_files(in_root):
+    _scores, _expected, _predicted, result = evaluate.alignment_scores()
+    fact_of = {claim.key: cluster for cluster in result.clusters for claim in cluster.claims}
+    closes = [(cluster, match) for cluster in result.clusters for match in cluster.partial_matches]
+    assert closes  # the seeds have a few (the 1960 treaty revisions / the 1960 treaty upgrade)
+    for cluster, match in closes:
+        assert cluster.status is Status.SINGLE_SOURCE
+        assert match.claim.source not in cluster.files
+        assert len(fact_of[match.claim.key].files) >= 2
+    for cluster in result.clusters:
+        facts = [fact_of[match.claim.key].id for match in cluster.partial_matches]
+        scores = [match.score for match in cluster.partial_matches]
+        assert len(facts) == len(set(facts)) <= 3 and scores == sorted(scores, reverse=True)

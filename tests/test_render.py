@@ -16,6 +16,7 @@ from factcheck.models import (
     Cluster,
     Conflict,
     ConflictKind,
+    Match,
     Result,
     Source,
     Status,
@@ -249,3 +250,23 @@ def test_files_sharing_several_sentences_are_called_one_wire_story():
     assert "\u26a0 4 facts found in several files rest on one upstream source" in report
     assert ("> \u26a0 **One upstream:** both files trace back to one wire story; this is one "
             "confirmation, not 2.") in report
+
+
+def test_a_single_source_claim_names_the_close_claims_of_other_facts():
+    close = replace(SINGLE_A, partial_matches=(Match(B2, 0.49),))
+    result = replace(RESULT, clusters=(CONTRADICTED, CORROBORATED, close, SINGLE_C))
+    report = render_markdown(result)
+    section = report.split("## Needs a second source")[1].split("## Files")[0]
+    assert section.splitlines()[4] == (
+        '"Close" names a claim of another file judged to state the same fact, which was grouped '
+        "with claims this one does not match: a second source to check by hand.")
+    items = [line for line in section.splitlines() if line.lstrip().startswith("- ")]
+    assert items[:2] == [
+        "- [ ] `a.txt:3` *unattributed; asserted* \u2014 The old bridge opened in 1931 \\| a toll was charged.",
+        "  - close: `b.txt:2` in [Fact `bbbb000002`](#fact-bbbb000002) (score 0.49)"]
+    assert "Close" not in render_markdown(RESULT)
+    data = json.loads(render_json(result))
+    matches = {cluster["id"]: cluster["partial_matches"] for cluster in data["clusters"]}
+    assert matches["cccc000003"] == [{"source": "b.txt", "line": 2, "start": 200, "score": 0.49,
+                                      "cluster": "bbbb000002"}]
+    assert matches["aaaa000001"] == []
