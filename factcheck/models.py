@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 _DIGITS = re.compile(r"\d+")
 _NUMBER_WIDTH = 20
 
 
+@lru_cache(maxsize=1 << 16)  # a report sorts the same few file names over and over
 def path_order(path: str) -> tuple[str, str]:
     """Sort key of a file name, its numbers read as numbers: "story_2.txt" before
     "story_10.txt", as an editor lists them. Numbers are padded with zeros, so that the rest
