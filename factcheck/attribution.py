@@ -708,7 +708,7 @@ def _inverted(text: str, segment: _Segment, verb: re.Match[str], segments: list[
     longest = MAX_TITLED_NAME if all(w[:1].isupper() for w in who) else MAX_SPEAKER_WORDS
     if not rest or len(who) > longest or not ends_clause:
         return None
-    if {w.lower() for w in _words(rest)} & _FINITE:
+    if {w.lower() for w in _words(rest)} & _FINITE or _name_then_past_verb(rest):
         return None
     first = rest.split()[0].lower()
     if first in _PRONOUNS and len(rest.split()) > 1:
@@ -723,6 +723,20 @@ def _inverted(text: str, segment: _Segment, verb: re.Match[str], segments: list[
     return _Speaker(rest, verb.end(), via=via)
 
 
+def _name_then_past_verb(phrase: str) -> bool:
+    """ "Roe suffered from ...": a name and its verb, a clause ("insisted Roe suffered ..."),
+    where an inverted speaker is a name alone ("insisted Jane Roe")."""
+    words = phrase.split()
+    # Not a title before a name: "Trend Micro advanced threat researcher Paul Ferguson".
+    return any(_is_capitalised(words[index]) and verb.islower() and verb.endswith("ed") and len(verb) > 3
+               and not any(map(_is_capitalised, words[index + 2:]))
+               for index, verb in enumerate(words[1:]))
+
+
+# After a participle opening a sentence, these words start what it says of the subject.
+_PARTICIPLE_OBJECTS = frozenset("the a an as in by for to from on with at".split())
+
+
 def _walk_back(text: str, segments: list[_Segment], index: int) -> _Speaker | None:
     """'Jane Roe, 39, a lawyer who ..., said': the subject among the pieces before the verb.
 
@@ -732,9 +746,11 @@ def _walk_back(text: str, segments: list[_Segment], index: int) -> _Speaker | No
     chain: list[tuple[int, str]] = []
     for back in range(index - 1, max(index - 5, -1), -1):
         piece = text[segments[back].start:segments[back].end].strip()
-        first = piece.split()[0].lower()
+        first, *rest = piece.lower().split()
         if first in _WH_WORDS or first in _PREPOSITIONS or piece.rstrip(".").isdigit():
             continue  # a relative clause, an adjunct ("in a statement") or an age
+        if first.endswith(("ed", "ing")) and rest and rest[0] in _PARTICIPLE_OBJECTS:
+            continue  # "Dubbed the 'Oddfather' ...", "Born in Naples": said of the subject
         subject = _clean_subject(piece)
         if subject is None:
             break
@@ -786,6 +802,20 @@ def _filler_only(prefix: str) -> bool:
     return all(w in _LEADING_FILLERS or w in _TRAILING_FILLERS or _is_adverb(w) for w in words)
 
 
+# "... who agents said were ...": a speaker between a relative pronoun and its verb.
+_RELATIVE_SPEAKER = re.compile(
+    r"(?<![^\s,])(?:who|whom|which)\s++((?:[\w'\u2019.-]++\s++){0,3}?[\w'\u2019.-]++)\s*+$")
+
+
+def _speaker_like(phrase: str) -> bool:
+    """A noun phrase that can speak, not a verb phrase ("who declined to be named said"):
+    a name, a phrase with a determiner, or a speaker noun alone ("agents", "police")."""
+    first, *rest = phrase.split()
+    if rest:
+        return _is_capitalised(first) or first.lower() in _DETERMINERS
+    return _is_capitalised(first) or first.lower() in _SPEAKER_NOUNS
+
+
 def _speaker_at(text: str, segments: list[_Segment], index: int,
                 verb: re.Match[str]) -> _Speaker | None:
     segment = segments[index]
@@ -809,6 +839,11 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
     weak = weak or verb.group() in _NOUN_LIKE_VERBS
     if verb.group().endswith("ing"):
         prefix = re.sub(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s*$", "", prefix.rstrip())
+    parenthetical = _RELATIVE_SPEAKER.search(prefix)
+    if parenthetical and not weak and _speaker_like(parenthetical.group(1)) and \
+            (subject := _clean_subject(parenthetical.group(1))):
+        # "men who agents said were his confederates": the agents say it, of the men
+        return _Speaker(subject, segment.start + parenthetical.start(1), via=via)
     coordinated = re.match(r"(.*\S)\s+(?:and|but)\s*$", _strip_trailing_fillers(prefix), re.DOTALL)
     if coordinated and not weak:
         # "Roe made the announcement on Friday and said": the subject of the first verb
@@ -1123,6 +1158,8 @@ _NOT_IN_SUBJECT = _FINITE | {"said", "told", "says", "tells"}
 _COMMON_SPEAKERS = _ANONYMOUS_HEADS | _INSTITUTIONS
 _SPEAKER_NOUNS = _COMMON_SPEAKERS | _SPOKESPEOPLE
 # Not "the source": a source is unnamed by calling.
+# A role before a name: "Bureau of Prisons spokesman Al Quintero", "the firm's lawyer Jane Roe".
+_ROLE_WORDS = _SPOKESPEOPLE | _REPRESENTATIVES | _TITLE_WORDS
 _ROLE_NOUNS = (_ANONYMOUS_HEADS | _SPOKESPEOPLE | _REPRESENTATIVES) - frozenset(
     "source insider rumour rumor report".split())
 _SOURCE_HEADS = _SPEAKER_NOUNS | _TITLE_WORDS
@@ -1196,6 +1233,8 @@ def _kind_of_one(phrase: str) -> str:
         return "anonymous"
     if head_lower in _INSTITUTIONS or head_lower in _TITLE_WORDS and definite:
         return "named"
+    if _unnamed_group(head, head_words):
+        return "anonymous"  # "Mob deserters", "Former New York City detectives": no one named
     if _has_name(_head(phrase)):
         return "named"
     if lowered[0] in _POSSESSIVES:
@@ -1203,6 +1242,14 @@ def _kind_of_one(phrase: str) -> str:
     plural = head_lower.endswith("s") and not head_lower.endswith("ss")
     # "the star said" is someone the article has identified; "the three holdouts" are not.
     return "back" if definite and not plural else "anonymous"
+
+
+def _unnamed_group(head: str, head_words: list[str]) -> bool:
+    """A plural common noun heads the phrase, and no one it belongs to is named ("Jane Roe's
+    neighbours" are hers): people the article does not name, however their place is."""
+    plural = head.islower() and head.endswith("s") and not head.endswith("ss")
+    return plural and not any(word.endswith(("'s", "\u2019s")) and _is_capitalised(word)
+                              for word in head_words[:-1])
 
 
 def _earlier_sources(text: str, start: int, end: int, spans: Sequence[Span], *,
@@ -1474,8 +1521,15 @@ def name_tokens(source: str) -> tuple[str, ...]:
     """The words of a source that identify it: capitalised words, titles left out.
 
     The words before a preposition come first: "Jane Roe of the Water Board" is Jane Roe;
-    "a spokesman for the Water Board" is the Water Board.
+    "a spokesman for the Water Board" is the Water Board; but a name after a role is that
+    person: "Bureau of Prisons spokesman Al Quintero" is Al Quintero.
     """
+    words = source.split()
+    run = 0
+    while run < len(words) and _is_capitalised(words[-1 - run]):
+        run += 1
+    if 2 <= run < len(words) and words[-run - 1].lower() in _ROLE_WORDS:
+        source = " ".join(words[-run:])
     for part in (_head(source), source):
         words = [w.removesuffix("'s").removesuffix("\u2019s") for w in _words(part)]
         names = tuple(w.lower() for w in words

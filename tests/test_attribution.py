@@ -42,6 +42,20 @@ ATTRIBUTIONS = [
     ("A spokesman for the Transport Ministry said the line would stay closed.", NAMED,
      "A spokesman for the Transport Ministry"),
     ("Jane Roe, a lawyer who represents the families, said the deal was fair.", NAMED, "Jane Roe"),
+    # a speaker inside a relative clause speaks of what the clause is about
+    ("He met men who agents said were his confederates.", ANONYMOUS, "agents"),
+    ("He bought a house which the company said was worth $5 million.", NAMED, "the company"),
+    ("Officials who declined to be named said the deal was off.", ANONYMOUS, "Officials"),
+    ("Officials who spoke to reporters said the deal was off.", ANONYMOUS, "Officials"),
+    # a participle opening the sentence says something of the subject: not the subject
+    ('Dubbed the "Oddfather" for his bizarre behavior, the former Acme crime family head, an ex-boxer '
+     "whose string of victories ended with a 1997 conviction, finally admitted his ruse at a hearing.",
+     NAMED, "the former Acme crime family head"),
+    # after the verb, a name and its verb are what was said, not who said it
+    ("Her agent, Jane Roe, said Page died yesterday at a hospital.", NAMED, "Jane Roe"),
+    ("Relatives, including a brother, insisted Roe suffered from dementia.", ANONYMOUS, "Relatives"),
+    ('"Patch it now," said Acme advanced threat researcher Paul Doe.', NAMED,
+     "Acme advanced threat researcher Paul Doe"),
     ("The storm destroyed 40 homes, the Coast Gazette reported on Sunday.", NAMED, "the Coast Gazette"),
     ("Officials said on Saturday the fire was arson, the Daily Record reported.", NAMED, "the Daily Record"),
     ("Jane Roe said her deputy told her the vote was rigged.", NAMED, "Jane Roe"),
@@ -95,6 +109,11 @@ ATTRIBUTIONS = [
      "A poll published by the Daily Record"),
     ("The deputy mayor, Jane Roe, issued a statement, saying the budget was balanced.", NAMED, "Jane Roe"),
     # anonymous: nobody named
+    # a group of people no one names, whatever their place or trade (capitalised or not)
+    ("Mob deserters testified that the gang rigged bids in the city.", ANONYMOUS, "Mob deserters"),
+    ("Former Riverton detectives said that Roe earned his spurs as an enforcer.", ANONYMOUS,
+     "Former Riverton detectives"),
+    ("In a briefing, Acme executives said the deal would close in May.", ANONYMOUS, "Acme executives"),
     ("The vote was fair, said reports from the capital.", ANONYMOUS, "reports from the capital"),
     ("The officers who responded said the door was open.", ANONYMOUS, "The officers"),
     ("Diplomatic sources said the talks had stalled.", ANONYMOUS, "Diplomatic sources"),
@@ -467,6 +486,10 @@ SAME_SOURCE = [
     ("the Tribune", "Chicago Tribune", True),
     ("the governor", "The governor", True),
     ("Reuters", "Jane Roe", False),
+    # a name after a role is that person, whatever the role's own words ("of", "for")
+    ("Bureau of Prisons spokesman Al Quintero", "Quintero", True),
+    ("Bureau of Prisons spokesman Al Quintero", "Bureau of Prisons spokesman John Doe", False),
+    ("Jane Roe of the Water Board", "Roe", True),
 ]
 
 
