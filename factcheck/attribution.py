@@ -235,7 +235,11 @@ _NOT_HEDGED = re.compile(
     # not discuss a possible motive", "warned of a potential attack"); so is its purpose
     # ("so his family could be notified"; after a comma, "so" is "therefore": ", so he could").
     r"|(?<=\w\s)(?:a|an|any|the)\s+(?:possible|potential)\b(?!\s+(?:to|for|of)\b)"
-    r"|(?<=\w\s)so\s+(?:that\s+)?(?:\w+\s+){1,4}could\b",
+    r"|(?<=\w\s)so\s+(?:that\s+)?(?:\w+\s+){1,4}could\b"
+    # The past's future and its habits are told, not supposed: "he would later become",
+    # "he would go on to win", "she would often wander".
+    r"|\bwould\s+(?:later|eventually|soon|often|usually|always|sometimes|frequently|routinely|"
+    r"regularly|go\s+on\s+to)\b",
     re.IGNORECASE,
 )
 # A "would" after a verb of saying is the reported "will" ("Roe said the plant would close").

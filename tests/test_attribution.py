@@ -380,6 +380,10 @@ CERTAINTIES = [
     ("The president is set to visit the capital on April 10.", False, Certainty.ASSERTED),
     ("The city plans to build a new bridge by 2027.", False, Certainty.ASSERTED),
     ("The two men were to appear in court on Wednesday.", False, Certainty.ASSERTED),
+    # the past's future and its habits are told, not supposed
+    ("Roe would go on to win the title in 2005.", False, Certainty.ASSERTED),
+    ("He would often wander the streets in a bathrobe.", False, Certainty.ASSERTED),
+    ("The plant would close if the deal fails.", False, Certainty.HEDGED),
     # an accusation is not a finding; accusing someone is a fact
     ("Roe is accused of firing the shot from a rooftop.", False, Certainty.HEDGED),
     ("The driver had been accused of stealing from his employer.", False, Certainty.HEDGED),
