@@ -13,9 +13,10 @@ import math
 import operator
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from itertools import combinations
 
 from rapidfuzz import fuzz
 
@@ -368,6 +369,7 @@ class Alignment:
     # Claim pairs the index proposed, and judge() calls made for them and for the grouping.
     candidates: int = 0
     pairs_scored: int = 0
+    documents: DocumentSimilarity | None = None  # how alike whole articles are
 
 
 class DocumentSimilarity:
@@ -655,8 +657,8 @@ def align(features: Sequence[Features], sources: Sequence[str], texts: Sequence[
     thresholds = thresholds or Thresholds(SAME_THRESHOLD, CONFLICT_THRESHOLD)
     progress.stage("align")
     distinct = Distinct.of_claims(features)
-    judging = _Judging(distinct, sources, TermWeights(features).table().__getitem__,
-                       DocumentSimilarity(features, sources), thresholds)
+    documents = DocumentSimilarity(features, sources)
+    judging = _Judging(distinct, sources, TermWeights(features).table().__getitem__, documents, thresholds)
     judging.index = TermIndex(distinct, limit=posting_limit(len(features)))
     blocks = parallel.split(len(distinct.features), jobs=jobs, minimum=JUDGE_BLOCK)
     progress.stage("align", len(distinct.features))
@@ -718,25 +720,45 @@ def align(features: Sequence[Features], sources: Sequence[str], texts: Sequence[
     progress.tally("candidate pairs", proposed)
     progress.tally("pairs scored", judging.calls)
     return Alignment(groups=sorted(groups), judgements=judgements, candidates=proposed,
-                     pairs_scored=judging.calls)
+                     pairs_scored=judging.calls, documents=documents)
 
 
-def join_wire_repeats(groups: Sequence[list[int]], features: Sequence[Features], files: Sequence[str],
-                      story_of: Mapping[str, str]) -> list[list[int]]:
-    """``groups`` with the lone claims that files of one wire story word alike joined.
+def join_plain_repeats(groups: Sequence[list[int]], features: Sequence[Features], files: Sequence[str], *,
+                       same_story: Callable[[str, str], bool]) -> list[list[int]]:
+    """``groups`` with the lone claims that files of one story word alike joined.
 
-    judge() keeps apart claims too plain to tell one event from another ("They ran away
-    from war."): across stories they may well be two. Copied by files that carry one wire
-    story, they are the one sentence of that story.
+    judge() keeps apart claims too plain to tell one event from another ("He was 77."):
+    across stories they may well be two. In files of one story (a wire story they carry,
+    or articles alike as wholes: ``same_story``) the same sentence is the one fact.
     """
-    alike: dict[tuple[str, Features], list[int]] = defaultdict(list)
+    alike: dict[Features, list[int]] = defaultdict(list)
     for group in groups:
-        if len(group) == 1 and files[group[0]] in story_of:
-            index = group[0]
-            alike[(story_of[files[index]], features[index])].append(index)
-    joined = {index: held for held in alike.values() if len({files[i] for i in held}) > 1 for index in held}
+        if len(group) == 1:
+            alike[features[group[0]]].append(group[0])
+    found: list[list[int]] = []
+    for held in alike.values():
+        if len({files[index] for index in held}) > 1:
+            found += _of_one_story(held, files, same_story)
+    joined = {index for held in found for index in held}
     if not joined:
         return list(groups)
-    kept = [group for group in groups if group[0] not in joined]
-    kept += [held for held in alike.values() if held[0] in joined]
-    return sorted(kept)
+    return sorted([group for group in groups if group[0] not in joined] + found)
+
+
+def _of_one_story(held: list[int], files: Sequence[str],
+                  same_story: Callable[[str, str], bool]) -> list[list[int]]:
+    """The claims of ``held`` by story, the stories of two files or more."""
+    story = {file: file for file in sorted({files[index] for index in held})}
+
+    def root(file: str) -> str:
+        while story[file] != file:
+            file = story[file]
+        return file
+
+    for first, second in combinations(story, 2):
+        if root(first) != root(second) and same_story(first, second):
+            story[root(second)] = root(first)
+    by_story: dict[str, list[int]] = defaultdict(list)
+    for index in held:
+        by_story[root(files[index])].append(index)
+    return [sorted(members) for members in by_story.values() if len({files[i] for i in members}) > 1]

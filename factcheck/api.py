@@ -9,7 +9,16 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from . import parallel
-from .align import CONFLICT_THRESHOLD, SAME_THRESHOLD, Judgement, Thresholds, align, join_wire_repeats, judge
+from .align import (
+    CONFLICT_THRESHOLD,
+    DOCUMENT_REFERENCE,
+    SAME_THRESHOLD,
+    Judgement,
+    Thresholds,
+    align,
+    join_plain_repeats,
+    judge,
+)
 from .attribution import independent_count, quote_spans, read_sentence, sites_of, wire_copies, wire_stories
 from .claims import extract_claims
 from .classify import conflicts_in, order_clusters, status_of
@@ -165,7 +174,13 @@ def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress
     copies = tuple(wire_copies([[claims[index] for index in group] for group in alignment.groups
                                 if len({files[index] for index in group}) > 1]))
     stories = wire_stories(copies)
-    groups = join_wire_repeats(alignment.groups, features, files, stories)
+
+    def same_story(first: str, second: str) -> bool:
+        # One wire story, or articles alike as wholes (see align.DocumentSimilarity).
+        return stories.get(first, first) == stories.get(second, second) or \
+            alignment.documents is not None and alignment.documents(first, second) >= DOCUMENT_REFERENCE
+
+    groups = join_plain_repeats(alignment.groups, features, files, same_story=same_story)
     # ... and so do articles of one web site: one outlet's reporting.
     sites = sites_of(sources)
     progress.stage("classify", len(groups))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -652,6 +653,30 @@ def test_the_analysis_counts_a_wire_story_once(tmp_path):
     assert [copy.sentences for copy in result.wire_copies] == [3]
     cost = next(cluster for cluster in result.clusters if "cost" in cluster.claims[0].text)
     assert (len(cost.files), cost.independent_sources) == (2, 1)
+
+
+def test_a_plain_sentence_is_one_fact_in_articles_of_one_story_only(tmp_path):
+    # "He was 77." says too little to be judged on its own: two articles about one death
+    # state one fact with it, an article about another death another.
+    articles = {
+        "a.txt": "Mob boss John Roe died on Monday in a federal prison hospital in Springfield, Missouri, "
+                 "officials said.\nHe was 77.\nRoe feigned mental illness for decades, wandering the streets "
+                 "of Greenwich Village in a bathrobe.\nHe was serving a 12-year sentence for racketeering and "
+                 "conspiracy to commit murder.\n",
+        "b.txt": "John Roe, the mob boss who feigned mental illness for decades, died in a federal prison in "
+                 "Springfield, Missouri.\nHe was 77.\nProsecutors said Roe wandered Greenwich Village in a "
+                 "bathrobe to avoid prosecution for racketeering.\nRoe had been serving a 12-year racketeering "
+                 "sentence since 1997.\n",
+        "c.txt": "Actress Jane Doe, a star of silent films and early talkies, died at her home in Malibu on "
+                 "Sunday.\nHe was 77.\nDoe appeared in more than forty films before retiring to raise horses "
+                 "in California.\nHer husband, the director Richard Doe, died in 1990.\n",
+    }
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = analyse([str(tmp_path)], jobs=1)
+    age = sorted([Path(claim.source).name for claim in cluster.claims]
+                 for cluster in result.clusters if cluster.claims[0].text == "He was 77.")
+    assert age == [["a.txt", "b.txt"], ["c.txt"]]
 
 
 def test_the_analysis_counts_articles_of_one_site_once(tmp_path):
