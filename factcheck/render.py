@@ -12,7 +12,18 @@ from tabulate import tabulate
 
 from . import jsontext
 from .attribution import single_upstream, site_of, sites_of, wire_stories
-from .models import AttributionKind, Certainty, Claim, Cluster, Conflict, Match, Result, Status
+from .models import (
+    AttributionKind,
+    Certainty,
+    Claim,
+    Cluster,
+    Conflict,
+    Match,
+    Result,
+    Status,
+    WireCopy,
+    path_order,
+)
 
 JSON_VERSION = 1
 # Characters that can start markup on GitHub (emphasis, code, links and images, headings,
@@ -210,16 +221,34 @@ def _summary(result: Result, upstreams: dict[int, str]) -> list[str]:
             f"{flagged} facts found in several files rest"
         lines += [f"\u26a0 {groups} on one upstream source (the same quoted or copied text, the same "
                   "named source, one wire story or one outlet): flagged below.", ""]
-    for copy in result.wire_copies:
-        lines.append(f"\u26a0 Likely one wire story: {_code(copy.first)} and {_code(copy.second)} share "
-                     f"{copy.sentences} copied or lightly edited sentences; they count as one source for "
-                     "the facts they share.")
-        lines.append("")
+    lines += _wire_story_lines(result)
     lines += _one_site(result)
     lines += ["Per file: shares of its claims found in no other file (single-source), asserted by the "
               "article itself (unattributed), credited to unnamed sources (anonymous) and hedged.", "",
               _per_source_table(result), "",
               "Sections: " + " \u00b7 ".join(_link(title, title) for title in _SECTIONS), ""]
+    return lines
+
+
+def _wire_story_lines(result: Result) -> list[str]:
+    """One line per wire story, however many files carry it, the most copied first."""
+    by_story: dict[str, list[WireCopy]] = {}
+    story_of = wire_stories(result.wire_copies)
+    for copy in result.wire_copies:
+        by_story.setdefault(story_of[copy.first], []).append(copy)
+    lines = []
+    for copies in by_story.values():
+        files = sorted({path for copy in copies for path in (copy.first, copy.second)}, key=path_order)
+        counts = sorted(copy.sentences for copy in copies)
+        if len(files) == 2:
+            shared = f"share {counts[0]} copied or lightly edited sentences"
+        else:
+            low, high = counts[0], counts[-1]
+            span = f"{low}" if low == high else f"{low} to {high}"
+            shared = f"share copied or lightly edited sentences ({span} between two of them)"
+        named = ", ".join(map(_code, files[:-1])) + f" and {_code(files[-1])}"
+        lines += [f"\u26a0 Likely one wire story: {named} {shared}; they count as one source for the facts "
+                  "they share.", ""]
     return lines
 
 

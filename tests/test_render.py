@@ -270,3 +270,15 @@ def test_a_single_source_claim_names_the_close_claims_of_other_facts():
     assert matches["cccc000003"] == [{"source": "b.txt", "line": 2, "start": 200, "score": 0.49,
                                       "cluster": "bbbb000002"}]
     assert matches["aaaa000001"] == []
+
+
+def test_a_wire_story_carried_by_several_files_is_one_line():
+    copies = (WireCopy("b.txt", "c.txt", 14), WireCopy("a.txt", "c.txt", 3), WireCopy("a.txt", "b.txt", 5),
+              WireCopy("d.txt", "e.txt", 4))
+    lines = [line for line in render_markdown(replace(RESULT, wire_copies=copies)).splitlines()
+             if "Likely one wire story" in line]
+    assert lines == [
+        "\u26a0 Likely one wire story: `a.txt`, `b.txt` and `c.txt` share copied or lightly edited sentences "
+        "(3 to 14 between two of them); they count as one source for the facts they share.",
+        "\u26a0 Likely one wire story: `d.txt` and `e.txt` share 4 copied or lightly edited sentences; they "
+        "count as one source for the facts they share."]
