@@ -239,13 +239,15 @@ _NOT_HEDGED = re.compile(
     # The past's future and its habits are told, not supposed: "he would later become",
     # "he would go on to win", "she would often wander".
     r"|\bwould\s+(?:later|eventually|soon|often|usually|always|sometimes|frequently|routinely|"
-    r"regularly|go\s+on\s+to)\b",
+    r"regularly|go\s+on\s+to)\b"
+    # What no one could do is denied, not supposed: "no witnesses could place him there".
+    r"|\bno\s+(?:\w+\s+)?could\b",
     re.IGNORECASE,
 )
 # A "would" after a verb of saying is the reported "will" ("Roe said the plant would close").
 _REPORTED = re.compile(
     r"(?<!if )(?<!unless )\b(?:said|says|told|tells|announced|announces|added|stated|confirmed|"
-    r"promised|pledged|vowed|insisted|warned|explained|noted|wrote|decided|agreed|ruled)\b",
+    r"promised|pledged|vowed|insisted|warned|explained|noted|wrote|decided|agreed|ruled|argued|contended)\b",
     re.IGNORECASE,
 )
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
@@ -312,7 +314,7 @@ _SPEECH_VERBS = frozenset(
     testified testifies recalled recalls remarked replied replies
     commented comments cautioned cautions conceded concedes maintained maintains mentioned
     mentions countered counters predicted predicts estimated estimates reporting speculated
-    denied denies accused accuses described describes""".split()
+    denied denies accused accuses described describes contended contends""".split()
 )
 # Verbs that attribute only when a source-like noun or a name is their subject:
 # "reports suggest" attributes, "these developments suggest" does not.
@@ -323,7 +325,7 @@ _WEAK_VERBS = frozenset(
 _INVERTIBLE = frozenset(
     """said says added adds wrote writes noted notes explained stated recalled replied
     insisted warned reported reports argued cautioned remarked countered commented
-    continued asked alleges alleged testified""".split()
+    continued asked alleges alleged testified contended""".split()
 )
 # Also plural nouns ("official claims the polls ..."): a verb only after a name.
 _NOUN_LIKE_VERBS = frozenset(
@@ -406,7 +408,7 @@ _LEADING_FILLERS = frozenset(
 _TRAILING_FILLERS = frozenset(
     """has have had also later earlier previously again already then further first
     finally once always often separately similarly would will could may might however
-    though too meanwhile instead""".split()
+    though too meanwhile instead likewise""".split()
 )
 _REJECT_ENDINGS = frozenset(
     "not never n't to was were been being be is are am".split()
@@ -751,8 +753,8 @@ def _walk_back(text: str, segments: list[_Segment], index: int) -> _Speaker | No
     for back in range(index - 1, max(index - 5, -1), -1):
         piece = text[segments[back].start:segments[back].end].strip()
         first, *rest = piece.lower().split()
-        if first in _WH_WORDS or first in _PREPOSITIONS or piece.rstrip(".").isdigit():
-            continue  # a relative clause, an adjunct ("in a statement") or an age
+        if first in _WH_WORDS or first in _PREPOSITIONS or piece.rstrip(".").isdigit() or _filler_only(piece):
+            continue  # a relative clause, an adjunct ("in a statement"), an age or "likewise"
         if first.endswith(("ed", "ing")) and rest and rest[0] in _PARTICIPLE_OBJECTS:
             continue  # "Dubbed the 'Oddfather' ...", "Born in Naples": said of the subject
         subject = _clean_subject(piece)

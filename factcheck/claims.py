@@ -74,7 +74,7 @@ _FURNITURE_WORDS = frozenset(
 # separator ("Friday, Sep 10, 2010 | Updated 8:52 PM EDT").
 # A link to more of the site: "More from GlobalPost: ...", "Related: ...".
 _MORE_FROM = re.compile(r"(?:more\s+from|related|see\s+also|read\s+more|watch)\b[^:]{0,40}:", re.IGNORECASE)
-_STAMP = re.compile(r"(?:(?:last|first)\s+)?(?:posted|updated|published|modified)\b", re.I)
+_STAMP = re.compile(r"(?:(?:last|first)\s+)?(?:posted|updated|published|modified|released)\b", re.I)
 _LATER_STAMP = re.compile(
     r"(?:\||--|[\u2013\u2014])\s*(?:Last\s+|First\s+)?(?:Posted|Updated|Published|Modified)\b"
 )

@@ -43,6 +43,10 @@ ATTRIBUTIONS = [
     ("A spokesman for the Transport Ministry said the line would stay closed.", NAMED,
      "A spokesman for the Transport Ministry"),
     ("Jane Roe, a lawyer who represents the families, said the deal was fair.", NAMED, "Jane Roe"),
+    # "contends" is a verb of saying, and "likewise" no speaker
+    ("The prosecution contends Roe shot the victim twice.", NAMED, "The prosecution"),
+    ("Roe shot the victim twice, Howell contended.", NAMED, "Howell"),
+    ("Roe's cousins, likewise, testified that he was there.", NAMED, "Roe's cousins"),
     # a speaker inside a relative clause speaks of what the clause is about
     ("He met men who agents said were his confederates.", ANONYMOUS, "agents"),
     ("He bought a house which the company said was worth $5 million.", NAMED, "the company"),
@@ -381,6 +385,8 @@ CERTAINTIES = [
     ("The president is set to visit the capital on April 10.", False, Certainty.ASSERTED),
     ("The city plans to build a new bridge by 2027.", False, Certainty.ASSERTED),
     ("The two men were to appear in court on Wednesday.", False, Certainty.ASSERTED),
+    # what no one could do is denied, not supposed
+    ("The defence argued that no witnesses could place Roe at the scene.", False, Certainty.ASSERTED),
     # the past's future and its habits are told, not supposed
     ("Roe would go on to win the title in 2005.", False, Certainty.ASSERTED),
     ("He would often wander the streets in a bathrobe.", False, Certainty.ASSERTED),

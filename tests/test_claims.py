@@ -61,6 +61,7 @@ def claims_of(text: str) -> list[str]:
 
 
 FURNITURE = [
+    "Released 2013-09-28 05:08:35 GMT",
     "Reference(s):",
     "cgtn.com",
     "https://example.org/news/2024/story.html",
