@@ -1523,6 +1523,10 @@ VERBATIM_MIN_WORDS = 8
 QUOTE_MIN_WORDS = 5
 
 
+# The token of "Jane Roe's lawyer" that tells her lawyer from Jane Roe.
+REPRESENTATIVE_TOKEN = "(representative)"
+
+
 def name_tokens(source: str) -> tuple[str, ...]:
     """The words of a source that identify it: capitalised words, titles left out.
 
@@ -1536,6 +1540,10 @@ def name_tokens(source: str) -> tuple[str, ...]:
         run += 1
     if 2 <= run < len(words) and words[-run - 1].lower() in _ROLE_WORDS:
         source = " ".join(words[-run:])
+    elif words and words[-1].lower() in _REPRESENTATIVES | _SPOKESPEOPLE and len(words) > 1 and \
+            words[-2].endswith(("'s", "\u2019s")) and _is_capitalised(words[-2]):
+        # "Reid's rep" speaks for Reid, and is not Reid: one token stands for whoever holds the role.
+        return (*name_tokens(" ".join(words[:-1])), REPRESENTATIVE_TOKEN)
     for part in (_head(source), source):
         words = [w.removesuffix("'s").removesuffix("\u2019s") for w in _words(part)]
         names = tuple(w.lower() for w in words

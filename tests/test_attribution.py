@@ -501,6 +501,10 @@ SAME_SOURCE = [
     ("Bureau of Prisons spokesman Al Quintero", "Quintero", True),
     ("Bureau of Prisons spokesman Al Quintero", "Bureau of Prisons spokesman John Doe", False),
     ("Jane Roe of the Water Board", "Roe", True),
+    # someone's representative speaks for them, and is someone else
+    ("Reid's rep", "Reid", False),
+    ("Reid's rep", "Tara Reid's publicist", True),
+    ("Reid's lawyer", "Doe's lawyer", False),
 ]
 
 
