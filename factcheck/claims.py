@@ -152,6 +152,9 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> boo
         # Newspapers spell out a number that opens a sentence, years apart: "loaded. 38-caliber
         # revolver", "lend? 22.4bn" are copies that lost a character ("." of .38, "\u00a3").
         return False
+    if text[punct_start] == "!" and punct_start >= 1 and text[punct_start - 1].isupper() and \
+            (punct_start == 1 or not text[punct_start - 2].isalnum()):
+        return False  # a name with its mark: "he told E! News"
     if text[punct_start] in "?!" and text[punct_end - 1] in "\"\u201d" and \
             _SPEAKER_AFTER.match(text, after, limit):
         return False  # after a full stop, a quotation ends its sentence: "...," Roe said

@@ -21,6 +21,9 @@ SPLITS = [
     ("No terminal punctuation at all", ["No terminal punctuation at all"]),
     ("Wait... What happened next?", ["Wait...", "What happened next?"]),
     ("The firm, Acme Inc. The rival, Beta Corp. grew.", ["The firm, Acme Inc.", "The rival, Beta Corp. grew."]),
+    # a one-letter name with its mark
+    ('"She was professional," he told E! News.', ['"She was professional," he told E! News.']),
+    ("Her show ran on E! -series, it followed her.", ["Her show ran on E! -series, it followed her."]),
     # in a Title Case headline every word is capitalised: an opener proves nothing
     ("Convicted Robber John Roe Jr. On The Run in Texas", ["Convicted Robber John Roe Jr. On The Run in Texas"]),
     ("Acme Inc. The Firm Behind The Bridge Goes Bust", ["Acme Inc. The Firm Behind The Bridge Goes Bust"]),
