@@ -318,6 +318,10 @@ def _read(text: str, line: _Line, start: int, end: int,
     return read_sentence(text, start, end, quotes)
 
 
+def _is_question(sentence: str) -> bool:
+    return sentence.rstrip(" \"'\u201d\u2019").endswith("?")
+
+
 def extract_claims(source: Source) -> list[Claim]:
     """Every claim of one source, in reading order, with its exact span."""
     text = source.text
@@ -335,6 +339,8 @@ def extract_claims(source: Source) -> list[Claim]:
             if not _has_words(text, start, end, 3) or _is_credit(text[start:end]):
                 continue
             attribution, certainty = _read(text, line, start, end, quotes)
+            if certainty is not Certainty.QUOTED and _is_question(text[start:end]):
+                continue  # the writer's own question ("But why did Acme buy it?") asserts nothing
             claims.append(
                 Claim(source=source.path, line=line.number, start=start, end=end, text=text[start:end],
                       attribution=attribution, certainty=certainty)

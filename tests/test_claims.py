@@ -172,3 +172,16 @@ def test_a_credit_in_parentheses_is_not_a_claim():
 def test_a_sentence_saying_the_site_was_updated_is_a_claim():
     text = "The site was updated 3 times in 2010, the company said."
     assert claims_of(text) == [text]
+
+
+def test_the_writers_own_questions_are_not_claims_but_quoted_ones_are_speech():
+    text = ('But why did Acme buy the firm? It paid $334 million in cash.\n'
+            'What will the rivals do next?\n'
+            '"Are you going to appeal?" the judge asked. "Will you appeal?"\n'
+            'Sox Make Offer To Roe (8 Years?)\n')
+    assert claims_of(text) == [
+        "It paid $334 million in cash.",
+        '"Are you going to appeal?" the judge asked.',
+        '"Will you appeal?"',
+        "Sox Make Offer To Roe (8 Years?)",
+    ]
