@@ -1888,7 +1888,8 @@ def wire_stories(copies: Iterable[WireCopy]) -> dict[str, str]:
     return {path: find(path) for path in story}
 
 
-_SITE = re.compile(r"(?:https?://|www\.)(?:www\d?\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.IGNORECASE)
+# A text export may put a space after "www." ("http://www. 4029tv.com/...").
+_SITE = re.compile(r"(?:https?://|www\.)(?:www\d?\. ?)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.IGNORECASE)
 def sites_of(sources: Iterable[Source]) -> dict[str, str | None]:
     """The outlet of each source, by path: the ``site_of`` it opens with, or the site of
     the set whose sub-domain that is ("news.bbc.co.uk" when "bbc.co.uk" is also given).

@@ -593,6 +593,7 @@ SITES = [
     ("http://www.nydailynews.com/new-york/story-1.1234\nHeadline\n", "nydailynews.com"),
     ("  https://global.christianpost.com/news/x.html\n", "global.christianpost.com"),
     ("www.huffingtonpost.com/2011/11/10/sudan-bombs _ n _ 1086031.html\n", "huffingtonpost.com"),
+    ("http://www. 4029tv.com/news/story\nHeadline\n", "4029tv.com"),
     ("Headline\nhttp://www.example.com/x\n", None),
     ("The council met at www.example.com on Monday.\n", None),
 ]
