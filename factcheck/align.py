@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 from . import parallel
 from .classify import Difference, differences, distinct_names, entity_difference
 from .lexicon import COMMON_WORDS
+from .links import Links
 from .models import ConflictKind
 from .normalise import Features, stem
 from .progress import SILENT, Progress
@@ -748,17 +749,13 @@ def join_plain_repeats(groups: Sequence[list[int]], features: Sequence[Features]
 def _of_one_story(held: list[int], files: Sequence[str],
                   same_story: Callable[[str, str], bool]) -> list[list[int]]:
     """The claims of ``held`` by story, the stories of two files or more."""
-    story = {file: file for file in sorted({files[index] for index in held})}
-
-    def root(file: str) -> str:
-        while story[file] != file:
-            file = story[file]
-        return file
-
-    for first, second in combinations(story, 2):
-        if root(first) != root(second) and same_story(first, second):
-            story[root(second)] = root(first)
-    by_story: dict[str, list[int]] = defaultdict(list)
+    names = sorted({files[index] for index in held})
+    links = Links(len(names))
+    for first, second in combinations(range(len(names)), 2):
+        if links.find(first) != links.find(second) and same_story(names[first], names[second]):
+            links.join(first, second)
+    number = {name: index for index, name in enumerate(names)}
+    by_story: dict[int, list[int]] = defaultdict(list)
     for index in held:
-        by_story[root(files[index])].append(index)
+        by_story[links.find(number[files[index]])].append(index)
     return [sorted(members) for members in by_story.values() if len({files[i] for i in members}) > 1]

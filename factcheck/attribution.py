@@ -38,6 +38,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from .lexicon import HEDGE_PHRASES, HEDGES, MONTHS, SPEECH_VERBS, TITLES, UNITS
+from .links import Links
 from .models import Attribution, AttributionKind, Certainty, Claim, Source, WireCopy
 
 Span = tuple[int, int]
@@ -1660,7 +1661,7 @@ def upstream_groups(claims: Sequence[Claim], *, stories: Mapping[str, str] | Non
     ``wire_stories``) or from one web site (``sites``, from ``sites_of``); a claim with no
     named upstream is its file's own report.
     """
-    links = _Links(len(claims))
+    links = Links(len(claims))
     _link_files(links, claims, stories or {})
     _link_files(links, claims, sites or {})
     names = [upstream_names(claim) for claim in claims]
@@ -1678,7 +1679,7 @@ def upstream_groups(claims: Sequence[Claim], *, stories: Mapping[str, str] | Non
     return [tuple(group) for group in groups.values()]
 
 
-def _link_files(links: _Links, claims: Sequence[Claim], common: Mapping[str, str | None]) -> None:
+def _link_files(links: Links, claims: Sequence[Claim], common: Mapping[str, str | None]) -> None:
     """Join the claims of files that ``common`` gives one value (a wire story, a site)."""
     by_value: dict[str, list[int]] = defaultdict(list)
     for index, claim in enumerate(claims):
@@ -1689,33 +1690,7 @@ def _link_files(links: _Links, claims: Sequence[Claim], common: Mapping[str, str
         links.join_all(indices)
 
 
-class _Links:
-    """Union-find over claim indices: which claims are known to share a report."""
-
-    def __init__(self, count: int) -> None:
-        self.parent = list(range(count))
-
-    def find(self, i: int) -> int:
-        parent = self.parent
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def join(self, i: int, j: int) -> None:
-        self.parent[self.find(j)] = self.find(i)
-
-    def join_all(self, indices: Sequence[int]) -> None:
-        for index in indices[1:]:
-            self.join(indices[0], index)
-
-    def joined(self, indices: Iterable[int]) -> bool:
-        roots = map(self.find, indices)
-        first = next(roots, None)
-        return all(root == first for root in roots)
-
-
-def _link_same_sources(links: _Links, names: Sequence[tuple[str, ...]]) -> None:
+def _link_same_sources(links: Links, names: Sequence[tuple[str, ...]]) -> None:
     """Join the claims whose upstream names are ``same_source``: names that end alike, and
     whose words before that agree when both have some (a bare surname matches them all)."""
     by_last: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
@@ -1735,7 +1710,7 @@ def _link_same_sources(links: _Links, names: Sequence[tuple[str, ...]]) -> None:
             links.join_all(indices)
 
 
-def _link_copies(links: _Links, claims: Sequence[Claim]) -> None:
+def _link_copies(links: Links, claims: Sequence[Claim]) -> None:
     """Join claims of two files that are ``is_copy`` of each other. Copies of a story repeat
     sentences word for word: each wording is compared with the others once."""
     for wording, mine, other, theirs in _wording_pairs(claims):
@@ -1819,7 +1794,7 @@ def single_upstream(claims: Sequence[Claim], *, independent: int | None = None,
         return None
     if len(held := {(sites or {}).get(claim.source) for claim in claims}) == 1 and None not in held:
         return f"one outlet, {held.pop()}"
-    links = _Links(len(claims))
+    links = Links(len(claims))
     _link_files(links, claims, stories or {})
     _link_files(links, claims, sites or {})
     if links.joined(range(len(claims))):
@@ -1872,20 +1847,16 @@ def wire_stories(copies: Iterable[WireCopy]) -> dict[str, str]:
     an outlet whose article on one story copies a wire that another outlet copied on another
     story does not make the two outlets one source on every story.
     """
-    story: dict[str, str] = {}
-
-    def find(path: str) -> str:
-        while story.setdefault(path, path) != path:
-            path = story[path]
-        return path
-
-    def join(a: str, b: str) -> None:
-        first, second = sorted((find(a), find(b)))
-        story[second] = first
-
+    copies = list(copies)
+    paths = sorted({path for copy in copies for path in (copy.first, copy.second)})
+    number = {path: index for index, path in enumerate(paths)}
+    links = Links(len(paths))
     for copy in copies:
-        join(copy.first, copy.second)
-    return {path: find(path) for path in story}
+        links.join(number[copy.first], number[copy.second])
+    first_of: dict[int, str] = {}
+    for path in paths:  # in name order: a story's first file names it
+        first_of.setdefault(links.find(number[path]), path)
+    return {path: first_of[links.find(number[path])] for path in paths}
 
 
 # A text export may put a space after "www." ("http://www. 4029tv.com/...").
