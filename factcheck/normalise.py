@@ -26,7 +26,11 @@ _QUOTES = str.maketrans({
 })
 _SPACED_INITIALS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
 _TOKEN = re.compile(
-    r"[$\u20ac\u00a3\u00a5%\u00bc-\u00be\u2153-\u215e]"
+    # Most tokens are plain words: tried first (the alternatives below are tried in turn at
+    # every word), unless a digit follows the letters (a model, "i7") or a dot, an apostrophe
+    # or a letter after a dot may make them another token ("U.S.", "don't").
+    r"(?<![^\W_])[^\W\d_]++(?:'[^\W\d_]++)*+(?![\d.'])"
+    r"|[$\u20ac\u00a3\u00a5%\u00bc-\u00be\u2153-\u215e]"
     r"|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"  # a time of day: a word, not a number
     # letters then digits: a model or a name (i7, G7, F16), or a sum in a currency's letters
     # ("Dh4,275")
