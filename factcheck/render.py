@@ -179,11 +179,16 @@ _STATUS_ORDER = (Status.CONTRADICTED, Status.CORROBORATED, Status.SINGLE_SOURCE)
 def _summary_table(result: Result) -> str:
     counts = _counts(result)
     claims_per: Counter[Status] = Counter()
+    # Facts in several files that trace back to one upstream are repeated, not confirmed.
+    independent: Counter[Status] = Counter()
     for cluster in result.clusters:
         claims_per[cluster.status] += len(cluster.claims)
-    rows = [[status.value, counts[status], claims_per[status]] for status in _STATUS_ORDER]
-    rows.append(["total", len(result.clusters), len(result.claims)])
-    return tabulate(rows, headers=["status", "groups", "claims"], tablefmt="github")
+        independent[cluster.status] += cluster.independent_sources >= 2
+    rows = [[status.value, counts[status], claims_per[status], independent[status]]
+            for status in _STATUS_ORDER]
+    rows.append(["total", len(result.clusters), len(result.claims), independent.total()])
+    return tabulate(rows, headers=["status", "groups", "claims", "with 2+ independent sources"],
+                    tablefmt="github")
 
 
 def _per_source_table(result: Result) -> str:

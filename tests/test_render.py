@@ -282,3 +282,14 @@ def test_a_wire_story_carried_by_several_files_is_one_line():
         "(3 to 14 between two of them); they count as one source for the facts they share.",
         "\u26a0 Likely one wire story: `d.txt` and `e.txt` share 4 copied or lightly edited sentences; they "
         "count as one source for the facts they share."]
+
+
+def test_summary_counts_the_facts_confirmed_by_two_independent_sources(report):
+    table = report.split("## Summary")[1].split("\n\n")[1].splitlines()
+    assert [[cell.strip() for cell in row.strip("|").split("|")] for row in table[2:]] == [
+        ["contradicted", "1", "3", "1"],
+        ["corroborated", "1", "2", "0"],  # one upstream, Roe: repeated, not confirmed
+        ["single-source", "2", "3", "0"],
+        ["total", "4", "8", "1"],
+    ]
+    assert table[0].split("|")[4].strip() == "with 2+ independent sources"
