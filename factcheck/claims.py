@@ -15,7 +15,7 @@ from .models import Attribution, Certainty, Claim, Source
 _NEVER_END = frozenset(
     "mr mrs ms dr prof gen gov sen rep lt col capt sgt cpl adm cmdr st rev hon mt ft "
     "no nos vs fig vol pp approx dept univ ave blvd jan feb mar apr jun jul aug sep "
-    "sept oct nov dec e.g i.e cf al".split()
+    "sept oct nov dec e.g i.e cf al dist atty det stn asst supt insp sgts".split()
 )
 # Abbreviations that may end a sentence: only when a typical sentence opener follows.
 _MAY_END = frozenset("jr sr inc ltd co corp llc plc bros etc p.m a.m".split())

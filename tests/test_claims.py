@@ -21,6 +21,9 @@ SPLITS = [
     ("No terminal punctuation at all", ["No terminal punctuation at all"]),
     ("Wait... What happened next?", ["Wait...", "What happened next?"]),
     ("The firm, Acme Inc. The rival, Beta Corp. grew.", ["The firm, Acme Inc.", "The rival, Beta Corp. grew."]),
+    # titles of office before a name ("Dist. Atty.", "Det.", "Lakewood Stn.")
+    ("The verdict was just, said Dist. Atty. Steve Cooley.", ["The verdict was just, said Dist. Atty. Steve Cooley."]),
+    ("His partner, Det. Jane Roe, was there.", ["His partner, Det. Jane Roe, was there."]),
     # a one-letter name with its mark
     ('"She was professional," he told E! News.', ['"She was professional," he told E! News.']),
     ("Her show ran on E! -series, it followed her.", ["Her show ran on E! -series, it followed her."]),
