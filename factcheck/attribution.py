@@ -846,6 +846,8 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
     weak = weak or verb.group() in _NOUN_LIKE_VERBS
     if verb.group().endswith("ing"):
         prefix = re.sub(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s*$", "", prefix.rstrip())
+    elif verb.group() in ("say", "tell"):
+        prefix = re.sub(r"\b(?:did|does|do)\s*$", "", prefix.rstrip())  # "Police did say that ..."
     parenthetical = _RELATIVE_SPEAKER.search(prefix)
     if parenthetical and not weak and _speaker_like(parenthetical.group(1)) and \
             (subject := _clean_subject(parenthetical.group(1))):

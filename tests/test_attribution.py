@@ -43,6 +43,9 @@ ATTRIBUTIONS = [
     ("A spokesman for the Transport Ministry said the line would stay closed.", NAMED,
      "A spokesman for the Transport Ministry"),
     ("Jane Roe, a lawyer who represents the families, said the deal was fair.", NAMED, "Jane Roe"),
+    # an emphatic "did say" says, a "did not say" does not
+    ("Police did say that two people were hurt.", NAMED, "Police"),
+    ("Roe did not say why the bridge closed.", NONE, None),
     # "contends" is a verb of saying, and "likewise" no speaker
     ("The prosecution contends Roe shot the victim twice.", NAMED, "The prosecution"),
     ("Roe shot the victim twice, Howell contended.", NAMED, "Howell"),
