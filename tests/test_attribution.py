@@ -43,6 +43,8 @@ ATTRIBUTIONS = [
     ("A spokesman for the Transport Ministry said the line would stay closed.", NAMED,
      "A spokesman for the Transport Ministry"),
     ("Jane Roe, a lawyer who represents the families, said the deal was fair.", NAMED, "Jane Roe"),
+    # information from a named body is that body's
+    ("According to information from Acme, the cable broke near the coast.", NAMED, "information from Acme"),
     # an emphatic "did say" says, a "did not say" does not
     ("Police did say that two people were hurt.", NAMED, "Police"),
     ("Roe did not say why the bridge closed.", NONE, None),
