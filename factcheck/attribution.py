@@ -372,7 +372,8 @@ _BACK_REFERENCES = frozenset(
     "post newspaper paper magazine agency website broadcaster channel network".split()
 )
 _OFFICES = frozenset("attorney prosecutor coroner examiner".split())
-_DOCUMENTS = frozenset("report statement study survey poll release letter filing data figures information".split())
+_DOCUMENTS = frozenset(
+    "report statement study survey poll release letter filing data figures information".split())
 _PRONOUNS = frozenset("he she they it we i you".split())
 _POSSESSIVES = frozenset("his her their its your".split())  # "our reporter" is the outlet itself
 _PRONOUN_FORMS = {
