@@ -196,6 +196,8 @@ def distinct_names(a: Features, b: Features) -> bool:
 
 def entity_difference(a: Features, b: Features) -> Difference | None:
     """A name put in place of another in an otherwise identical claim (Hawaii / Guam)."""
+    if not distinct_names(a, b):
+        return None  # both ways below need a name on each side that the other lacks
     blocks = _aligned_blocks(a, b)
     if blocks is None:
         return None
