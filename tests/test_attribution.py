@@ -695,6 +695,30 @@ def test_a_plain_sentence_is_one_fact_in_articles_of_one_story_only(tmp_path):
     assert age == [["a.txt", "b.txt"], ["c.txt"]]
 
 
+def test_a_longer_sentence_word_for_word_in_two_files_is_one_fact(tmp_path):
+    # Too plain to judge ("not going to be a factor": common words only), but six words or
+    # more repeated whole are one statement, even in articles that are not alike as wholes.
+    quote = "After hearing about his other offers, it seems clear that we are not going to be a factor.\n"
+    (tmp_path / "a.txt").write_text(
+        "The Boston club made an eight-year offer to the slugger on Monday, sources said.\n"
+        "Its owner flew to Texas to meet the player and his agent.\n"
+        "The first baseman hit 33 home runs with 121 runs batted in.\n"
+        "He turns 29 in April and wants a deal before Christmas.\n"
+        "Scouts praise his defence and his patience at the plate.\n" + quote, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "The Washington club raised its bid to $178 million, according to a report.\n"
+        "Baltimore made a seven-year proposal worth $140 million last week.\n"
+        "Anaheim withdrew from the bidding after its general manager met the agent.\n"
+        "New York has yet to make a concrete proposal, a columnist wrote.\n"
+        "The winter meetings in Las Vegas ended without an agreement.\n" + quote, encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Fans cheered the players at the parade downtown.\nIt is a factor.\n",
+                                    encoding="utf-8")
+    result = analyse([str(tmp_path)], jobs=1)
+    files = {cluster.claims[0].text: sorted(Path(claim.source).name for claim in cluster.claims)
+             for cluster in result.clusters}
+    assert files[quote.strip()] == ["a.txt", "b.txt"]
+
+
 def test_the_analysis_counts_articles_of_one_site_once(tmp_path):
     fact = "The new bridge over the river will cost $5 million, the council said on Monday.\n"
     (tmp_path / "a.txt").write_text("https://www.example-news.com/2024/bridge\n" + fact, encoding="utf-8")
