@@ -208,6 +208,45 @@ def _word_before(text: str, index: int) -> str:
 
 
 def _lines(text: str) -> list[_Line]:
+    """The text's paragraphs: its lines, with the lines of a hard-wrapped sentence joined."""
+    runs: list[list[_Line]] = []
+    for line in _physical_lines(text):
+        if runs and _continues(runs[-1][-1], line):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return [run[0] if len(run) == 1 else _joined(text, run) for run in runs]
+
+
+def _joined(text: str, run: list[_Line]) -> _Line:
+    first, last = run[0], run[-1]
+    return _Line(number=first.number, start=first.start, end=last.end, text=text[first.start:last.end],
+                 is_bullet=first.is_bullet, is_heading=False,
+                 words=tuple(word for line in run for word in line.words))
+
+
+_QUOTES = "\"'\u201c\u2018"
+_CLOSING = " \"'\u201d\u2019)"
+# A line that ends with one of these may end its sentence.
+_SENTENCE_END = (".", "!", "?", ":", ";", "\u2026")
+
+
+def _continues(previous: _Line, line: _Line) -> bool:
+    """Whether ``line`` goes on with the sentence ``previous`` left open: "... the council" /
+    "said on Monday." A line in lower case after one without a full stop, or a quotation after
+    a comma ("Roe said," / "We will ..."); not a date line under a headline ("on Apr 12
+    2007"), nor after a Title Case one."""
+    before, after = previous.text.rstrip(), line.text.lstrip()
+    if not before or not after or previous.is_heading or line.is_heading or line.is_bullet:
+        return False
+    if before.rstrip(_CLOSING).endswith(_SENTENCE_END):
+        return False
+    if not (after[0].islower() or before.endswith(",") and after[0] in _QUOTES):
+        return False
+    return not _is_title_case(previous.words) and not is_furniture_line(line, in_headline_block=True)
+
+
+def _physical_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     offset = 0
     for number, raw in enumerate(text.split("\n"), start=1):
@@ -335,14 +374,17 @@ def extract_claims(source: Source) -> list[Claim]:
             in_headline_block = False
         if is_furniture_line(line, in_headline_block=in_headline_block):
             continue
+        # A sentence may start on a later line of a hard-wrapped paragraph.
+        number, counted = line.number, line.start
         for start, end in split_sentences(text, line.start, line.end):
             if not _has_words(text, start, end, 3) or _is_credit(text[start:end]):
                 continue
             attribution, certainty = _read(text, line, start, end, quotes)
             if certainty is not Certainty.QUOTED and _is_question(text[start:end]):
                 continue  # the writer's own question ("But why did Acme buy it?") asserts nothing
+            number, counted = number + text.count("\n", counted, start), start
             claims.append(
-                Claim(source=source.path, line=line.number, start=start, end=end, text=text[start:end],
+                Claim(source=source.path, line=number, start=start, end=end, text=text[start:end],
                       attribution=attribution, certainty=certainty)
             )
     return claims

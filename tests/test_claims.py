@@ -188,3 +188,35 @@ def test_the_writers_own_questions_are_not_claims_but_quoted_ones_are_speech():
         '"Will you appeal?"',
         "Sox Make Offer To Roe (8 Years?)",
     ]
+
+
+# A sentence hard-wrapped over lines (plain text, Markdown paragraphs) is one claim; lines
+# that end their sentence, headlines and the date lines under them stay apart.
+WRAPPED = [
+    ("The council voted on Monday to approve the new bridge over the\nriver, officials said. Work starts "
+     "in the spring\nof next year.\n",
+     [(1, "The council voted on Monday to approve the new bridge over the\nriver, officials said."),
+      (2, "Work starts in the spring\nof next year.")]),
+    ("* The council voted on Monday to approve the bridge, a\n  spokesman said.\n",
+     [(1, "The council voted on Monday to approve the bridge, a\n  spokesman said.")]),
+    ('Roe, the director of the agency, said,\n"We will rebuild the bridge by the spring."\n',
+     [(1, 'Roe, the director of the agency, said,\n"We will rebuild the bridge by the spring."')]),
+    ('"He is the boss of the whole village! "\nhis mother told a reporter on Monday.\n',
+     [(1, '"He is the boss of the whole village! "'), (2, "his mother told a reporter on Monday.")]),
+    ("Jury finds suspect in office shooting guilty\non April 30, 2008 at 4:31 AM\nThe jury deliberated "
+     "for two days.\n",
+     [(1, "Jury finds suspect in office shooting guilty"), (3, "The jury deliberated for two days.")]),
+    ("Council Approves New Bridge Over River\nofficials hope work starts in the spring.\n",
+     [(1, "Council Approves New Bridge Over River"), (2, "officials hope work starts in the spring.")]),
+    ("A magnitude 4.6 earthquake struck the region on Thursday morning,\nThe temblor struck 26 miles "
+     "north of the city.\n",
+     [(1, "A magnitude 4.6 earthquake struck the region on Thursday morning,"),
+      (2, "The temblor struck 26 miles north of the city.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRAPPED)
+def test_a_hard_wrapped_sentence_is_one_claim(text, expected):
+    claims = extract_claims(Source(path="a.txt", text=text, sha256="0"))
+    assert [(claim.line, claim.text) for claim in claims] == expected
+    assert all(text[claim.start:claim.end] == claim.text for claim in claims)
