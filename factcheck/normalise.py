@@ -995,6 +995,13 @@ def featurize(text: str, *, aliases: AliasTable, context: Context | None = None,
 MIN_WORDS_BEFORE_SPEAKER = 4
 
 
+# The title set off after a speaker's name ("said Jane Roe, senior vice president of sales."),
+# unless it goes on with what was said ("..., adding that ...", "..., who said ...").
+_APPOSITIVE = re.compile(r",\s*([^,.;:!?\"\u201c\u201d()]+)")
+_NOT_A_TITLE = frozenset("who whom whose which that and but as when while after before because "
+                         "according if so then".split())
+
+
 def _speaker_terms(text: str, speakers: Sequence[str], aliases: AliasTable) -> frozenset[str]:
     lowered = text.lower()
     forms = []
@@ -1002,8 +1009,20 @@ def _speaker_terms(text: str, speakers: Sequence[str], aliases: AliasTable) -> f
         # A speaker resolved from an earlier sentence ("he said") is not among the words.
         at = lowered.find(speaker.lower())
         if at >= 0 and len(text[:at].split()) >= MIN_WORDS_BEFORE_SPEAKER:
-            forms += [token.form for token in tokenize(speaker, aliases) if token.term or token.named]
+            words = speaker + " " + _title_after(text, at + len(speaker))
+            forms += [token.form for token in tokenize(words, aliases) if token.term or token.named]
     return _frozen(forms)
+
+
+def _title_after(text: str, end: int) -> str:
+    """The title a comma sets off right after a speaker's name, or ""."""
+    title = _APPOSITIVE.match(text, end)
+    if title is None:
+        return ""
+    first = title.group(1).split(maxsplit=1)[:1]
+    if not first or first[0].lower() in _NOT_A_TITLE or first[0].lower().endswith("ing"):
+        return ""
+    return title.group(1)
 
 
 _EMPTY: frozenset[str] = frozenset()

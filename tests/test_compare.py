@@ -158,6 +158,13 @@ UNRELATED = [
     ("Lieutenant Doe said he did not know of any grudges against the bank, a statement echoed by its "
      "chief executive, Robert Roe.",
      "The bank had been evacuated before the bomb went off, according to Acme Bank Chief Executive Robert Roe."),
+    # ... nor is the title set off after the name.
+    ('"We have been looking at this technology for a while," said Jane Roe, senior vice president '
+     "and general manager of the server business at the company.",
+     "Cloud data centers are the fastest growing segment of the market, said Jane Roe, senior vice "
+     "president and general manager of the server business."),
+    ("The deal will close in March, Jane Roe, the chief financial officer of the bank, told analysts.",
+     "Branch staff will keep their jobs, Jane Roe, the chief financial officer of the bank, said."),
     ("Japan and the U.S. are strengthening their alliance.",
      "The U.S. and Japan discussed trade tariffs at length."),
     # Commentary that shares only the words of commentary states no common fact.

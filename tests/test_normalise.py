@@ -340,3 +340,21 @@ def test_a_word_written_in_lower_case_elsewhere_is_not_a_name():
     assert "treaty" not in first.entities and "friendship" not in first.entities
     assert "oslo" in first.entities
     assert second == plain
+
+
+# The words of a closing attribution are who says it: the name and the title set off after
+# it, not what the speaker goes on to say.
+SPEAKER_WORDS = [
+    ("The plant will close in May, said Jane Roe, senior vice president of sales.",
+     {"jane", "roe", "senior", "vice", "president", "sale"}),
+    ("The plant will close in May, Jane Roe, the chief financial officer, told analysts.",
+     {"jane", "roe", "chief", "financial", "officer"}),
+    ("The plant will close in May, said Jane Roe, adding that the council would vote.", {"jane", "roe"}),
+    ("The plant will close in May, said Jane Roe, who chairs the council.", {"jane", "roe"}),
+    ("Jane Roe, senior vice president of sales, said the plant will close.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_WORDS)
+def test_speaker_words_are_the_name_and_its_title(text, expected):
+    assert featurize(text, aliases=AliasTable(None), speakers=("Jane Roe",)).speaker_terms == expected
