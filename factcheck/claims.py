@@ -226,6 +226,9 @@ def _joined(text: str, run: list[_Line]) -> _Line:
 
 
 _QUOTES = "\"'\u201c\u2018"
+# A line this short that ends with a colon leads in to the quotation under it ("Jane Roe told
+# the conference:"); a longer one states something of its own first.
+MAX_LEAD_IN = 12
 _CLOSING = " \"'\u201d\u2019)"
 # A line that ends with one of these may end its sentence.
 _SENTENCE_END = (".", "!", "?", ":", ";", "\u2026")
@@ -234,14 +237,15 @@ _SENTENCE_END = (".", "!", "?", ":", ";", "\u2026")
 def _continues(previous: _Line, line: _Line) -> bool:
     """Whether ``line`` goes on with the sentence ``previous`` left open: "... the council" /
     "said on Monday." A line in lower case after one without a full stop, or a quotation after
-    a comma ("Roe said," / "We will ..."); not a date line under a headline ("on Apr 12
-    2007"), nor after a Title Case one."""
+    a comma or a colon ("Roe said:" / "We will ..."); not a date line under a headline ("on
+    Apr 12 2007"), nor after a Title Case one."""
     before, after = previous.text.rstrip(), line.text.lstrip()
     if not before or not after or previous.is_heading or line.is_heading or line.is_bullet:
         return False
-    if before.rstrip(_CLOSING).endswith(_SENTENCE_END):
-        return False
-    if not (after[0].islower() or before.endswith(",") and after[0] in _QUOTES):
+    lead_in = before.endswith(",") or before.endswith(":") and len(previous.words) <= MAX_LEAD_IN
+    if after[0] in _QUOTES and lead_in:
+        return not is_furniture_line(line, in_headline_block=True)  # "Roe said:" / "We will ..."
+    if before.rstrip(_CLOSING).endswith(_SENTENCE_END) or not after[0].islower():
         return False
     return not _is_title_case(previous.words) and not is_furniture_line(line, in_headline_block=True)
 

@@ -201,6 +201,12 @@ WRAPPED = [
      [(1, "The council voted on Monday to approve the bridge, a\n  spokesman said.")]),
     ('Roe, the director of the agency, said,\n"We will rebuild the bridge by the spring."\n',
      [(1, 'Roe, the director of the agency, said,\n"We will rebuild the bridge by the spring."')]),
+    ('The mayor told the council:\n"We will rebuild the bridge by the spring."\n',
+     [(1, 'The mayor told the council:\n"We will rebuild the bridge by the spring."')]),
+    ("The mayor said the bridge was closed for nine minutes before the police came back to the scene:\n"
+     '"She drove her car through the barrier."\n',
+     [(1, "The mayor said the bridge was closed for nine minutes before the police came back to the scene:"),
+      (2, '"She drove her car through the barrier."')]),
     ('"He is the boss of the whole village! "\nhis mother told a reporter on Monday.\n',
      [(1, '"He is the boss of the whole village! "'), (2, "his mother told a reporter on Monday.")]),
     ("Jury finds suspect in office shooting guilty\non April 30, 2008 at 4:31 AM\nThe jury deliberated "
