@@ -410,7 +410,8 @@ _LEADING_FILLERS = frozenset(
 _TRAILING_FILLERS = frozenset(
     """has have had also later earlier previously again already then further first
     finally once always often separately similarly would will could may might however
-    though too meanwhile instead likewise""".split()
+    though too meanwhile instead likewise just even only himself herself itself themselves
+    myself ourselves yourself""".split()
 )
 _REJECT_ENDINGS = frozenset(
     "not never n't to was were been being be is are am".split()

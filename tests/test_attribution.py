@@ -192,6 +192,9 @@ ATTRIBUTIONS = [
     ('The union called it "a deal nobody said was possible" after the vote.', NONE, None),
     # someone described by who they are to another, not named
     ("He often complained about his job, said his girlfriend.", ANONYMOUS, "his girlfriend"),
+    # An adverb or a reflexive between the speaker and the verb is not part of the name.
+    ("Jane Roe just tweeted that she will host the show this year.", NAMED, "Jane Roe"),
+    ("Roe herself announced the news on Friday morning on Twitter.", NAMED, "Roe"),
     ("It is for the new school, she said, declining to give her name.", ANONYMOUS, "she"),
     # verbs that speak only with an object: "denied", "accused", "described ... as"
     ("The company denied that it had laid off workers.", NAMED, "The company"),
