@@ -158,7 +158,11 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> boo
     if text[punct_start] in "?!" and text[punct_end - 1] in "\"\u201d" and \
             _SPEAKER_AFTER.match(text, after, limit):
         return False  # after a full stop, a quotation ends its sentence: "...," Roe said
-    if text[punct_start] != "." or punct_end - punct_start > 1 and text[punct_start + 1] == ".":
+    if text[punct_start] == "\u2026" or text.startswith("..", punct_start):
+        # An ellipsis set off by spaces is a pause ("the next host is ... Jane Roe."), as is
+        # one in a Title Case headline ("Checks Out Of Rehab... To Check Into Another").
+        return not text[punct_start - 1:punct_start].isspace() and not _in_headline(text, punct_start)
+    if text[punct_start] != ".":
         return True
     word = _word_before(text, punct_start)
     lowered = word.lower()

@@ -20,6 +20,10 @@ SPLITS = [
     ("Prices rose 3.5% in Jan. and fell in Feb. again.", ["Prices rose 3.5% in Jan. and fell in Feb. again."]),
     ("No terminal punctuation at all", ["No terminal punctuation at all"]),
     ("Wait... What happened next?", ["Wait...", "What happened next?"]),
+    ("And the next host of the awards is \u2026 Jane Roe. She said yes.",
+     ["And the next host of the awards is \u2026 Jane Roe.", "She said yes."]),
+    ("Jane Roe Checks Out Of Rehab... To Check Into Another Clinic",
+     ["Jane Roe Checks Out Of Rehab... To Check Into Another Clinic"]),
     ("The firm, Acme Inc. The rival, Beta Corp. grew.", ["The firm, Acme Inc.", "The rival, Beta Corp. grew."]),
     # titles of office before a name ("Dist. Atty.", "Det.", "Lakewood Stn.")
     ("The verdict was just, said Dist. Atty. Steve Cooley.", ["The verdict was just, said Dist. Atty. Steve Cooley."]),
