@@ -1670,6 +1670,7 @@ def upstream_groups(claims: Sequence[Claim], *, stories: Mapping[str, str] | Non
     _link_files(links, claims, sites or {})
     names = [upstream_names(claim) for claim in claims]
     _link_same_sources(links, names)
+    _link_named_sites(links, claims, names, sites or {})
     own: dict[str, list[int]] = defaultdict(list)  # a file's own reports, by file
     for index, claim in enumerate(claims):
         if not names[index]:
@@ -1712,6 +1713,66 @@ def _link_same_sources(links: Links, names: Sequence[tuple[str, ...]]) -> None:
             by_first[tokens[-2]].append(index)
         for indices in by_first.values():
             links.join_all(indices)
+
+
+def _link_named_sites(links: Links, claims: Sequence[Claim], names: Sequence[tuple[str, ...]],
+                      sites: Mapping[str, str | None]) -> None:
+    """Join a claim that names an outlet ("The Hollywood Reporter wrote", "according to PC
+    World") with the claims of the file taken from that outlet's site: it relays that file."""
+    of_site: dict[str, list[int]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        site = sites.get(claim.source)
+        if site:
+            of_site[_site_key(site)].append(index)
+    if not of_site:
+        return
+    for index, claim_names in enumerate(names):
+        for name in claim_names:
+            for key in _outlet_keys(name):
+                if key in of_site:
+                    links.join_all([index, *of_site[key]])
+
+
+# Labels of a host name that say what kind of domain it is, not whose ("bbc.co.uk").
+_DOMAIN_LABELS = frozenset("com org net gov edu co ac or ne go info biz".split())
+MIN_OUTLET_KEY = 3
+
+
+def _site_key(site: str) -> str:
+    """The name a site's host gives its outlet: "theregister.co.uk" -> "register",
+    "online.wsj.com" -> "wsj"."""
+    labels = site.lower().split(".")[:-1]  # the top-level domain names no outlet
+    while len(labels) > 1 and labels[-1] in _DOMAIN_LABELS:
+        labels.pop()
+    key = re.sub(r"[^a-z0-9]", "", labels[-1]) if labels else ""
+    return key.removeprefix("the") if len(key) - 3 >= MIN_OUTLET_KEY else key
+
+
+_OUTLET_BEFORE = re.compile(r"\b(?:of|for|at)\s+")
+
+
+def _outlet_keys(name: str) -> set[str]:
+    """The ways a site's host may spell the outlet a speaker names: "The Hollywood Reporter"
+    -> hollywoodreporter; "Wall Street Journal" -> wsj; "Los Angeles Times" -> latimes; also
+    of the name after a description ("trade magazine The Hollywood Reporter") and of the
+    outlet a person writes for ("Michael Silverman of the Boston Herald")."""
+    words = name.split()
+    first_capital = next((index for index, word in enumerate(words) if word[:1].isupper()), 0)
+    before = [found.end() for found in _OUTLET_BEFORE.finditer(name)]
+    names = {name, " ".join(words[first_capital:])} | ({name[before[-1]:]} if before else set())
+    return {key for each in names for key in _keys_of(each)}
+
+
+def _keys_of(name: str) -> set[str]:
+    words = [re.sub(r"[^a-z0-9]", "", word) for word in name.lower().removesuffix("'s").split()]
+    words = [word for word in words if word]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if not words:
+        return set()
+    keys = {"".join(words), "".join(word[0] for word in words),
+            "".join(word[0] for word in words[:-1]) + words[-1]}
+    return {key for key in keys if len(key) >= MIN_OUTLET_KEY}
 
 
 def _link_copies(links: Links, claims: Sequence[Claim]) -> None:

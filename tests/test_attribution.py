@@ -736,6 +736,23 @@ def test_the_analysis_counts_articles_of_one_site_once(tmp_path):
     assert [source["site"] for source in json.loads(render_json(result))["sources"]] == ["example-news.com"] * 2
 
 
+@pytest.mark.parametrize(("site", "named", "independent"), [
+    ("https://www.hollywoodreporter.com/news/host", "trade magazine The Hollywood Reporter wrote", 1),
+    ("http://online.wsj.com/article/deal", "according to the Wall Street Journal", 1),
+    ("http://www.ocregister.com/sports/offer", "Michael Silverman of the Orange County Register reported", 1),
+    ("https://www.theregister.co.uk/2012/03/01/deal", "The Register reported", 1),
+    ("https://www.hollywoodreporter.com/news/host", "the Boston Herald reported", 2),
+])
+def test_a_claim_naming_an_outlet_relays_the_file_from_its_site(tmp_path, site, named, independent):
+    (tmp_path / "a.txt").write_text(f"{site}\nThe studio will pay $334 million for the film library.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"The studio will pay $334 million for the film library, {named}.\n",
+                                    encoding="utf-8")
+    result = analyse([str(tmp_path)], jobs=1)
+    deal = next(cluster for cluster in result.clusters if "$334 million" in cluster.claims[0].text)
+    assert (len(deal.files), deal.independent_sources) == (2, independent)
+
+
 def test_a_plain_sentence_copied_in_one_wire_story_is_one_fact(tmp_path):
     copied = ("The council approved the plan for the new bridge over the river on Monday. "
               "Work on the crossing is due to start in the spring of next year. "
