@@ -80,6 +80,13 @@ _LATER_STAMP = re.compile(
 )
 # A credit in parentheses on its own: "(CNN News Article)", "(Reuters)".
 _ASIDE = re.compile(r"\([^()]*\)[\s.]*")
+# A pointer for the reader to more elsewhere: "You can follow the saga on ...", "For more
+# information, check out ...", "Follow politics on our blog at ...".
+_FOR_THE_READER = re.compile(
+    r"(?:you\s+can\s+(?:also\s+)?(?:check\s+out|follow|view|read|watch|see|find|listen\s+to|visit)"
+    r"|for\s+more\s+(?:information|details|coverage|news)|follow\s+(?:us|[\w.'\u2019-]+\s+(?:on|at))"
+    r"|click\s|read\s+more\b)",
+    re.IGNORECASE)
 _VERBISH = frozenset(
     "is are was were be been being am has have had will would can could may might must "
     "shall should do does did says said say tells told announces announced reports "
@@ -385,7 +392,8 @@ def extract_claims(source: Source) -> list[Claim]:
         # A sentence may start on a later line of a hard-wrapped paragraph.
         number, counted = line.number, line.start
         for start, end in split_sentences(text, line.start, line.end):
-            if not _has_words(text, start, end, 3) or _is_credit(text[start:end]):
+            if not _has_words(text, start, end, 3) or _is_credit(text[start:end]) or \
+                    _FOR_THE_READER.match(text, start, end):
                 continue
             attribution, certainty = _read(text, line, start, end, quotes)
             if certainty is not Certainty.QUOTED and _is_question(text[start:end]):

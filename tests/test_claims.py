@@ -230,3 +230,19 @@ def test_a_hard_wrapped_sentence_is_one_claim(text, expected):
     claims = extract_claims(Source(path="a.txt", text=text, sha256="0"))
     assert [(claim.line, claim.text) for claim in claims] == expected
     assert all(text[claim.start:claim.end] == claim.text for claim in claims)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The team made an offer on Monday. You can follow the entire saga on our trade blog.",
+     ["The team made an offer on Monday."]),
+    ("For more information, check out the agency's statement.\nThe agency listed the species.",
+     ["The agency listed the species."]),
+    ("Follow politics on the paper's blog at blog.example.com/politics.\nThe bill passed.",
+     ["The bill passed."]),
+    ("You can switch between the page view and the outline view in the new release.",
+     ["You can switch between the page view and the outline view in the new release."]),
+    ("Follow the money, the senator told reporters on Monday.",
+     ["Follow the money, the senator told reporters on Monday."]),
+])
+def test_pointers_for_the_reader_are_not_claims(text, expected):
+    assert claims_of(text) == expected
