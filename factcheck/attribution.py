@@ -405,7 +405,8 @@ _WH_WORDS = frozenset("who whom whose which what where when why how".split())
 _LEADING_FILLERS = frozenset(
     """and but or so yet however meanwhile also then still now later earlier instead
     moreover furthermore additionally while as because though although since when
-    yesterday today tonight""".split()
+    yesterday today tonight recently previously separately initially finally eventually
+    subsequently additionally currently originally ultimately""".split()
 )
 _TRAILING_FILLERS = frozenset(
     """has have had also later earlier previously again already then further first
@@ -414,7 +415,7 @@ _TRAILING_FILLERS = frozenset(
     myself ourselves yourself""".split()
 )
 _REJECT_ENDINGS = frozenset(
-    "not never n't to was were been being be is are am".split()
+    "not never n't to was were been being be is are am ago".split()
 )
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _LEADING_TIME = re.compile(
@@ -587,7 +588,10 @@ def _clean_subject(prefix: str) -> str | None:
     if elapsed:
         prefix = _closing_speaker(prefix[elapsed.end():]) or ""
     words = [w for w in _LEADING_TIME.sub("", prefix).split() if any(c.isalnum() for c in w)]
-    while words and words[0].lower() in _LEADING_FILLERS:
+    if any(word.lower() in ("where", "when") for word in words[1:]):
+        return None  # "... held an event where they predicted": a side clause speaks
+    while words and (words[0].lower() in _LEADING_FILLERS or words[0].lower() in ("most", "more")
+                     and words[1:2] and words[1].lower() in _LEADING_FILLERS):  # "Most recently"
         words.pop(0)
     while words and (words[-1].lower() in _TRAILING_FILLERS or _is_adverb(words[-1])):
         words.pop()

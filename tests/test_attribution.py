@@ -192,6 +192,12 @@ ATTRIBUTIONS = [
     ('The union called it "a deal nobody said was possible" after the vote.', NONE, None),
     # someone described by who they are to another, not named
     ("He often complained about his job, said his girlfriend.", ANONYMOUS, "his girlfriend"),
+    # Nor an adverb before it, nor a time; a verb of saying in a side clause speaks for no one.
+    ("Most recently Acme and Initech announced a new model with faster chips.", NAMED, "Acme and Initech"),
+    ("Over time, Acme has added new chips, and only a month ago announced a variant with more memory.",
+     NAMED, "Acme"),
+    ("Last month, Acme and Initech held a joint event where they predicted a bright future.", NONE, None),
+    ("The bodies washed up in the bay, near where Roe told police he had gone fishing.", NONE, None),
     # An adverb or a reflexive between the speaker and the verb is not part of the name.
     ("Jane Roe just tweeted that she will host the show this year.", NAMED, "Jane Roe"),
     ("Roe herself announced the news on Friday morning on Twitter.", NAMED, "Roe"),
