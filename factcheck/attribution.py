@@ -508,6 +508,8 @@ _CLAUSE_VERB = re.compile(
     r"(?<!\S)(?:(?:and|who|which|that)\s++)?(?:was|were|is|are|has|have|had|will|would)(?=\s)")
 _BUT = re.compile(r"\bbut\s", re.IGNORECASE)
 _SPEECH_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+(?![\w-])")
+_AS_AFTER = re.compile(r"\s+(?:to\s+(?:the\s+)?\w+\s+)?as\s")
+_PASSIVE_WITH_AS = frozenset("announced revealed confirmed unveiled identified".split())
 _VERB_RE = re.compile(
     r"(?<![\w'\u2019-])(?:" + "|".join(sorted(_SPEECH_VERBS | _WEAK_VERBS, key=len, reverse=True))
     + r")(?![\w-])"
@@ -834,6 +836,8 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
     segment = segments[index]
     if _BE_OR_HAVE.match(text, verb.end()):
         return None  # "Roe, alleged to have ...", "said to be": a hedge on Roe, not Roe speaking
+    if verb.group() in _PASSIVE_WITH_AS and _AS_AFTER.match(text, verb.end()):
+        return None  # "Jane Roe revealed as the new host": a passive, what is said of Roe
     if verb.group() in _OBJECT_VERBS and (
             _PASSIVE_AFTER.match(text, verb.end())
             or _ADJECTIVE_AFTER.search(text, max(0, verb.start() - 8), verb.start())

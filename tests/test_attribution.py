@@ -192,6 +192,10 @@ ATTRIBUTIONS = [
     ('The union called it "a deal nobody said was possible" after the vote.', NONE, None),
     # someone described by who they are to another, not named
     ("He often complained about his job, said his girlfriend.", ANONYMOUS, "his girlfriend"),
+    # "revealed as": a passive, what is said of the person, not by them.
+    ("Doctor Who: Jane Roe revealed as the new star of the show", NONE, None),
+    ("Jane Roe exclusively revealed to the nation as the new star of the show", NONE, None),
+    ("Roe added as she left the court that she would appeal the verdict.", NAMED, "Roe"),
     # Nor an adverb before it, nor a time; a verb of saying in a side clause speaks for no one.
     ("Most recently Acme and Initech announced a new model with faster chips.", NAMED, "Acme and Initech"),
     ("Over time, Acme has added new chips, and only a month ago announced a variant with more memory.",
