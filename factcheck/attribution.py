@@ -508,7 +508,7 @@ _CLAUSE_VERB = re.compile(
     r"(?<!\S)(?:(?:and|who|which|that)\s++)?(?:was|were|is|are|has|have|had|will|would)(?=\s)")
 _BUT = re.compile(r"\bbut\s", re.IGNORECASE)
 _SPEECH_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+(?![\w-])")
-_AS_AFTER = re.compile(r"\s+(?:to\s+(?:the\s+)?\w+\s+)?as\s")
+_AS_AFTER = re.compile(r"(?<!\s)\s++(?:to\s++(?:the\s++)?\w++\s++)?as\s")
 _PASSIVE_WITH_AS = frozenset("announced revealed confirmed unveiled identified".split())
 _VERB_RE = re.compile(
     r"(?<![\w'\u2019-])(?:" + "|".join(sorted(_SPEECH_VERBS | _WEAK_VERBS, key=len, reverse=True))
