@@ -1252,6 +1252,8 @@ def _kind_of_one(phrase: str) -> str:
         return "anonymous"
     if head_lower in _INSTITUTIONS or head_lower in _TITLE_WORDS and definite:
         return "named"
+    if len(words) == 1 and head_lower in _TITLE_WORDS and words[0][:1].isupper():
+        return "named"  # "King said": with no article, a title word alone is a surname
     if _unnamed_group(head, head_words):
         return "anonymous"  # "Mob deserters", "Former New York City detectives": no one named
     if _has_name(_head(phrase)):

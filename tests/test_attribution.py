@@ -192,6 +192,9 @@ ATTRIBUTIONS = [
     ('The union called it "a deal nobody said was possible" after the vote.', NONE, None),
     # someone described by who they are to another, not named
     ("He often complained about his job, said his girlfriend.", ANONYMOUS, "his girlfriend"),
+    # A title word alone, capitalised, with no article, is a surname.
+    ("King said he decided on Saturday to fire the coach.", NAMED, "King"),
+    ("Officials said they decided on Saturday to fire the coach.", ANONYMOUS, "Officials"),
     # "revealed as": a passive, what is said of the person, not by them.
     ("Doctor Who: Jane Roe revealed as the new star of the show", NONE, None),
     ("Jane Roe exclusively revealed to the nation as the new star of the show", NONE, None),
