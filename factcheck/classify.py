@@ -184,6 +184,10 @@ def _names_in(forms: list[str], features: Features, other: Features) -> list[str
 
 # Names that _names_in() never counts as a name: calendar words.
 _CALENDAR = frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS)
+# How adjectives made of names end: Democratic, Chinese, British, Canadian, American, Korean.
+_ADJECTIVE_ENDINGS = ("ic", "ese", "ish", "ian", "can", "ean")
+_TIMES = frozenset("yesterday today tonight tomorrow morning afternoon evening night week month year "
+                   "earlier later last next this".split())
 
 
 def distinct_names(a: Features, b: Features) -> bool:
@@ -263,12 +267,23 @@ def same_name(x: str, y: str) -> bool:
 
 
 def _places(features: Features, other: Features) -> list[str]:
-    """Names right after "in" or "at" that the other claim never mentions: where it happened."""
+    """Names right after "in" or "at" that the other claim never mentions: where it happened.
+    Not an adjective of a name that qualifies the noun after it ("break in Democratic
+    headquarters", "in Chinese waters")."""
     forms = features.text.split()
     return _names_in(
-        [form for before, form in zip(forms, forms[1:], strict=False) if before in ("in", "at")],
+        [form for before, form, after in zip(forms, forms[1:], [*forms[2:], ""], strict=False)
+         if before in ("in", "at") and not _qualifies(form, after, features)],
         features, other,
     )
+
+
+def _qualifies(name: str, after: str, features: Features) -> bool:
+    """Whether a name is an adjective of the noun after it: a content word, not a name, a
+    function word or a time ("in Hawaii yesterday", "in Rome on Monday")."""
+    return name.endswith(_ADJECTIVE_ENDINGS) and after in features.terms and \
+        after not in features.entities and after not in _CALENDAR and after not in lexicon.STOPWORDS and \
+        after not in _TIMES
 
 
 def _only_names(block: list[str], names: list[str]) -> bool:

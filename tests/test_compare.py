@@ -181,6 +181,11 @@ def test_unrelated_sentences_are_not_one_fact(a, b):
 
 
 NOT_CONFLICTS = [
+    # A name's adjective after "in" qualifies a noun; it is not where it happened.
+    ("The aide was at the meeting at his home in Florida where the plan to break in Democratic "
+     "headquarters at the hotel was hatched.",
+     "The aide was at the meeting at his home in Florida, where the plan to break into the hotel in "
+     "Washington was hatched."),
     # A negation inside a clause only one claim has is not a change of polarity.
     ("He said the staff vetted those who sought shelter at the school.",
      "He said the staff vetted people seeking shelter at the school to make sure militants were "
