@@ -836,6 +836,8 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
     segment = segments[index]
     if _BE_OR_HAVE.match(text, verb.end()):
         return None  # "Roe, alleged to have ...", "said to be": a hedge on Roe, not Roe speaking
+    if verb.group() == "alleged" and _ADJECTIVE_AFTER.search(text, max(0, verb.start() - 8), verb.start()):
+        return None  # "nine alleged violations": an adjective
     if verb.group() in _PASSIVE_WITH_AS and _AS_AFTER.match(text, verb.end()):
         return None  # "Jane Roe revealed as the new host": a passive, what is said of Roe
     if verb.group() in _OBJECT_VERBS and (

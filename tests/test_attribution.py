@@ -192,6 +192,7 @@ ATTRIBUTIONS = [
     ('The union called it "a deal nobody said was possible" after the vote.', NONE, None),
     # someone described by who they are to another, not named
     ("He often complained about his job, said his girlfriend.", ANONYMOUS, "his girlfriend"),
+    ("The league notified the school on Monday of nine alleged rules violations.", NONE, None),
     # A title word alone, capitalised, with no article, is a surname.
     ("King said he decided on Saturday to fire the coach.", NAMED, "King"),
     ("Officials said they decided on Saturday to fire the coach.", ANONYMOUS, "Officials"),
