@@ -293,8 +293,13 @@ def hedge_words(sentence: str) -> tuple[str, ...]:
         reported = _REPORTED.search(text) if _may_contain(text, ("would",)) else None
         if reported:
             text = text[:reported.end()] + _WOULD.sub(" ", text[reported.end():])
+    # "Amid much speculation, Roe was named host": the setting, not a doubt on the news.
+    text = _LEADING_SETTING.sub(" ", text, count=1)
     lowered = " ".join(text.lower().split())
     return tuple(dict.fromkeys(m.group() for m in _HEDGE_RE.finditer(lowered)))
+
+
+_LEADING_SETTING = re.compile(r"^\W*(?:amid|amidst|after|despite|following)\s[^,;:\n]{0,80},", re.IGNORECASE)
 
 
 def certainty_of(sentence: str, *, in_quote: bool) -> Certainty:

@@ -418,6 +418,10 @@ CERTAINTIES = [
     ("The driver had been accused of stealing from his employer.", False, Certainty.HEDGED),
     ("Prosecutors accused Roe of firing the shot.", False, Certainty.ASSERTED),
     ("The accused man appeared in court on Monday.", False, Certainty.ASSERTED),
+    # a setting before the comma is no doubt on the news after it
+    ("Amid much hype and speculation, Jane Roe was unveiled as the new host.", False, Certainty.ASSERTED),
+    ("After weeks of speculation, the firm took the wraps off its new laptop.", False, Certainty.ASSERTED),
+    ("After the vote, the mayor may resign.", False, Certainty.HEDGED),
     # quoted: the speaker's words, whatever their wording
     ('"We may lose," Roe said.', True, Certainty.QUOTED),
     ('"We won," Roe said.', True, Certainty.QUOTED),
