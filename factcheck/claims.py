@@ -85,7 +85,7 @@ _ASIDE = re.compile(r"\([^()]*\)[\s.]*")
 _FOR_THE_READER = re.compile(
     r"(?:you\s+can\s+(?:also\s+)?(?:check\s+out|follow|view|read|watch|see|find|listen\s+to|visit)"
     r"|for\s+more\s+(?:information|details|coverage|news)|follow\s+(?:us|[\w.'\u2019-]+\s+(?:on|at))"
-    r"|click\s|read\s+more\b)",
+    r"|click\s|read\s+more\b|scroll\s+(?:down|up)\b)",
     re.IGNORECASE)
 _VERBISH = frozenset(
     "is are was were be been being am has have had will would can could may might must "

@@ -241,6 +241,8 @@ def test_a_hard_wrapped_sentence_is_one_claim(text, expected):
      ["The bill passed."]),
     ("You can switch between the page view and the outline view in the new release.",
      ["You can switch between the page view and the outline view in the new release."]),
+    ("Scroll down to see the first eleven hosts and tell us your favourite.\nThe show returns in May.",
+     ["The show returns in May."]),
     ("Follow the money, the senator told reporters on Monday.",
      ["Follow the money, the senator told reporters on Monday."]),
 ])
