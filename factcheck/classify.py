@@ -88,10 +88,17 @@ def _unmatched(mine, theirs):
     ]
 
 
+def _told_of(dates: tuple[DateRef, ...], other: Features) -> tuple[DateRef, ...]:
+    """Dates less those of a named thing the other claim does not mention: "She received
+    the 2000 National Caring Award" dates that award, not a medal another claim dates 2006."""
+    return tuple(date for date in dates if not date.names or date.names in other.terms)
+
+
 def _date_difference(a: Features, b: Features) -> Difference | None:
     # Both claims must give a date the other lacks: a claim that only adds a date agrees.
-    only_a = _unmatched(a.dates, b.dates)
-    only_b = _unmatched(b.dates, a.dates) if only_a else None
+    dates_a, dates_b = _told_of(a.dates, b), _told_of(b.dates, a)
+    only_a = _unmatched(dates_a, dates_b)
+    only_b = _unmatched(dates_b, dates_a) if only_a else None
     if not only_a or not only_b:
         return None
     x, y = only_a[0], only_b[0]

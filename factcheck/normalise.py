@@ -121,6 +121,9 @@ class DateRef:
     day: int | None = None
     weekday: int | None = None
     text: str = ""
+    # "the 2000 National Caring Award": the form of the name the year is part of; the year
+    # dates that thing, not necessarily the fact the claim tells.
+    names: str = ""
 
     # Spelt out rather than looped over: judging compares dates millions of times.
     def compatible(self, other: DateRef) -> bool:
@@ -600,7 +603,8 @@ class _Extractor:
         value = token.number
         if value is not None and 1800 <= value <= 2100 and value.is_integer() and "," not in token.surface:
             if not self._unit_follows(index + 1):
-                self.dates.append(DateRef(year=int(value), text=token.surface))
+                self.dates.append(DateRef(year=int(value), text=token.surface,
+                                          names=self._named_by_year(index)))
                 self.used.add(index)
                 return index + 1
         if value is not None and index + 1 < len(self.tokens) and _is_month(self.tokens, index + 1):
@@ -617,6 +621,16 @@ class _Extractor:
         self.ordinals.append(Ordinal(rank, (self.tokens[index].form,), self._text(start, index + 1)))
         self.used.update(range(start, index))
         return index + 1
+
+    def _named_by_year(self, index: int) -> str:
+        """The name a year at ``index`` is part of: "the 2007 World Series" names "world"."""
+        tokens = self.tokens
+        if index == 0 or index + 1 >= len(tokens) or tokens[index - 1].lower != "the":
+            return ""
+        following = tokens[index + 1]
+        if not following.name_like or _is_month(tokens, index + 1):
+            return ""
+        return following.form
 
     def _unit_follows(self, index: int) -> bool:
         if index >= len(self.tokens):

@@ -46,6 +46,8 @@ CONFLICTS = [
     ("Police arrested a 61-year-old woman on two counts of murder on Friday.",
      "Police arrested a 16-year-old woman on two counts of murder on Friday.", ConflictKind.NUMBER),
     # An open bound is no licence for any value.
+    ("He hosted the 2007 Oscars at the Kodak Theatre in Hollywood.",
+     "He hosted the 2008 Oscars at the Kodak Theatre in Hollywood.", ConflictKind.DATE),
     ("More than 50 people were injured in the quake, officials said.",
      "Three people were injured in the quake, officials said.", ConflictKind.NUMBER),
     ("The quake had a depth of 1.2 miles, the survey said.",
@@ -268,6 +270,10 @@ NOT_CONFLICTS = [
     # The same title spelled short and long.
     ("Dr. Jane Roe was named surgeon general on Monday by the president.",
      "Doctor Jane Roe was named surgeon general on Monday by the president."),
+    # A year that is part of a name dates that thing, not the fact told of another.
+    ("She received the 2000 National Caring Award, as well as the papal medal Pro Ecclesia "
+     "from Pope Benedict XVI.",
+     "Pope Benedict XVI awarded her the Pro Ecclesia medal in 2006."),
 ]
 
 
