@@ -243,6 +243,8 @@ MAX_LEAD_IN = 12
 _CLOSING = " \"'\u201d\u2019)"
 # A line that ends with one of these may end its sentence.
 _SENTENCE_END = (".", "!", "?", ":", ";", "\u2026")
+# A line shorter than this with no verb is a title when the next line starts in lower case.
+MIN_WRAPPED_WORDS = 10
 
 
 def _continues(previous: _Line, line: _Line) -> bool:
@@ -258,6 +260,8 @@ def _continues(previous: _Line, line: _Line) -> bool:
         return not is_furniture_line(line, in_headline_block=True)  # "Roe said:" / "We will ..."
     if before.rstrip(_CLOSING).endswith(_SENTENCE_END) or not after[0].islower():
         return False
+    if len(previous.words) < MIN_WRAPPED_WORDS and not _has_verb(previous.words):
+        return False  # a short title ("Farewell to another piece of history"), not a wrapped line
     return not _is_title_case(previous.words) and not is_furniture_line(line, in_headline_block=True)
 
 

@@ -216,6 +216,11 @@ WRAPPED = [
     ("Jury finds suspect in office shooting guilty\non April 30, 2008 at 4:31 AM\nThe jury deliberated "
      "for two days.\n",
      [(1, "Jury finds suspect in office shooting guilty"), (3, "The jury deliberated for two days.")]),
+    ("Farewell to another piece of the old town\nfast-moving fire destroyed the warehouse this morning.\n",
+     [(1, "Farewell to another piece of the old town"),
+      (2, "fast-moving fire destroyed the warehouse this morning.")]),
+    ("Michael Roe reports that the team\nhave made an offer, the biggest yet.\n",
+     [(1, "Michael Roe reports that the team\nhave made an offer, the biggest yet.")]),
     ("Council Approves New Bridge Over River\nofficials hope work starts in the spring.\n",
      [(1, "Council Approves New Bridge Over River"), (2, "officials hope work starts in the spring.")]),
     ("A magnitude 4.6 earthquake struck the region on Thursday morning,\nThe temblor struck 26 miles "
