@@ -471,7 +471,8 @@ _TRAILING_ADJUNCT = re.compile(
     r"(?<!\s)\s++"
     rf"(?:(?:on|last|this|early|late|earlier|later)\b.*|(?:{_WEEKDAYS}|yesterday|today|tonight)\b.*"
     r"|(?:in|at|during)\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+)?(?:statement|interview|news|press|"
-    r"briefing|conference|release|email|e-mail|message|post|letter|speech|television|radio)\b.*)$",
+    r"briefing|conference|release|email|e-mail|message|post|letter|speech|television|radio|alert|advisory|"
+    r"bulletin|memo|tweet|filing|video|blog)\b.*)$",
     re.IGNORECASE,
 )
 _ANONYMITY = re.compile(
@@ -919,8 +920,7 @@ def _named_before(text: str, segments: list[_Segment], index: int,
         return None
     before = segments[index - 1]
     name = text[before.start:before.end].strip()
-    if before.after_quote or not _is_full_name(name) or _adverbial(name) or \
-            text[before.end:before.end + 1] != ",":
+    if not _is_full_name(name) or _adverbial(name) or text[before.end:before.end + 1] != ",":
         return None
     return name, before.start
 

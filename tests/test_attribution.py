@@ -93,6 +93,14 @@ ATTRIBUTIONS = [
      NAMED, "Jane Roe"),
     ("Acme, the largest maker of chips, said itself on Monday it will keep making them.", NAMED,
      "Acme"),
+    # After a quotation too, the name before the comma is who speaks, not the title after it.
+    ('"The sale has taken four years, " Jane Roe, an assistant state attorney general said Tuesday.',
+     NAMED, "Jane Roe"),
+    ('"I saw a lot of people wheeled in," John Doe, a hospital official told the paper.',
+     NAMED, "John Doe"),
+    # Where the speaker said it, after the name, is not part of the name.
+    ('"This flaw could let an attacker in," explained Acme\'s Jane Roe in an alert to customers.',
+     NAMED, "Acme's Jane Roe"),
     # The one who speaks for a named person is identified; "her lawyer" alone is not.
     ("Jane Roe's lawyer said the deal was fair.", NAMED, "Jane Roe's lawyer"),
     ("Her lawyer said the deal was fair.", ANONYMOUS, "Her lawyer"),
