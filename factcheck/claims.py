@@ -47,11 +47,12 @@ _DATE_LINE = re.compile(
 # 02:39 PM ET", "11 November 2011 Last updated at 12:41 GMT"): numbers and these words only.
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     """mon tue tues wed thu thur thurs fri sat sun am pm a m p st nd rd th on at
-    posted updated published modified edited last first time date hrs""".split()
+    posted updated published modified edited last first time date hrs story created""".split()
 )
 _CALENDAR_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d\d")
 MAX_DATE_LINE_TOKENS = 16
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d\s*+[AaPp]\.?[Mm]\b|\d{1,2}:\d\d\b")
 
 
 def _is_date_line(text: str) -> bool:
@@ -59,6 +60,8 @@ def _is_date_line(text: str) -> bool:
     if len(tokens) > MAX_DATE_LINE_TOKENS or not any(token.isdigit() for token in tokens):
         return False
     words = [token for token in tokens if not token.isdigit()]
+    if words and tokens[0] == words[0] and words[0][:1].isupper() and _CLOCK.search(text):
+        words = words[1:]  # the outlet before a time stamp: "Reuters Sep 18, 2013, 02.16PM IST"
     # A time zone is a short word in capitals (EST, GMT, ET).
     if not all(word.lower() in _CALENDAR_WORDS or (word.isupper() and len(word) <= 4) for word in words):
         return False
@@ -83,9 +86,16 @@ _ASIDE = re.compile(r"\([^()]*\)[\s.]*")
 # A pointer for the reader to more elsewhere: "You can follow the saga on ...", "For more
 # information, check out ...", "Follow politics on our blog at ...".
 _FOR_THE_READER = re.compile(
+    r"(?:to\s+[a-z]+(?:\s+(?:it|this|them))?,\s*)?"  # "To apply it, click the icon ..."
     r"(?:you\s+can\s+(?:also\s+)?(?:check\s+out|follow|view|read|watch|see|find|listen\s+to|visit)"
     r"|for\s+more\s+(?:information|details|coverage|news)|follow\s+(?:us|[\w.'\u2019-]+\s+(?:on|at))"
-    r"|click\s|read\s+more\b|scroll\s+(?:down|up)\b)",
+    r"|click\s|read\s+more\b|scroll\s+(?:down|up)\b|(?:have|take)\s+a\s+look\b)",
+    re.IGNORECASE)
+# Pointers anywhere in a sentence: "The fix is available from this link.", "We've got more
+# details on the release here.", "For a quick look at the features, have a look here."
+MAX_POINTER_WORDS = 14
+_POINTER = re.compile(
+    r"\b(?:this|the\s+following)\s+link\b|\b(?:look|details|coverage)\s+(?:[\w'\u2019-]+\s+){0,6}?here\W*$",
     re.IGNORECASE)
 _VERBISH = frozenset(
     "is are was were be been being am has have had will would can could may might must "
@@ -344,6 +354,12 @@ def is_furniture_line(line: _Line, *, in_headline_block: bool) -> bool:
     return False
 
 
+def _is_pointer(sentence: str) -> bool:
+    """A short sentence that sends the reader to a link ("The fix is available from this
+    link."); a longer one also tells something ("... will be able to register at this link")."""
+    return len(_words(sentence)) <= MAX_POINTER_WORDS and _POINTER.search(sentence) is not None
+
+
 def _is_credit(sentence: str) -> bool:
     """A parenthesis standing alone with no verb: where the text came from, not a claim."""
     bare = sentence.lstrip("\"'\u201c\u201d \t")
@@ -397,7 +413,7 @@ def extract_claims(source: Source) -> list[Claim]:
         number, counted = line.number, line.start
         for start, end in split_sentences(text, line.start, line.end):
             if not _has_words(text, start, end, 3) or _is_credit(text[start:end]) or \
-                    _FOR_THE_READER.match(text, start, end):
+                    _FOR_THE_READER.match(text, start, end) or _is_pointer(text[start:end]):
                 continue
             attribution, certainty = _read(text, line, start, end, quotes)
             if certainty is not Certainty.QUOTED and _is_question(text[start:end]):

@@ -91,6 +91,8 @@ FURNITURE = [
     "March 1, 2012 -- 07:58 GMT (23:58 PST)",
     "Edited time: March 13, 2013 02:15",
     "Tue Jul 02 2013, 14:58 hrs",
+    "Story Created: Aug 7, 2012 at 9:56 AM AKDT",
+    "Wire Sep 18, 2013, 02.16PM IST",
     # a link to more of the site
     "More from GlobalPost: Aceh's bloodstained elections",
 ]
@@ -250,6 +252,14 @@ def test_a_hard_wrapped_sentence_is_one_claim(text, expected):
      ["The show returns in May."]),
     ("Follow the money, the senator told reporters on Monday.",
      ["Follow the money, the senator told reporters on Monday."]),
+    ("The fix is available from this link. To apply it, click the icon above the link.\n"
+     "It works on every version.", ["It works on every version."]),
+    ("For a quick look at those features, have a look here. We've got more details on the "
+     "phone's upcoming release here.\nIt ships in May.", ["It ships in May."]),
+    # Longer, the sentence tells something besides where to click.
+    ("After April 29 business customers will be able to register for the phone at this link.",
+     ["After April 29 business customers will be able to register for the phone at this link."]),
+    ("The police said the man was here.", ["The police said the man was here."]),
 ])
 def test_pointers_for_the_reader_are_not_claims(text, expected):
     assert claims_of(text) == expected
