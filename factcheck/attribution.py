@@ -73,7 +73,8 @@ def _role(text: str, index: int) -> str:
     if loose_before and not loose_after:
         return "open"
     if loose_after and not loose_before:
-        return "close"
+        # After a digit it may be an inch mark ('a 15.4" display'), unless a quotation is open.
+        return "digits" if before.isdigit() else "close"
     return "either"
 
 
@@ -122,6 +123,8 @@ def _pair(text: str, marks: list[tuple[int, str]]) -> list[Span]:
                 spans.append((open_at, _line_end(text, open_at)))  # a stray mark: end it there
                 open_at = None
         if open_at is None:
+            if role == "digits":
+                continue
             if role == "close":
                 spans.append((_line_start(text, index), index + 1))
             else:

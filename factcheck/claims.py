@@ -52,6 +52,7 @@ _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
 _CALENDAR_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d\d")
 MAX_DATE_LINE_TOKENS = 16
+MIN_PROSE_WORDS = 8
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d\s*+[AaPp]\.?[Mm]\b|\d{1,2}:\d\d\b")
 
 
@@ -350,8 +351,15 @@ def is_furniture_line(line: _Line, *, in_headline_block: bool) -> bool:
     if line.is_bullet and _is_title_case(words) and not text.endswith("."):
         return True  # a related-article link
     if not terminal and not in_headline_block:
-        return len(words) <= 14 and not _has_verb(words)
+        return len(words) <= 14 and not _has_verb(words) and \
+            (text.endswith(":") or not _reads_as_prose(words))
     return False
+
+
+def _reads_as_prose(words: Sequence[str]) -> bool:
+    """A line mostly in lower case, long enough to be a sentence that lost its full stop
+    ("The line also includes both USB 2.0 and USB 3.0 support"), not a subheading."""
+    return len(words) >= MIN_PROSE_WORDS and 2 * sum(word.islower() for word in words) > len(words)
 
 
 def _is_pointer(sentence: str) -> bool:
@@ -393,7 +401,9 @@ def _read(text: str, line: _Line, start: int, end: int,
 
 
 def _is_question(sentence: str) -> bool:
-    return sentence.rstrip(" \"'\u201d\u2019").endswith("?")
+    ending = sentence.rstrip(" \"'\u201d\u2019")
+    # "... opening day.?": a quotation mark lost in a copy, after the sentence's full stop.
+    return ending.endswith("?") and not ending.endswith((".?", ",?"))
 
 
 def extract_claims(source: Source) -> list[Claim]:

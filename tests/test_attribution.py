@@ -457,6 +457,9 @@ QUOTED = [
     ('"Absolutely not," Roe said when asked whether he might quit.', True),
     ('"American Pie" star Jane Roe checked into a clinic on Tuesday.', False),
     ('Civilians "are seeking shelter in schools because they have no other place to go," Roe said.', True),
+    # An inch mark after a number closes no quotation.
+    ('The standard model will have a 15.4" display and a faster chip.', False),
+    ('"The new phone has a 3.1" screen and a keyboard," Roe said.', True),
 ]
 
 

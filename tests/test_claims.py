@@ -196,6 +196,11 @@ def test_the_writers_own_questions_are_not_claims_but_quoted_ones_are_speech():
     ]
 
 
+def test_a_question_mark_after_a_full_stop_is_a_lost_quotation_mark():
+    text = "? Acme is making its show a hardware conference this year -- it unveiled a laptop today.?\n"
+    assert claims_of(text) == [text.strip().removeprefix("? ")]
+
+
 # A sentence hard-wrapped over lines (plain text, Markdown paragraphs) is one claim; lines
 # that end their sentence, headlines and the date lines under them stay apart.
 WRAPPED = [
@@ -263,3 +268,17 @@ def test_a_hard_wrapped_sentence_is_one_claim(text, expected):
 ])
 def test_pointers_for_the_reader_are_not_claims(text, expected):
     assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(("line", "is_claim"), [
+    # A sentence that lost its full stop, mostly in lower case.
+    ("The line also includes both fast and slow charging support", True),
+    ("Products also include shampoo, conditioner, therapeutic lotion and soap", True),
+    # Subheadings and lead-ins stay out.
+    ("Implications for Regional Security", False),
+    ("Emergence of a New Trilateral Security Partnership in the Region", False),
+    ("The day sets up for some very solid matchups:", False),
+])
+def test_a_body_line_without_full_stop(line, is_claim):
+    body = "The company released three laptops on Monday at its conference in the city.\n"
+    assert claims_of(body + line + "\n")[1:] == ([line] if is_claim else [])
