@@ -608,6 +608,8 @@ def _clean_subject(prefix: str) -> str | None:
         words.pop()
     if words and (words[0].lower() in _WH_WORDS or words[0].lower() in _PREPOSITIONS):
         return None
+    if words and words[0].lower() in ("no", "none", "nothing"):
+        return None  # "No injuries reported": a headline's passive, and nobody speaks
     if not words or words[-1].lower() in _REJECT_ENDINGS or words[-1].lower().endswith("n't"):
         return None
     phrase = " ".join(words)
@@ -697,6 +699,8 @@ def _medium_after(text: str, position: int, end: int) -> str | None:
 
 MAX_SPEAKER_WORDS = 7
 MAX_TITLED_NAME = 10
+_TO_AFTER_VERB = re.compile(
+    r"(?<!\s)\s++(?:(?:\w+ly|today|yesterday|tonight|earlier|later|again|also|\w+self|themselves)\s++)?to\s")
 _TO_MEDIUM = re.compile(r"(?<!\s)\s++to\s++(?=(?:the\s+)?[A-Z]|reporters\b|journalists\b)")
 _AFFILIATION = re.compile(r"(?<!\s)\s++(?:of|with|from|at|for)\s+(?=the\s|[A-Z])")
 
@@ -861,8 +865,9 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
     prefix = text[segment.start:verb.start()]
     via = _medium_after(text, verb.end(), segment.end) if verb.group() in ("told", "tells") else None
     if via is None and not weak:
-        to = re.match(r"\s+(?:\w+\s+)?to\s+", text[verb.end():segment.end])
-        via = _medium_after(text, verb.end() + to.end(), segment.end) if to else None
+        # "said yesterday to the Times", not "announced updates to the MacBook line"
+        to = _TO_AFTER_VERB.match(text, verb.end(), segment.end)
+        via = _medium_after(text, to.end(), segment.end) if to else None
     position = segment.start
     weak = weak or verb.group() in _NOUN_LIKE_VERBS
     if verb.group().endswith("ing"):
@@ -1327,7 +1332,10 @@ def read_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> tup
     in_quote = in_quotation(text, start, end, spans)
     if in_quote and attribution.kind is AttributionKind.NONE:
         attribution = _previous_speaker(text, first, spans)
-    if pronoun and first > 0 and not _names_before_pronoun(_masked(text, start, end, spans), pronoun):
+    if pronoun == "it" and _document_before(_masked(text, start, end, spans)):
+        # As for "The indictment says": an unnamed document speaks for whoever issued it.
+        attribution = Attribution(AttributionKind.NAMED, None, attribution.via)
+    elif pronoun and first > 0 and not _names_before_pronoun(_masked(text, start, end, spans), pronoun):
         attribution = _resolved(_only_speaker(text, first, spans, pronoun), attribution.via)
     if attribution.kind is AttributionKind.ANONYMOUS and (role := _ROLE.fullmatch(attribution.source or "")) \
             and not _ANONYMITY.search(_masked(text, start, end, spans)):
@@ -1385,6 +1393,20 @@ def _only_speaker(text: str, position: int, spans: Sequence[Span], pronoun: str)
             return earlier[-1]
         position = start
     return None
+
+
+_WRITTEN = re.compile(
+    r"\bthe\s++(?:[a-z]++\s++)?(?:indictment|complaint|lawsuit|suit|ruling|verdict|affidavit|warrant|"
+    r"advisory|memo|report|statement|study|survey|poll|release|letter|filing)\b", re.IGNORECASE)
+_IT_SAYS = re.compile(r"\bit\s++(?:says|said|states|stated|notes|noted|claims|claimed|alleges|alleged)\b",
+                      re.IGNORECASE)
+
+
+def _document_before(sentence: str) -> bool:
+    """ "... is not explained in the indictment, but it says she devised a scheme": "it" is
+    the document the sentence has just named, not a person named before."""
+    says = _IT_SAYS.search(sentence)
+    return says is not None and _WRITTEN.search(sentence, 0, says.start()) is not None
 
 
 def _names_before_pronoun(sentence: str, pronoun: str) -> bool:

@@ -88,6 +88,9 @@ ATTRIBUTIONS = [
     ("The paper spoke to a co-worker of hers, John Doe, and he said they had talked.", NAMED,
      "John Doe"),
     ("In Washington, officials said the bridge would reopen.", ANONYMOUS, "officials"),
+    # A subject that negates ("No injuries reported", "None of the firms confirmed") is nobody.
+    ("No injuries reported", NONE, None),
+    ("None of the companies ever confirmed reports that they were talking.", NONE, None),
     # An adverb or a pronoun after the verb is not an inverted speaker.
     ('"We appreciate the care the jury took," Jane Roe, the victim\'s mother, said afterward.',
      NAMED, "Jane Roe"),
@@ -296,6 +299,10 @@ VIA = [
     ('"Many houses were damaged," said district resident Jane Roe to the Associated Press.',
      "the Associated Press"),
     ('"It is over," said Jane Roe to reporters.', None),
+    ("Jane Roe said yesterday to the Tribune the bridge would reopen.", "the Tribune"),
+    # After the object, "to" says where, not to whom: no outlet.
+    ("Next, vice president Jane Roe announced updates to the Acme line.", None),
+    ("Roe described herself to People as a social drinker.", "People"),
 ]
 
 
@@ -829,6 +836,13 @@ PRONOUNS = [
     (15, Attribution(NAMED, None)),
     (19, Attribution(NAMED, None)),
 ]
+
+
+def test_it_after_a_document_is_the_document_not_the_last_speaker():
+    text = ("Jane Roe said the dairy was sound.\n"
+            "When Roe learned of it is not explained in the indictment, but it says she hid the losses.\n")
+    claims = extract_claims(Source(path="a.txt", text=text, sha256="0"))
+    assert claims[1].attribution == Attribution(NAMED, None)
 
 
 @pytest.mark.parametrize(("line", "expected"), PRONOUNS)
