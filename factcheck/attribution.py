@@ -229,6 +229,9 @@ _NOT_HEDGED = re.compile(
     r"\b(?:would|could)\s*(?:not|n\s*['\u2019]\s*t|never)\b|\b(?:would|could)n\s*['\u2019]\s*t\b"
     r"|\bwithout\s+(?:the\s+|any\s+)?possibility\b"
     r"|\b(?:more|less|as)\s+likely\s+(?:than|as)\b|\b(?:as|than)\s+expected\b"
+    # What was rumoured and is now told: "As rumored, the laptops were announced", "it
+    # boasts that rumored display".
+    r"|\bas\s+(?:had\s+been\s+|was\s+)?(?:rumou?red|predicted|speculated)\b|\b(?:that|those|the)\s+rumou?red\b"
     r"|\bas\s+soon\s+as\s+possible\b|\bwhenever\s+possible\b"
     # What was seen or heard, and what was not found or given, is no possibility.
     r"|\bcould\s+(?:be\s+)?(?:seen|heard|see|hear)\b|\b(?:would|could)\s+\w+\s+(?:no|nothing|nobody|none)\b"
@@ -266,7 +269,7 @@ _HEDGE_RE = re.compile(
 
 # Words the patterns above need ("May" is matched case-sensitively).
 _NOT_HEDGED_WORDS = ("would", "could", "without", "likely", "expected", "possible", "potential", "alleged",
-                     "suspected")
+                     "suspected", "rumo", "predicted", "speculated")
 # The first word of every hedge. The substitutions only blank out words, never join them, so
 # a sentence with none of these among its words has no hedge: most sentences stop there.
 _HEDGE_FIRST_WORDS = frozenset(hedge.split()[0] for hedge in (*HEDGE_PHRASES, *HEDGES))

@@ -370,6 +370,13 @@ def test_attribution_in_paragraph(paragraph, sentence, expected):
 
 CERTAINTIES = [
     ("The council approved the budget on Tuesday.", False, Certainty.ASSERTED),
+    # What was rumoured and is now told is asserted; a doubt or an assumption hedges.
+    ("As rumored, new laptops have just been officially announced by the company.", False,
+     Certainty.ASSERTED),
+    ("And yes, it boasts that rumored display.", False, Certainty.ASSERTED),
+    ("The laptop is rumored to ship in May.", False, Certainty.HEDGED),
+    ("It is doubtful that gamers will buy the laptop.", False, Certainty.HEDGED),
+    ("I'm assuming it's arson or vandalism.", False, Certainty.HEDGED),
     ("The council could approve the budget on Tuesday.", False, Certainty.HEDGED),
     ("The council may approve the budget.", False, Certainty.HEDGED),
     ("The council might approve the budget.", False, Certainty.HEDGED),
