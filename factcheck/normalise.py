@@ -602,7 +602,9 @@ class _Extractor:
             return index + 1 if self._among_several(index) else self._superlative(index, index, 1)
         value = token.number
         if value is not None and 1800 <= value <= 2100 and value.is_integer() and "," not in token.surface:
-            if not self._unit_follows(index + 1):
+            # "2880 x 1800 pixels": a dimension, not a year
+            dimension = index > 0 and self.tokens[index - 1].lower in ("x", "\u00d7")
+            if not self._unit_follows(index + 1) and not dimension:
                 self.dates.append(DateRef(year=int(value), text=token.surface,
                                           names=self._named_by_year(index)))
                 self.used.add(index)

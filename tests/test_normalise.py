@@ -74,6 +74,11 @@ def test_dates(text, expected):
     assert (date.year, date.month, date.day) == expected
 
 
+@pytest.mark.parametrize("text", ["a display of 2880 x 1800 pixels", "a display of 2880x1800 pixels"])
+def test_a_dimension_is_no_year(text):
+    assert features(text).dates == ()
+
+
 def test_a_bare_day_is_read_in_the_month_the_article_speaks_of():
     context = Context()
     features("The leaders will meet in April to sign the deal.", context)
