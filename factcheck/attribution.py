@@ -223,7 +223,7 @@ def quotation_context(text: str, start: int, end: int, spans: Sequence[Span]) ->
 # --- certainty ------------------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
-_MONTH_MAY = re.compile(r"\bMay\s+\d|\b(?:in|of|since|until|by|last|next|early|late|mid)[\s-]+May\b")
+_MONTH_MAY = re.compile(r"\bMay\s+\d|\b(?i:in|of|since|until|by|last|next|this|early|late|mid)[\s-]+May\b")
 # Modal + negation states what someone refused or was unable to do, not a possibility.
 _NOT_HEDGED = re.compile(
     r"\b(?:would|could)\s*(?:not|n\s*['\u2019]\s*t|never)\b|\b(?:would|could)n\s*['\u2019]\s*t\b"
@@ -241,7 +241,7 @@ _NOT_HEDGED = re.compile(
     # What a sentence says of "a possible motive" after its verb is asserted ("police would
     # not discuss a possible motive", "warned of a potential attack"); so is its purpose
     # ("so his family could be notified"; after a comma, "so" is "therefore": ", so he could").
-    r"|(?<=\w\s)(?:a|an|any|the)\s+(?:possible|potential)\b(?!\s+(?:to|for|of)\b)"
+    r"|(?<=\w\s)(?:a|an|any|the|\d[\d,]*)\s+(?:possible|potential)\b(?!\s+(?:to|for|of)\b)"
     r"|(?<=\w\s)so\s+(?:that\s+)?(?:\w+\s+){1,4}could\b"
     # The past's future and its habits are told, not supposed: "he would later become",
     # "he would go on to win", "she would often wander".
@@ -410,14 +410,14 @@ _FINITE = frozenset(
 )
 _PREPOSITIONS = frozenset(
     """on in at after before during for with by from to of under over since until despite
-    among following inside outside about against without""".split()
+    among following inside outside about against without upon""".split()
 )
 _WH_WORDS = frozenset("who whom whose which what where when why how".split())
 _LEADING_FILLERS = frozenset(
     """and but or so yet however meanwhile also then still now later earlier instead
     moreover furthermore additionally while as because though although since when
     yesterday today tonight recently previously separately initially finally eventually
-    subsequently additionally currently originally ultimately""".split()
+    subsequently additionally currently originally ultimately twice once again""".split()
 )
 _TRAILING_FILLERS = frozenset(
     """has have had also later earlier previously again already then further first
@@ -521,6 +521,9 @@ _CLAUSE_VERB = re.compile(
 _BUT = re.compile(r"\bbut\s", re.IGNORECASE)
 _SPEECH_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+(?![\w-])")
 _AS_AFTER = re.compile(r"(?<!\s)\s++(?:to\s++(?:the\s++)?\w++\s++)?as\s")
+# "added 12", "added another", "countered with a run": a score or a move, not speech.
+_SCORING_VERBS = frozenset("added adds countered counters".split())
+_SCORED = re.compile(r"(?<!\s)\s++(?:\d|(?:another|two|three|four|five|six|seven|eight|nine|ten|with)\b)")
 _PASSIVE_WITH_AS = frozenset("announced revealed confirmed unveiled identified".split())
 _VERB_RE = re.compile(
     r"(?<![\w'\u2019-])(?:" + "|".join(sorted(_SPEECH_VERBS | _WEAK_VERBS, key=len, reverse=True))
@@ -856,6 +859,8 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
         return None  # "nine alleged violations": an adjective
     if verb.group() in _PASSIVE_WITH_AS and _AS_AFTER.match(text, verb.end()):
         return None  # "Jane Roe revealed as the new host": a passive, what is said of Roe
+    if verb.group() in _SCORING_VERBS and _SCORED.match(text, verb.end()):
+        return None  # "Carter added 12 for the Bulldogs", "Drake countered with a 9-2 run"
     if verb.group() in _OBJECT_VERBS and (
             _PASSIVE_AFTER.match(text, verb.end())
             or _ADJECTIVE_AFTER.search(text, max(0, verb.start() - 8), verb.start())

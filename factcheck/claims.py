@@ -403,7 +403,31 @@ def _read(text: str, line: _Line, start: int, end: int,
 def _is_question(sentence: str) -> bool:
     ending = sentence.rstrip(" \"'\u201d\u2019")
     # "... opening day.?": a quotation mark lost in a copy, after the sentence's full stop.
-    return ending.endswith("?") and not ending.endswith((".?", ",?"))
+    return ending.endswith("?") and not ending.endswith((".?", ",?")) and not _has_question_tag(ending)
+
+
+# A statement of this many words or more, and a question tag of a few words after it.
+MIN_TAGGED_WORDS = 8
+MAX_TAG_WORDS = 3
+# Words that open a question: "who's counting?", "isn't it?", "right?".
+_QUESTION_OPENERS = frozenset(
+    """who who's whom whose what what's which where when why how is isn't are aren't was wasn't
+    were weren't do does did don't doesn't didn't can can't could couldn't will won't would
+    wouldn't should shouldn't has hasn't have haven't had right eh""".split())
+
+
+def _has_question_tag(sentence: str) -> bool:
+    """ "He now has 2,029 points in 106 games, but who's counting?": a statement with a
+    question tagged on after a comma, not the writer's question."""
+    head, comma, tag = sentence.rpartition(",")
+    if not comma:
+        return False
+    first = [word.lower() for word in _words(head)[:1]]
+    tag_words = [word.lower() for word in _words(tag)]
+    if tag_words[:1] in (["but"], ["and"], ["or"]):
+        tag_words = tag_words[1:]
+    return bool(first) and first[0] not in _QUESTION_OPENERS and len(_words(head)) >= MIN_TAGGED_WORDS and \
+        0 < len(tag_words) <= MAX_TAG_WORDS and tag_words[0] in _QUESTION_OPENERS
 
 
 def extract_claims(source: Source) -> list[Claim]:

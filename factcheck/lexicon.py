@@ -37,7 +37,8 @@ HEDGES = frozenset(
     maybe expected expect expects considering consider considers mulling speculation
     speculated speculative rumoured rumored rumour rumor suggest suggests suggested
     seemingly seems seem seemed would predict predicts predicted believe believes believed
-    unconfirmed unverified suspected think thinks presumably purported doubtful assuming""".split()
+    unconfirmed unverified suspected think thinks presumably purported doubtful assuming
+    arguably""".split()
 )
 HEDGE_PHRASES = (
     "appears to", "appear to", "appeared to", "it appears", "is said to", "are said to",

@@ -88,6 +88,11 @@ ATTRIBUTIONS = [
     ("The paper spoke to a co-worker of hers, John Doe, and he said they had talked.", NAMED,
      "John Doe"),
     ("In Washington, officials said the bridge would reopen.", ANONYMOUS, "officials"),
+    # "added 12", "countered with a run": a score or a move, not speech; nor is an adverb
+    # or a preposition a speaker.
+    ("Jane Roe led the team with 13 points, while John Doe added 12 for the visitors.", NONE, None),
+    ("The visitors countered with a 9-2 run and missed a tying shot.", NONE, None),
+    ("Upon cross-examination, Roe then gave a second account, saying she had seen the gun.", NAMED, "Roe"),
     # A subject that negates ("No injuries reported", "None of the firms confirmed") is nobody.
     ("No injuries reported", NONE, None),
     ("None of the companies ever confirmed reports that they were talking.", NONE, None),
@@ -377,6 +382,9 @@ CERTAINTIES = [
     ("The laptop is rumored to ship in May.", False, Certainty.HEDGED),
     ("It is doubtful that gamers will buy the laptop.", False, Certainty.HEDGED),
     ("I'm assuming it's arson or vandalism.", False, Certainty.HEDGED),
+    ("Friday was arguably his most important game.", False, Certainty.HEDGED),
+    ("Last May, a stray bullet killed a girl on her front steps.", False, Certainty.ASSERTED),
+    ("More than 100 potential jurors walked into the courthouse.", False, Certainty.ASSERTED),
     ("The council could approve the budget on Tuesday.", False, Certainty.HEDGED),
     ("The council may approve the budget.", False, Certainty.HEDGED),
     ("The council might approve the budget.", False, Certainty.HEDGED),

@@ -196,6 +196,16 @@ def test_the_writers_own_questions_are_not_claims_but_quoted_ones_are_speech():
     ]
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Roe now has 2,029 points in 106 games as a Bluejay, but who's counting?", True),
+    ("It's about time, right?", False),
+    ("Roe is doubtless expecting a bigger figure for the sequel, but will the studio pay it?", False),
+    ("So, where do the talks go from here?", False),
+])
+def test_a_statement_with_a_question_tag_is_a_claim(text, kept):
+    assert claims_of(text) == ([text] if kept else [])
+
+
 def test_a_question_mark_after_a_full_stop_is_a_lost_quotation_mark():
     text = "? Acme is making its show a hardware conference this year -- it unveiled a laptop today.?\n"
     assert claims_of(text) == [text.strip().removeprefix("? ")]
