@@ -1340,6 +1340,11 @@ def read_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> tup
     in_quote = in_quotation(text, start, end, spans)
     if in_quote and attribution.kind is AttributionKind.NONE:
         attribution = _previous_speaker(text, first, spans)
+        lead_end = _line_end(text, first)
+        if attribution.kind is AttributionKind.NONE and lead_end < start and \
+                not in_quotation(text, first, lead_end, spans):
+            # The quotation's paragraph opens with a lead-in: "... such as Dr Jane Roe:".
+            attribution = _introduced(text, first, lead_end, spans)
     if pronoun == "it" and _document_before(_masked(text, start, end, spans)):
         # As for "The indictment says": an unnamed document speaks for whoever issued it.
         attribution = Attribution(AttributionKind.NAMED, None, attribution.via)
@@ -1495,6 +1500,56 @@ def _introduced(text: str, start: int, end: int, spans: Sequence[Span]) -> Attri
     if opening and _is_full_name(opening.group()) and opening.end() < end - start \
             and text[start + opening.end()] == "," and opening.group().split()[0].lower() not in _NOT_A_NAME:
         return Attribution(AttributionKind.NAMED, opening.group().strip())
+    return _lead_in(text[start:end].rstrip())
+
+
+_FOLLOWING = re.compile(
+    r"\b(?:sent|issued|released|posted|tweeted|wrote|gave|read)\s++(?:out\s++)?the\s++following\b")
+_STATEMENT_BY = re.compile(r"\b(?:statement|message|letter|remarks|comment|comments)\s++(?:by|from)\s")
+
+
+def _capitalised_run(words: list[str]) -> str:
+    """The capitalised words that ``words`` start with: "Jane Roe, director of ..." -> "Jane Roe"."""
+    run = []
+    for word in words[:MAX_TITLED_NAME]:
+        bare = word.rstrip(",.;:")
+        if not bare[:1].isupper():
+            break
+        run.append(bare)
+        if bare != word:
+            break
+    return " ".join(run)
+
+
+def _issuer(paragraph: str) -> str | None:
+    """Who the lead-in says issued what follows: "Roe issued the following statement",
+    "a statement by Jane Roe, director of ..."."""
+    following = _FOLLOWING.search(paragraph)
+    if following:
+        run: list[str] = []
+        for word in reversed(paragraph[:following.start()].split()[-MAX_TITLED_NAME:]):
+            if not word[:1].isupper() or word.endswith((",", ";", ":")):
+                break
+            run.insert(0, word)
+        return " ".join(run) or None
+    by = _STATEMENT_BY.search(paragraph)
+    return _capitalised_run(paragraph[by.end():].split()) or None if by else None
+
+
+def _lead_in(paragraph: str) -> Attribution:
+    """A paragraph that ends with a colon hands the floor to whom it names there ("..., such
+    as Dr Jane Roe:") or to whoever it says issued what follows ("Roe sent out the following
+    message on Twitter:")."""
+    if not paragraph.endswith(":"):
+        return Attribution()
+    issued = _issuer(paragraph)
+    if issued and _kind_of(issued) == "named":
+        return Attribution(AttributionKind.NAMED, issued)
+    words = paragraph[:-1].split()
+    name = _trailing_name(" ".join(words[-MAX_TITLED_NAME:]))
+    untitled = [word for word in name.split() if word.lower().rstrip(".") not in _TITLE_WORDS]
+    if len(untitled) >= 2 and _kind_of(name) == "named" and untitled[0].lower() not in _NOT_A_NAME:
+        return Attribution(AttributionKind.NAMED, name)
     return Attribution()
 
 

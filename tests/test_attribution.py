@@ -875,6 +875,16 @@ INTRODUCED = [
      "\"At first I thought it was thunder.\"\n", Attribution(NAMED, "Tim Doe")),
     ("Roe said the vote was close, and Doe said it was not.\n\"It was a fair count.\"\n", Attribution()),
     ("The station was closed on Monday.\n\"It was a fair count.\"\n", Attribution()),
+    # A lead-in ending with a colon: the name it ends with, whoever it says issued what
+    # follows, or the one a statement is by.
+    ("Expect experts in the papers tomorrow, such as the prophetic Dr Jane Roe:\n"
+     "\"We should stop saying the region is safe.\nWe are near major faults.\"\n", Attribution(NAMED, "Dr Jane Roe")),
+    ("General Manager John Doe issued the following statement on the arrest:\n"
+     "\"We are aware of the issue.\nWe take it very seriously.\"\n", Attribution(NAMED, "General Manager John Doe")),
+    ("Below is a statement by Jane Roe, director of the program:\n"
+     "\"The changes undermined the law.\nThere is much more to be done.\"\n", Attribution(NAMED, "Jane Roe")),
+    ("The council published its plan on Monday, with this summary:\n\"The bridge will reopen in May.\"\n",
+     Attribution()),
 ]
 
 
