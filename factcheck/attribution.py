@@ -600,7 +600,7 @@ def _words(text: str) -> list[str]:
 
 def _clean_subject(prefix: str) -> str | None:
     """The noun phrase before a speech verb, or None when the prefix is not one."""
-    prefix = _TRAILING_IDIOM.sub("", prefix.strip())
+    prefix = _TRAILING_IDIOM.sub("", _tidy_possessive(prefix.strip()))
     elapsed = _ELAPSED.match(prefix)
     if elapsed:
         prefix = _closing_speaker(prefix[elapsed.end():]) or ""
@@ -619,9 +619,13 @@ def _clean_subject(prefix: str) -> str | None:
     if not words or words[-1].lower() in _REJECT_ENDINGS or words[-1].lower().endswith("n't"):
         return None
     phrase = " ".join(words)
-    head = re.split(r"\s+(?:who|whose|which|whom)\b", phrase, maxsplit=1)[0]
+    # "The manager at the store that has been damaged by fire, says": a relative "that"
+    head = re.split(r"\s+(?:who|whose|which|whom|that(?=\s+(?:is|was|are|were|has|have|had)\b))\b", phrase,
+                    maxsplit=1)[0]
     head_words = _words(head)
     lowered = [w.lower() for w in head_words]
+    if lowered in (["something"], ["anything"], ["everything"], ["nothing"]):
+        return None  # "..., something that had been confirmed": no one
     if not head_words or len(head_words) > 12 or not _NOT_IN_SUBJECT.isdisjoint(lowered):
         return None
     if words[-1].lower() in _WH_WORDS:
@@ -1621,7 +1625,15 @@ def _name_in_mid_sentence(paragraph: str, speaker: _Speaker) -> bool:
 
 
 def _tidy(phrase: str) -> str:
-    return " ".join(phrase.split()).strip(" ,.;:\"'\u201c\u201d")
+    return " ".join(_tidy_possessive(phrase).split()).strip(" ,.;:\"'\u201c\u201d")
+
+
+def _tidy_possessive(phrase: str) -> str:
+    """ "The fire service \u2019 s Matt Goodman": a possessive a copy set off with spaces."""
+    return _SPACED_POSSESSIVE.sub(r"\1s", phrase) if " s " in phrase else phrase
+
+
+_SPACED_POSSESSIVE = re.compile(r"(?<!\s)\s++(['\u2019])\s++s\b")
 
 
 # --- independence ---------------------------------------------------------------------

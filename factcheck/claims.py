@@ -15,7 +15,7 @@ from .models import Attribution, Certainty, Claim, Source
 _NEVER_END = frozenset(
     "mr mrs ms dr prof gen gov sen rep lt col capt sgt cpl adm cmdr st rev hon mt ft "
     "no nos vs fig vol pp approx dept univ ave blvd jan feb mar apr jun jul aug sep "
-    "sept oct nov dec e.g i.e cf al dist atty det stn asst supt insp sgts".split()
+    "sept oct nov dec e.g i.e cf al dist atty det stn asst supt insp sgts www".split()
 )
 # Abbreviations that may end a sentence: only when a typical sentence opener follows.
 _MAY_END = frozenset("jr sr inc ltd co corp llc plc bros etc p.m a.m".split())
@@ -364,8 +364,13 @@ def _reads_as_prose(words: Sequence[str]) -> bool:
 
 def _is_pointer(sentence: str) -> bool:
     """A short sentence that sends the reader to a link ("The fix is available from this
-    link."); a longer one also tells something ("... will be able to register at this link")."""
-    return len(_words(sentence)) <= MAX_POINTER_WORDS and _POINTER.search(sentence) is not None
+    link."), or frames what follows ("Here is how they describe the device:", "Official PR
+    text follows below."); a longer one also tells something ("... register at this link")."""
+    if len(_words(sentence)) > MAX_POINTER_WORDS:
+        return False
+    lowered = sentence.lower().rstrip()
+    return _POINTER.search(sentence) is not None or lowered.endswith(("follows below.", "follows:")) or (
+        lowered.startswith(("here is ", "here's ", "here\u2019s ", "here are ")) and lowered.endswith(":"))
 
 
 def _is_credit(sentence: str) -> bool:

@@ -48,6 +48,8 @@ HEDGE_PHRASES = (
     "it was understood", "feared dead", "presumed dead", "in all likelihood",
     # an accusation is not a finding
     "is accused of", "are accused of", "was accused of", "were accused of", "been accused of",
+    # hearsay and guesses
+    "word has it", "rumor has it", "rumour has it", "my guess is", "our guess is",
 )
 
 # The negations that deny the word they stand before ("not guilty"), and the verbs that

@@ -93,6 +93,15 @@ ATTRIBUTIONS = [
     ("Jane Roe led the team with 13 points, while John Doe added 12 for the visitors.", NONE, None),
     ("The visitors countered with a 9-2 run and missed a tying shot.", NONE, None),
     ("Upon cross-examination, Roe then gave a second account, saying she had seen the gun.", NAMED, "Roe"),
+    # A relative clause with "that" after the subject is not part of who speaks.
+    ("The site manager at the supermarket that has been damaged by fire, says it will take days.",
+     ANONYMOUS, "The site manager at the supermarket"),
+    ("The navy sank a trawler that the coast guard said was a pirate ship.", NONE, None),
+    ("Roe unveiled the phone, something that had been somewhat confirmed, but without any details.",
+     NONE, None),
+    # A possessive a copy set off with spaces is still a possessive.
+    ("The fire service \u2019 s Jane Roe explained that the fire began outside.", NAMED,
+     "The fire service\u2019s Jane Roe"),
     # A subject that negates ("No injuries reported", "None of the firms confirmed") is nobody.
     ("No injuries reported", NONE, None),
     ("None of the companies ever confirmed reports that they were talking.", NONE, None),
@@ -383,6 +392,8 @@ CERTAINTIES = [
     ("It is doubtful that gamers will buy the laptop.", False, Certainty.HEDGED),
     ("I'm assuming it's arson or vandalism.", False, Certainty.HEDGED),
     ("Friday was arguably his most important game.", False, Certainty.HEDGED),
+    ("Word has it that the launch will slip to late May.", False, Certainty.HEDGED),
+    ("My guess is they will open preorders two weeks before the launch.", False, Certainty.HEDGED),
     ("Last May, a stray bullet killed a girl on her front steps.", False, Certainty.ASSERTED),
     ("More than 100 potential jurors walked into the courthouse.", False, Certainty.ASSERTED),
     ("The council could approve the budget on Tuesday.", False, Certainty.HEDGED),

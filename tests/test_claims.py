@@ -206,6 +206,11 @@ def test_a_statement_with_a_question_tag_is_a_claim(text, kept):
     assert claims_of(text) == ([text] if kept else [])
 
 
+def test_www_does_not_end_a_sentence():
+    text = "The phone will be sold in stores, via www. Example.com and through dealers."
+    assert claims_of(text) == [text]
+
+
 def test_a_question_mark_after_a_full_stop_is_a_lost_quotation_mark():
     text = "? Acme is making its show a hardware conference this year -- it unveiled a laptop today.?\n"
     assert claims_of(text) == [text.strip().removeprefix("? ")]
@@ -275,6 +280,8 @@ def test_a_hard_wrapped_sentence_is_one_claim(text, expected):
     ("After April 29 business customers will be able to register for the phone at this link.",
      ["After April 29 business customers will be able to register for the phone at this link."]),
     ("The police said the man was here.", ["The police said the man was here."]),
+    ("Here is how they describe the device:\nOfficial PR text follows below.\nThe phone ships in May.",
+     ["The phone ships in May."]),
 ])
 def test_pointers_for_the_reader_are_not_claims(text, expected):
     assert claims_of(text) == expected
