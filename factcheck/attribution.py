@@ -740,7 +740,7 @@ def _inverted(text: str, segment: _Segment, verb: re.Match[str], segments: list[
         # "to the Associated Press" names an outlet, "to reporters" none
         rest, via = rest[:medium.start()], _medium_after(rest, medium.end(), len(rest))
     # "said Edward J. Markey (D-Mass.), chairman ...": a party and a state after the name
-    ends_clause = index == len(segments) - 1 or text[segment.end:segment.end + 1] in (",", "(")
+    ends_clause = index == len(segments) - 1 or text[segment.end:segment.end + 1] in (",", "(", ")")
     who = _named_speaker(rest).split()
     # A title and a name run long: "House Resources Committee Chairman Nick J. Rahall II".
     longest = MAX_TITLED_NAME if all(w[:1].isupper() for w in who) else MAX_SPEAKER_WORDS

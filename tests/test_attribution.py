@@ -99,6 +99,8 @@ ATTRIBUTIONS = [
     ("The navy sank a trawler that the coast guard said was a pirate ship.", NONE, None),
     ("Roe unveiled the phone, something that had been somewhat confirmed, but without any details.",
      NONE, None),
+    # An inverted speaker in parentheses ends at the closing one.
+    ("There's also traffic data (anonymously gathered, says Acme) tied into the service.", NAMED, "Acme"),
     # A possessive a copy set off with spaces is still a possessive.
     ("The fire service \u2019 s Jane Roe explained that the fire began outside.", NAMED,
      "The fire service\u2019s Jane Roe"),
