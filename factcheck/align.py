@@ -208,7 +208,9 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     found = differences(a, b)
     # Values both claims give count as common ground even when they disagree.
     names = [term for term in (shared_terms - said) - COMMON_STEMS if weight(term) >= ANCHOR_WEIGHT]
-    anchors = len(shared - shared_terms) + len(names) + len(found)
+    # Both denying it ("No gun has been recovered" / "The gun has not been recovered") is
+    # common ground too.
+    anchors = len(shared - shared_terms) + len(names) + len(found) + (a.negated and b.negated)
     informative = said_weight >= MIN_CONTENT and (len(said) >= MIN_SAID_TERMS or anchors > 0)
     if not informative:
         return Judgement(False, score, shared)

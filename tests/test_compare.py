@@ -22,6 +22,9 @@ SAME_FACT = [
      "The earthquake, of magnitude 6.1, killed 12 people in the coastal province on Tuesday."),
     # The long sentence's terms are well covered; its year and superlative, which the short
     # one lacks, lower the score but do not make the pair a few words of a long sentence.
+    # Both deny the same thing: the denial is common ground.
+    ("No gun has been recovered.", "The gun has not been recovered."),
+    ("No-one was injured in the fire.", "No one was hurt in the blaze."),
     ("The allies will upgrade their security treaty.",
      "Described as the biggest upgrade of the security treaty between the allies since 1960, the "
      "plans underscore evolving military dynamics, economic pressure and diplomatic tension."),
@@ -153,6 +156,9 @@ def test_look_alike_events_are_not_contradictions(a, b):
 
 UNRELATED = [
     ("The council approved the budget on Monday.", "Heavy rain is expected across the region."),
+    # ... but not when what they deny happened in different things.
+    ("No one was injured in the quake.", "No one was injured in the flood."),
+    ("The minister did not attend the summit.", "The president did not attend the dinner."),
     # Two statements of one speaker, who closes each: who says it is not what is said.
     ("Officers found a gun in the car matching the one used in the shootings, Troy police Lt. Gerry "
      "Roe said.",
