@@ -745,9 +745,13 @@ def join_plain_repeats(groups: Sequence[list[int]], features: Sequence[Features]
             alike[features[group[0]]].append(group[0])
     found: list[list[int]] = []
     for feature, held in alike.items():
+        if len(held) < 2:
+            continue
+        whole = len(feature.text.split()) >= REPEATED_SENTENCE_WORDS
         if len({files[index] for index in held}) > 1:
-            whole = len(feature.text.split()) >= REPEATED_SENTENCE_WORDS
             found += [sorted(held)] if whole else _of_one_story(held, files, same_story)
+        elif whole:
+            found.append(sorted(held))  # a file that repeats a paragraph states its fact once
     joined = {index for held in found for index in held}
     if not joined:
         return list(groups)

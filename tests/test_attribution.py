@@ -762,6 +762,17 @@ def test_a_plain_sentence_is_one_fact_in_articles_of_one_story_only(tmp_path):
     assert age == [["a.txt", "b.txt"], ["c.txt"]]
 
 
+def test_a_paragraph_a_file_repeats_is_one_fact(tmp_path):
+    # A page that repeats a paragraph states its fact once, not twice as "single-source".
+    (tmp_path / "a.txt").write_text(
+        "The trial opened on Monday.\nThe gun has never been recovered by the police.\n"
+        "The jury heard from six witnesses.\nThe gun has never been recovered by the police.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The council approved the budget on Tuesday.\n", encoding="utf-8")
+    result = analyse([str(tmp_path)], jobs=1)
+    gun = [cluster for cluster in result.clusters if "gun" in cluster.claims[0].text]
+    assert [[claim.line for claim in cluster.claims] for cluster in gun] == [[2, 4]]
+
+
 def test_a_longer_sentence_word_for_word_in_two_files_is_one_fact(tmp_path):
     # Too plain to judge ("not going to be a factor": common words only), but six words or
     # more repeated whole are one statement, even in articles that are not alike as wholes.
