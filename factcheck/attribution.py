@@ -1442,12 +1442,23 @@ _OPENS_CLAUSE = re.compile(rf"\b(?:{_CONJUNCTIONS})\s*$", re.IGNORECASE)
 def _can_stand_for(pronoun: str, phrase: str) -> bool:
     """ "He" or "she" is one person: not "officials", "experts" (a name may end in s), nor
     "the government" or "the statement"."""
+    if pronoun == "they":
+        return not _is_person(phrase)  # "they" are a group or a body, not "Jane Roe"
     if pronoun not in ("he", "she"):
         return True
     head = (_words(_head(phrase))[-1:] or [""])[0].lower()
     if head in _INSTITUTIONS or head in _DOCUMENTS or head in _MANY:
         return False
     return _kind_of(phrase) != "anonymous" or not (head.endswith("s") and not head.endswith("ss"))
+
+
+def _is_person(phrase: str) -> bool:
+    """A person named, as far as the words tell: two to four capitalised words, none in
+    capitals only (an acronym) and none the word of a body ("Jane Roe", not "Acme Group")."""
+    name = _trailing_name(phrase)  # "local official Jane Roe": Jane Roe
+    words = _words(name)
+    return 2 <= len(words) <= 4 and _is_full_name(name) and not any(
+        word.isupper() or word.lower() in _INSTITUTIONS or word.lower() in _DOCUMENTS for word in words)
 
 
 def _mentions(words: list[str], forms: frozenset[str]) -> bool:

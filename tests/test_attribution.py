@@ -877,6 +877,14 @@ PRONOUNS = [
 ]
 
 
+def test_they_stand_for_a_group_not_a_person():
+    text = ("Aid has reached every village, local official Jane Roe said.\n"
+            "Residents of one village disagreed.\n"
+            "Speaking to the agency, they said they had not received aid a day after the quake.\n")
+    claims = extract_claims(Source(path="a.txt", text=text, sha256="0"))
+    assert claims[2].attribution == Attribution(NAMED, None)
+
+
 def test_it_after_a_document_is_the_document_not_the_last_speaker():
     text = ("Jane Roe said the dairy was sound.\n"
             "When Roe learned of it is not explained in the indictment, but it says she hid the losses.\n")
