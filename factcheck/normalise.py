@@ -1065,6 +1065,49 @@ def names_in_common_use(features: Sequence[Features]) -> list[Features]:
     ]
 
 
+# The year and month in an article's address: ".../2012/08/farewell.html".
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-]")
+# A file dated this many months or more from the others may tell of another event.
+MONTHS_APART = 3
+MIN_DATED_FILES = 3
+
+
+@dataclass(frozen=True)
+class DatedApart:
+    """A file whose own date lies months from the others' (their median)."""
+
+    path: str
+    month: str  # "2012-09"
+    others: str
+    months: int
+
+
+def publication_month(text: str) -> tuple[int, int] | None:
+    """The year and month an article gives for itself: a date line among its first lines,
+    else the year and month in the address on its first line."""
+    context = article_context(text)
+    if context.year is not None and context.month is not None:
+        return context.year, context.month
+    first = text.lstrip()[:500].split("\n", 1)[0]
+    found = _URL_MONTH.search(first) if first.startswith(("http://", "https://")) else None
+    return (int(found.group(1)), int(found.group(2))) if found else None
+
+
+def dated_apart(months: dict[str, tuple[int, int]]) -> list[DatedApart]:
+    """The files dated ``MONTHS_APART`` months or more from the median of the dated files
+    (of ``MIN_DATED_FILES`` at least), in the order given."""
+    if len(months) < MIN_DATED_FILES:
+        return []
+    count = {path: 12 * year + month - 1 for path, (year, month) in months.items()}
+    middle = sorted(count.values())[len(count) // 2]
+
+    def label(number: int) -> str:
+        return f"{number // 12:04d}-{number % 12 + 1:02d}"
+
+    return [DatedApart(path, label(number), label(middle), abs(number - middle))
+            for path, number in count.items() if abs(number - middle) >= MONTHS_APART]
+
+
 def article_context(text: str) -> Context:
     """The article's own date, when its first lines carry one (as scraped pages do)."""
     context = Context()

@@ -24,6 +24,7 @@ from .models import (
     WireCopy,
     path_order,
 )
+from .normalise import dated_apart, publication_month
 
 JSON_VERSION = 1
 # Characters that can start markup on GitHub (emphasis, code, links and images, headings,
@@ -430,10 +431,18 @@ def _files_table(result: Result) -> list[str]:
     return ["## Files", "", table, ""]
 
 
+def _months(result: Result) -> dict[str, tuple[int, int]]:
+    return {source.path: month for source in result.sources if (month := publication_month(source.text))}
+
+
 def _notes(result: Result) -> list[str]:
-    """Copies counted once, and why nothing could be compared."""
+    """Copies counted once, files dated apart from the others, and why nothing could be
+    compared."""
     lines = [f"> Note: {_code(copy)} has the same text as {_code(source.path)}; counted as one source."
              for source in result.sources for copy in source.duplicates]
+    lines += [f"> Note: {_code(apart.path)} is dated {apart.month}, {apart.months} months from the other "
+              f"dated files ({apart.others}): it may tell of another event."
+              for apart in dated_apart(_months(result))]
     with_claims = len({claim.source for claim in result.claims})
     if len(result.sources) < 2:
         lines.append("> Note: only one source was given, so nothing could be compared; every claim "
@@ -545,6 +554,11 @@ def match_json(match: Match, fact_of: dict[tuple[str, int], Cluster]) -> dict:
             "score": match.score, "cluster": fact_of[match.claim.key].id}
 
 
+def _month_label(text: str) -> str | None:
+    month = publication_month(text)
+    return f"{month[0]:04d}-{month[1]:02d}" if month else None
+
+
 def result_json(result: Result) -> dict:
     counts = _counts(result)
     fact_of = _fact_of_claims(result)
@@ -552,7 +566,7 @@ def result_json(result: Result) -> dict:
         "version": JSON_VERSION,
         "sources": [
             {"path": s.path, "sha256": s.sha256, "claims": len(result.claims_of(s.path)),
-             "duplicates": list(s.duplicates), "site": site_of(s.text)}
+             "duplicates": list(s.duplicates), "site": site_of(s.text), "date": _month_label(s.text)}
             for s in result.sources
         ],
         "summary": {status.value: counts[status] for status in Status},

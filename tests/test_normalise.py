@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.normalise import AliasTable, Context, featurize, load_aliases, names_in_common_use
+from factcheck.normalise import (
+    AliasTable,
+    Context,
+    featurize,
+    load_aliases,
+    names_in_common_use,
+    publication_month,
+)
 
 ALIASES = AliasTable()
 
@@ -363,3 +370,13 @@ SPEAKER_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_WORDS)
 def test_speaker_words_are_the_name_and_its_title(text, expected):
     assert featurize(text, aliases=AliasTable(None), speakers=("Jane Roe",)).speaker_terms == expected
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("Tuesday, August 7, 2012\nFire destroys warehouse.\n", (2012, 8)),
+    ("http://example.blogspot.com/2012/08/farewell.html\nFarewell to the old warehouse\n", (2012, 8)),
+    ("The warehouse burned down on Tuesday.\n", None),
+    ("http://example.com/news/12345.html\nFire destroys warehouse.\n", None),
+])
+def test_publication_month(text, month):
+    assert publication_month(text) == month

@@ -293,3 +293,21 @@ def test_summary_counts_the_facts_confirmed_by_two_independent_sources(report):
         ["total", "4", "8", "1"],
     ]
     assert table[0].split("|")[4].strip() == "with 2+ independent sources"
+
+
+def test_a_file_dated_months_from_the_others_is_noted():
+    dates = {"a.txt": "Sep 18, 2013", "b.txt": "Sep 19, 2013", "c.txt": "Wed, Sep 19 2012"}
+    sources = tuple(replace(source, text=f"{dates[source.path]}\nThe bridge reopens.\n") for source in RESULT.sources)
+    result = replace(RESULT, sources=sources)
+    report = render_markdown(result)
+    assert ("> Note: `c.txt` is dated 2012-09, 12 months from the other dated files (2013-09): "
+            "it may tell of another event.") in report.splitlines()
+    assert "`a.txt` is dated" not in report
+    assert [source["date"] for source in json.loads(render_json(result))["sources"]] == \
+        ["2013-09", "2013-09", "2012-09"]
+
+
+def test_no_file_is_dated_apart_with_fewer_than_three_dates():
+    sources = tuple(replace(source, text=text) for source, text in
+                    zip(RESULT.sources, ["Sep 18, 2013\nA.\n", "Sep 19, 2012\nB.\n", "C.\n"], strict=True))
+    assert "dated" not in render_markdown(replace(RESULT, sources=sources))
