@@ -241,7 +241,7 @@ _NOT_HEDGED = re.compile(
     # What a sentence says of "a possible motive" after its verb is asserted ("police would
     # not discuss a possible motive", "warned of a potential attack"); so is its purpose
     # ("so his family could be notified"; after a comma, "so" is "therefore": ", so he could").
-    r"|(?<=\w\s)(?:a|an|any|the|\d[\d,]*)\s+(?:possible|potential)\b(?!\s+(?:to|for|of)\b)"
+    r"|(?<=\w\s)(?:a|an|any|the|\d[\d,]*)\s+(?:other\s+)?(?:possible|potential)\b(?!\s+(?:to|for|of)\b)"
     r"|(?<=\w\s)so\s+(?:that\s+)?(?:\w+\s+){1,4}could\b"
     # The past's future and its habits are told, not supposed: "he would later become",
     # "he would go on to win", "she would often wander".
@@ -326,8 +326,11 @@ _SPEECH_VERBS = frozenset(
     testified testifies recalled recalls remarked replied replies
     commented comments cautioned cautions conceded concedes maintained maintains mentioned
     mentions countered counters predicted predicts estimated estimates reporting speculated
-    denied denies accused accuses described describes contended contends""".split()
+    denied denies accused accuses described describes contended contends asked asks""".split()
 )
+# Verbs of saying only right after a quotation ('"Where is she?" Roe asked.'): elsewhere
+# "asked the court to delay" is a request told of, not a source.
+_AFTER_QUOTE_ONLY = frozenset("asked asks".split())
 # Verbs that attribute only when a source-like noun or a name is their subject:
 # "reports suggest" attributes, "these developments suggest" does not.
 _WEAK_VERBS = frozenset(
@@ -863,6 +866,8 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
         return None  # "nine alleged violations": an adjective
     if verb.group() in _PASSIVE_WITH_AS and _AS_AFTER.match(text, verb.end()):
         return None  # "Jane Roe revealed as the new host": a passive, what is said of Roe
+    if verb.group() in _AFTER_QUOTE_ONLY and not segment.after_quote:
+        return None
     if verb.group() in _SCORING_VERBS and _SCORED.match(text, verb.end()):
         return None  # "Carter added 12 for the Bulldogs", "Drake countered with a 9-2 run"
     if verb.group() in _OBJECT_VERBS and (

@@ -77,6 +77,12 @@ _FURNITURE_WORDS = frozenset(
 # Time stamps of a web page: "Posted: ...", "Last updated ...", also after a date line's
 # separator ("Friday, Sep 10, 2010 | Updated 8:52 PM EDT").
 # A link to more of the site: "More from GlobalPost: ...", "Related: ...".
+# "About Acme Mission Critical Facilities, Inc.": the heading of a release's boilerplate.
+MAX_ABOUT_WORDS = 8
+# A label and a number on their own: "Dial-in number: +1 877 268 9324", "Conference ID: 24256919".
+_LABELLED_NUMBER = re.compile(
+    r"(?<![\w-])[A-Za-z][\w-]*+(?:[ \t][A-Za-z][\w-]*+){0,2}:[ \t]*+[+(]?\d[\d \t().-]*+")
+_LATER_POSTED = re.compile(r"posted\s++(?:in|on)\b", re.IGNORECASE)
 _MORE_FROM = re.compile(r"(?:more\s+from|related|see\s+also|read\s+more|watch)\b[^:]{0,40}:", re.IGNORECASE)
 _STAMP = re.compile(r"(?:(?:last|first)\s+)?(?:posted|updated|published|modified|released)\b", re.I)
 _LATER_STAMP = re.compile(
@@ -96,7 +102,7 @@ _FOR_THE_READER = re.compile(
 # details on the release here.", "For a quick look at the features, have a look here."
 MAX_POINTER_WORDS = 14
 _POINTER = re.compile(
-    r"\b(?:this|the\s+following)\s+link\b|\b(?:look|details|coverage)\s+(?:[\w'\u2019-]+\s+){0,6}?here\W*$",
+    r"\bavailable\s+(?:at|from|on)\s+(?:https?://|www\.)|\b(?:this|the\s+following)\s+link\b|\b(?:look|details|coverage)\s+(?:[\w'\u2019-]+\s+){0,6}?here\W*$",
     re.IGNORECASE)
 _VERBISH = frozenset(
     "is are was were be been being am has have had will would can could may might must "
@@ -338,6 +344,8 @@ def is_furniture_line(line: _Line, *, in_headline_block: bool) -> bool:
         return True
     if stripped.lower().startswith(("http://", "https://")):
         return True  # a link, even one a text export broke up with spaces
+    if text.startswith("On behalf of ") and _LATER_POSTED.search(text):
+        return True  # "On behalf of Jane Roe, Esq. posted in Accidents on Wednesday, ...": a byline
     if (_STAMP.match(text) or _LATER_STAMP.search(text)) and len(words) <= 20 and \
             sum(w.isdigit() for w in words) >= 2:
         return True  # "Updated 11/27/2005 3:41 PM", "Posted: Nov 27, 2005"
@@ -350,6 +358,9 @@ def is_furniture_line(line: _Line, *, in_headline_block: bool) -> bool:
         return True
     if line.is_bullet and _is_title_case(words) and not text.endswith("."):
         return True  # a related-article link
+    if _LABELLED_NUMBER.fullmatch(stripped) or (
+            words[0] == "About" and len(words) <= MAX_ABOUT_WORDS and all(w[:1].isupper() for w in words)):
+        return True  # "Dial-in number: +1 877 268 9324", "About Acme Inc.": a release's furniture
     if not terminal and not in_headline_block:
         return len(words) <= 14 and not _has_verb(words) and \
             (text.endswith(":") or not _reads_as_prose(words))

@@ -99,6 +99,9 @@ ATTRIBUTIONS = [
     ("The navy sank a trawler that the coast guard said was a pirate ship.", NONE, None),
     ("Roe unveiled the phone, something that had been somewhat confirmed, but without any details.",
      NONE, None),
+    # "asked" after a quotation names who asks; elsewhere it tells of a request.
+    ('"Would we have done it without him?" interim coach Jane Roe asked.', NAMED, "interim coach Jane Roe"),
+    ("He asked the court to delay the hearing.", NONE, None),
     # An inverted speaker in parentheses ends at the closing one.
     ("There's also traffic data (anonymously gathered, says Acme) tied into the service.", NAMED, "Acme"),
     # A possessive a copy set off with spaces is still a possessive.
@@ -398,6 +401,7 @@ CERTAINTIES = [
     ("My guess is they will open preorders two weeks before the launch.", False, Certainty.HEDGED),
     ("Last May, a stray bullet killed a girl on her front steps.", False, Certainty.ASSERTED),
     ("More than 100 potential jurors walked into the courthouse.", False, Certainty.ASSERTED),
+    ("Some people are too afraid of the other potential consequences of a crash.", False, Certainty.ASSERTED),
     ("The council could approve the budget on Tuesday.", False, Certainty.HEDGED),
     ("The council may approve the budget.", False, Certainty.HEDGED),
     ("The council might approve the budget.", False, Certainty.HEDGED),

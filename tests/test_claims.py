@@ -92,6 +92,10 @@ FURNITURE = [
     "Edited time: March 13, 2013 02:15",
     "Tue Jul 02 2013, 14:58 hrs",
     "Story Created: Aug 7, 2012 at 9:56 AM AKDT",
+    "Dial-in number: +1 877 268 9324.",
+    "Conference ID: 24256919.",
+    "About Acme Mission Critical Facilities, Inc.",
+    "On behalf of Jane Roe, Esq.posted in Pedestrian Accidents on Wednesday, September 18, 2013.",
     "Wire Sep 18, 2013, 02.16PM IST",
     # a link to more of the site
     "More from GlobalPost: Aceh's bloodstained elections",
@@ -280,6 +284,10 @@ def test_a_hard_wrapped_sentence_is_one_claim(text, expected):
     ("After April 29 business customers will be able to register for the phone at this link.",
      ["After April 29 business customers will be able to register for the phone at this link."]),
     ("The police said the man was here.", ["The police said the man was here."]),
+    ("More information about Acme (NYSE: ACM) is available at http://www.example.com.\nIt ships in May.",
+     ["It ships in May."]),
+    ("About 40 observers from the United Nations and the European Union watched the vote.",
+     ["About 40 observers from the United Nations and the European Union watched the vote."]),
     ("Here is how they describe the device:\nOfficial PR text follows below.\nThe phone ships in May.",
      ["The phone ships in May."]),
 ])
