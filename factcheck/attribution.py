@@ -25,6 +25,7 @@ Decisions an editor should know about:
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -1401,20 +1402,33 @@ def _only_speaker(text: str, position: int, spans: Sequence[Span], pronoun: str)
     before that has one, when it has one only and no other "he" ("Roe said he asked how she
     felt" leaves the next "she" open)."""
     forms = _PRONOUN_FORMS.get(pronoun, frozenset((pronoun,)))
-    for _ in range(PRONOUN_LINES):
+    own = _WORD.findall(text[position:_line_end(text, position)])
+    named_here = {word for word in own[1:] if word[:1].isupper()}
+    for back in range(PRONOUN_LINES):
         if position <= 0:
             break
         start = _lines_back(text, position, 1)
-        words = [word.lower() for word in _WORD.findall(text[start:position])]
-        if _mentions(words, forms):
-            return None
+        found = _WORD.findall(text[start:position])
+        words = [word.lower() for word in found]
         earlier = _earlier_sources(text, start, position, spans, keep=partial(_can_stand_for, pronoun))
+        other = _mentions(words, forms) or bool(earlier) and not forms.isdisjoint(words)
+        # "Roe, 32, was going west in his car, Officer Doe said." / "He said he did not know
+        # how fast Roe was going.": the sentence names Roe, so its "he" is the other one.
+        if other and not (back == 0 and earlier and _named_again(named_here, found, earlier[-1])):
+            return None
         if earlier:
-            if not forms.isdisjoint(words) or not all(same_source(phrase, earlier[-1]) for phrase in earlier):
+            if not all(same_source(phrase, earlier[-1]) for phrase in earlier):
                 return None
             return earlier[-1]
         position = start
     return None
+
+
+def _named_again(named_here: set[str], before: list[str], speaker: str) -> bool:
+    """Whether the sentence names again the subject of the paragraph just before ("Roe, 32,
+    was going west in his car, Officer Doe said."), who is not its speaker."""
+    subject = set(itertools.takewhile(lambda word: word[:1].isupper(), before)) - set(_WORD.findall(speaker))
+    return not named_here.isdisjoint(subject)
 
 
 _WRITTEN = re.compile(

@@ -881,6 +881,16 @@ PRONOUNS = [
 ]
 
 
+def test_he_after_a_paragraph_about_someone_the_sentence_names_again_is_its_speaker():
+    text = ("John Doe, 32, was going west in his car about 1:30 a.m., Officer Jane Roe said.\n"
+            "He said he did not know how fast Doe was going.\n"
+            "Mary Poe, 40, was in her car, Officer Jane Roe said.\n"
+            "She said the road was dry.\n")
+    claims = extract_claims(Source(path="a.txt", text=text, sha256="0"))
+    assert claims[1].attribution == Attribution(NAMED, "Officer Jane Roe")
+    assert claims[3].attribution == Attribution(NAMED, None)  # "she" may be Poe or Roe
+
+
 def test_they_stand_for_a_group_not_a_person():
     text = ("Aid has reached every village, local official Jane Roe said.\n"
             "Residents of one village disagreed.\n"
