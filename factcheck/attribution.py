@@ -1431,9 +1431,11 @@ def _named_again(named_here: set[str], before: list[str], speaker: str) -> bool:
     return not named_here.isdisjoint(subject)
 
 
+# Documents a court or an office issues, besides _DOCUMENTS.
+_RULINGS = frozenset(
+    "indictment complaint lawsuit suit ruling verdict affidavit warrant advisory memo".split())
 _WRITTEN = re.compile(
-    r"\bthe\s++(?:[a-z]++\s++)?(?:indictment|complaint|lawsuit|suit|ruling|verdict|affidavit|warrant|"
-    r"advisory|memo|report|statement|study|survey|poll|release|letter|filing)\b", re.IGNORECASE)
+    r"\bthe\s++(?:[a-z]++\s++)?(?:" + "|".join(sorted(_DOCUMENTS | _RULINGS)) + r")\b", re.IGNORECASE)
 _IT_SAYS = re.compile(r"\bit\s++(?:says|said|states|stated|notes|noted|claims|claimed|alleges|alleged)\b",
                       re.IGNORECASE)
 

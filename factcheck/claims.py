@@ -74,15 +74,16 @@ _FURNITURE_WORDS = frozenset(
     "views view comments commented share shares newsshare advertisement subscribe "
     "related reference references sponsored newsletter login sign-up signup".split()
 )
-# Time stamps of a web page: "Posted: ...", "Last updated ...", also after a date line's
-# separator ("Friday, Sep 10, 2010 | Updated 8:52 PM EDT").
-# A link to more of the site: "More from GlobalPost: ...", "Related: ...".
 # "About Acme Mission Critical Facilities, Inc.": the heading of a release's boilerplate.
 MAX_ABOUT_WORDS = 8
 # A label and a number on their own: "Dial-in number: +1 877 268 9324", "Conference ID: 24256919".
 _LABELLED_NUMBER = re.compile(
     r"(?<![\w-])[A-Za-z][\w-]*+(?:[ \t][A-Za-z][\w-]*+){0,2}:[ \t]*+[+(]?\d[\d \t().-]*+")
+# A law firm's byline: "On behalf of Jane Roe, Esq. posted in Accidents on ...".
 _LATER_POSTED = re.compile(r"posted\s++(?:in|on)\b", re.IGNORECASE)
+# Time stamps of a web page: "Posted: ...", "Last updated ...", also after a date line's
+# separator ("Friday, Sep 10, 2010 | Updated 8:52 PM EDT").
+# A link to more of the site: "More from GlobalPost: ...", "Related: ...".
 _MORE_FROM = re.compile(r"(?:more\s+from|related|see\s+also|read\s+more|watch)\b[^:]{0,40}:", re.IGNORECASE)
 _STAMP = re.compile(r"(?:(?:last|first)\s+)?(?:posted|updated|published|modified|released)\b", re.I)
 _LATER_STAMP = re.compile(
@@ -438,11 +439,11 @@ def _has_question_tag(sentence: str) -> bool:
     head, comma, tag = sentence.rpartition(",")
     if not comma:
         return False
-    first = [word.lower() for word in _words(head)[:1]]
+    head_words = _words(head)
     tag_words = [word.lower() for word in _words(tag)]
     if tag_words[:1] in (["but"], ["and"], ["or"]):
         tag_words = tag_words[1:]
-    return bool(first) and first[0] not in _QUESTION_OPENERS and len(_words(head)) >= MIN_TAGGED_WORDS and \
+    return len(head_words) >= MIN_TAGGED_WORDS and head_words[0].lower() not in _QUESTION_OPENERS and \
         0 < len(tag_words) <= MAX_TAG_WORDS and tag_words[0] in _QUESTION_OPENERS
 
 
