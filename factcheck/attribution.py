@@ -341,7 +341,7 @@ _WEAK_VERBS = frozenset(
 _INVERTIBLE = frozenset(
     """said says added adds wrote writes noted notes explained stated recalled replied
     insisted warned reported reports argued cautioned remarked countered commented
-    continued asked alleges alleged testified contended""".split()
+    continued asked alleges alleged testified contended say""".split()
 )
 # Also plural nouns ("official claims the polls ..."): a verb only after a name.
 _NOUN_LIKE_VERBS = frozenset(
@@ -503,7 +503,8 @@ _IMPERSONAL = re.compile(
 # Each match of these two holds one of these words: without them the search is skipped.
 _ANONYMITY_WORDS = ("anonym", "name", "identified", "authori", "permitted", "allowed")
 _IMPERSONAL_WORDS = ("said", "reported", "understood", "believed", "thought", "rumo", "alleged", "claimed")
-_ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+# "according to the Times", and a sentence that opens "Per THR, ...".
+_ACCORDING = re.compile(r"\baccording\s+to\s+|^\W*+(?-i:P)er\s++(?=[A-Z])", re.IGNORECASE)
 # "Reuters quoted a spokesman as saying ..." / "a spokesman was quoted by Reuters as saying
 # ...": the spokesman said it, Reuters carried it.
 # The phrase between is bounded: from each "quoted" the search looks a short way ahead only,
@@ -1637,7 +1638,7 @@ _paragraph_spans = lru_cache(maxsize=256)(quote_spans)
 # some in any case: folded, they are among the sentence's runs of lowercase letters.
 _CUE_WORDS = _SPEECH_VERBS | _WEAK_VERBS | _PARTICIPLES | {
     "according", "reportedly", "understood", "believed", "thought", "rumored", "rumoured",
-    "alleged", "claimed", "said", "reported"}
+    "alleged", "claimed", "said", "reported", "per"}
 
 
 def _has_cue(sentence: str) -> bool:

@@ -97,11 +97,13 @@ _FOR_THE_READER = re.compile(
     r"(?:to\s+[a-z]+(?:\s+(?:it|this|them))?,\s*)?"  # "To apply it, click the icon ..."
     r"(?:you\s+can\s+(?:also\s+)?(?:check\s+out|follow|view|read|watch|see|find|listen\s+to|visit)"
     r"|for\s+more\s+(?:information|details|coverage|news)|follow\s+(?:us|[\w.'\u2019-]+\s+(?:on|at))"
-    r"|click\s|read\s+more\b|scroll\s+(?:down|up)\b|(?:have|take)\s+a\s+look\b)",
+    r"|click\s|read\s+more\b|scroll\s+(?:down|up)\b|(?:have|take)\s+a\s+look\b|hit\s+the\s+jump\b"
+    r"|leave\s+(?:your|a)\s+(?:thoughts|comments?)\b)",
     re.IGNORECASE)
 # Pointers anywhere in a sentence: "The fix is available from this link.", "We've got more
 # details on the release here.", "For a quick look at the features, have a look here."
 MAX_POINTER_WORDS = 14
+MIN_ASIDE_SENTENCE_WORDS = 8
 _POINTER = re.compile(
     r"\bavailable\s+(?:at|from|on)\s+(?:https?://|www\.)|\b(?:this|the\s+following)\s+link\b|\b(?:look|details|coverage)\s+(?:[\w'\u2019-]+\s+){0,6}?here\W*$",
     re.IGNORECASE)
@@ -388,7 +390,10 @@ def _is_pointer(sentence: str) -> bool:
 def _is_credit(sentence: str) -> bool:
     """A parenthesis standing alone with no verb: where the text came from, not a claim."""
     bare = sentence.lstrip("\"'\u201c\u201d \t")
-    return _ASIDE.fullmatch(bare) is not None and not _has_verb(_words(bare))
+    # A long one is a sentence set in parentheses, whatever its verb ("(And Roe and Doe now run
+    # the studio's film division.)").
+    return _ASIDE.fullmatch(bare) is not None and not _has_verb(words := _words(bare)) and \
+        len(words) < MIN_ASIDE_SENTENCE_WORDS
 
 
 def _is_title_case(words: Sequence[str]) -> bool:

@@ -102,6 +102,9 @@ ATTRIBUTIONS = [
     # "asked" after a quotation names who asks; elsewhere it tells of a request.
     ('"Would we have done it without him?" interim coach Jane Roe asked.', NAMED, "interim coach Jane Roe"),
     ("He asked the court to delay the hearing.", NONE, None),
+    ("(Acme's option would trump the studio's hold on Roe, say sources.)", ANONYMOUS, "sources"),
+    ("Per THR, the negotiations between the two parties are delicate.", NAMED, "THR"),
+    ("The fee was five dollars per day, officials said.", ANONYMOUS, "officials"),
     # An inverted speaker in parentheses ends at the closing one.
     ("There's also traffic data (anonymously gathered, says Acme) tied into the service.", NAMED, "Acme"),
     # A possessive a copy set off with spaces is still a possessive.
