@@ -739,23 +739,45 @@ def join_plain_repeats(groups: Sequence[list[int]], features: Sequence[Features]
     or articles alike as wholes: ``same_story``) the same sentence is the one fact; so is
     a longer sentence word for word in any files (a quotation, a statement).
     """
-    alike: dict[Features, list[int]] = defaultdict(list)
+    alike: dict[tuple[str, frozenset[str]], list[int]] = defaultdict(list)
     for group in groups:
         if len(group) == 1:
-            alike[features[group[0]]].append(group[0])
+            feature = features[group[0]]
+            alike[(feature.text, feature.speaker_terms)].append(group[0])
     found: list[list[int]] = []
-    for feature, held in alike.items():
-        if len(held) < 2:
-            continue
-        whole = len(feature.text.split()) >= REPEATED_SENTENCE_WORDS
-        if len({files[index] for index in held}) > 1:
-            found += [sorted(held)] if whole else _of_one_story(held, files, same_story)
-        elif whole:
-            found.append(sorted(held))  # a file that repeats a paragraph states its fact once
+    for (text, _speaker), same_words in alike.items():
+        for held in _dated_alike(same_words, features) if len(same_words) > 1 else ():
+            found += _plain_repeats(held, text, files, same_story=same_story)
     joined = {index for held in found for index in held}
     if not joined:
         return list(groups)
     return sorted([group for group in groups if group[0] not in joined] + found)
+
+
+def _dated_alike(held: list[int], features: Sequence[Features]) -> list[list[int]]:
+    """The claims of ``held`` (one wording) by the dates they read as: "November 8" in an
+    article dated 2013 and in an undated one may be one date, not in articles of 2012 and
+    2013."""
+    found: list[list[int]] = []
+    for index in held:
+        dates = features[index].dates
+        for claims in found:
+            if all(x.compatible(y) for x, y in zip(dates, features[claims[0]].dates, strict=True)):
+                claims.append(index)
+                break
+        else:
+            found.append([index])
+    return [claims for claims in found if len(claims) > 1]
+
+
+def _plain_repeats(held: list[int], text: str, files: Sequence[str], *,
+                   same_story: Callable[[str, str], bool]) -> list[list[int]]:
+    """The groups that claims of one wording make (see join_plain_repeats)."""
+    whole = len(text.split()) >= REPEATED_SENTENCE_WORDS
+    if len({files[index] for index in held}) > 1:
+        return [sorted(held)] if whole else _of_one_story(held, files, same_story)
+    # A file that repeats a paragraph states its fact once.
+    return [sorted(held)] if whole else []
 
 
 def _of_one_story(held: list[int], files: Sequence[str],

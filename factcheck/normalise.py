@@ -1112,9 +1112,42 @@ def article_context(text: str) -> Context:
     """The article's own date, when its first lines carry one (as scraped pages do)."""
     context = Context()
     for line in text.split("\n", 6)[:6]:  # only the first lines, even of a huge file
-        match = re.fullmatch(r"\s*(?:[A-Za-z]+,?\s+)?([A-Za-z]{3,9})\.?\s+\d{1,2},?\s+(\d{4}).{0,30}", line)
-        if match and lexicon.MONTHS.get(match.group(1).lower()):
-            context.year = int(match.group(2))
-            context.month = lexicon.MONTHS[match.group(1).lower()]
+        found = _date_line(line)
+        if found is not None:
+            context.year, context.month = found
             break
     return context
+
+
+_MONTH_NAMES = "|".join(sorted(lexicon.MONTHS, key=len, reverse=True))
+# A date written out in full: "April 24, 2013", "Apr. 24th 2013", "24 April 2013".
+_FULL_DATE = re.compile(
+    rf"(?<![\w.])(?:(?P<month>{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<month_after>{_MONTH_NAMES})\.?,?\s+)((?:19|20)\d\d)(?![\d.,]\d)",
+    re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]++")
+# Words of a page's date line besides the date ("Published on ...", "Updated: ... 10:04 am ET").
+_DATE_LINE_WORDS = frozenset(
+    "published updated posted modified last on at by am pm a m p".split()) | lexicon.WEEKDAYS.keys()
+# A date line is short, and what is left beside its date is not a sentence: at most this many
+# words in lower case (time zones, places and outlets are capitalised).
+DATE_LINE_LENGTH = 120
+DATE_LINE_PROSE = 2
+
+
+def _date_line(line: str) -> tuple[int, int] | None:
+    """The year and month of a page's date line ("Wednesday, 05 January 2011", "posted at
+    10:04 am on May 14, 2013", "Updated: July 02, 2013 15:50 IST"); None for other lines,
+    such as a sentence that tells of a date ("He was killed on Oct. 21, 2011 while ...")."""
+    if len(line) > DATE_LINE_LENGTH:
+        return None
+    match = _FULL_DATE.search(line)
+    if match is None:
+        return None
+    rest = line[:match.start()] + " " + line[match.end():]
+    prose = [word for word in _WORD.findall(rest)
+             if word[:1].islower() and word not in _DATE_LINE_WORDS]
+    if len(prose) > DATE_LINE_PROSE:
+        return None
+    month = lexicon.MONTHS[(match.group("month") or match.group("month_after")).lower()]
+    return int(match.group(3)), month

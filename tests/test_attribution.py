@@ -804,6 +804,36 @@ def test_a_longer_sentence_word_for_word_in_two_files_is_one_fact(tmp_path):
     assert files[quote.strip()] == ["a.txt", "b.txt"]
 
 
+@pytest.mark.parametrize(("dates", "groups"), [
+    # One article dated, the other not: "November 8" may be the same day in both.
+    (("Published 9:46 PM CDT Sep 26, 2013\n", ""), [["a.txt", "b.txt"]]),
+    # Articles of two years: two sentencings, each on its own November 8.
+    (("Published 9:46 PM CDT Sep 26, 2013\n", "Updated: October 2, 2012 10:04 AM ET\n"), [["a.txt"], ["b.txt"]]),
+])
+def test_a_plain_repeat_is_one_fact_when_its_dates_can_be_one(tmp_path, dates, groups):
+    story = ("A jury found a man guilty on Thursday of murdering his pregnant girlfriend in April.\n"
+             "The prosecutor said the verdict brought relief to the victim's family.\n"
+             "He will be sentenced November 8.\n")
+    for name, date in zip(("a.txt", "b.txt"), dates, strict=True):
+        (tmp_path / name).write_text("Man guilty of killing girlfriend\n" + date + story, encoding="utf-8")
+    result = analyse([str(tmp_path)], jobs=1)
+    found = sorted(sorted(Path(claim.source).name for claim in cluster.claims)
+                   for cluster in result.clusters if cluster.claims[0].text == "He will be sentenced November 8.")
+    assert found == groups
+
+
+def test_a_quotation_repeated_with_other_capitals_is_one_fact(tmp_path):
+    (tmp_path / "a.txt").write_text('Police closed the road after the crash.\n'
+                                    '"People are asked to avoid the High Street area if at all possible."\n',
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text('A fire broke out in a shop on Tuesday night.\n'
+                                    '"People are asked to avoid the high street area if at all possible."\n',
+                                    encoding="utf-8")
+    result = analyse([str(tmp_path)], jobs=1)
+    quote = [cluster for cluster in result.clusters if "avoid" in cluster.claims[0].text]
+    assert [len(cluster.files) for cluster in quote] == [2]
+
+
 def test_the_analysis_counts_articles_of_one_site_once(tmp_path):
     fact = "The new bridge over the river will cost $5 million, the council said on Monday.\n"
     (tmp_path / "a.txt").write_text("https://www.example-news.com/2024/bridge\n" + fact, encoding="utf-8")

@@ -377,6 +377,20 @@ def test_speaker_words_are_the_name_and_its_title(text, expected):
     ("http://example.blogspot.com/2012/08/farewell.html\nFarewell to the old warehouse\n", (2012, 8)),
     ("The warehouse burned down on Tuesday.\n", None),
     ("http://example.com/news/12345.html\nFire destroys warehouse.\n", None),
+    # A page's date line, in the forms scraped pages give it.
+    ("Fire destroys warehouse\nPublished on: Fri, 11 Nov 2011 at 09:56 IST\nThe fire started at night.\n",
+     (2011, 11)),
+    ("Fire destroys warehouse\nUpdated: July 02, 2013 15:50 IST\n", (2013, 7)),
+    ("Fire destroys warehouse\nposted at 10:04 am on May 14, 2013\n", (2013, 5)),
+    ("Fire destroys warehouse\nWEDNESDAY, APRIL 24TH, 2013 AT 10:40 AM\n", (2013, 4)),
+    ("Fire destroys warehouse\n16 September 2013 Last updated at 12:42 GMT\n", (2013, 9)),
+    ("Fire destroys warehouse\nWASHINGTON, DC, April 28, 2009\n", (2009, 4)),
+    ("Fire destroys warehouse\nPUBLISHED: 02:31 GMT, 12 March 2013 | UPDATED: 22:19 GMT, 12 March 2013\n",
+     (2013, 3)),
+    # A sentence that tells of a date is no date line.
+    ("Fire destroys warehouse\nThe owner was arrested on Oct. 21, 2011 while driving home.\n", None),
+    ("Fire destroys warehouse\nReid checked herself in on Tuesday, December 9, 2008.\n", None),
+    ("Fire destroys warehouse\nThe warehouse burned for 3 hours and 2008 firefighters came.\n", None),
 ])
 def test_publication_month(text, month):
     assert publication_month(text) == month
