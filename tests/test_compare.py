@@ -304,12 +304,27 @@ SPELLINGS = [
     ("Ark.", "Arkansas"),
     ("AFC", "American Football Conference"),
 ]
-DIFFERENT_NAMES = [("Roe", "Doe"), ("UK", "Ukraine"), ("A", "Abe"), ("Hawaii", "Guam"), ("CNN", "BBC"), ("Greece", "Athens")]
+# A capital stands for its country in news writing ("accused Khartoum" / "accused Sudan").
+COUNTRY_AND_CAPITAL = [("Greece", "Athens"), ("Khartoum", "Sudan"), ("U.S.", "Washington"),
+                       ("the United States", "Washington"), ("Kyiv", "Ukraine")]
+DIFFERENT_NAMES = [("Roe", "Doe"), ("UK", "Ukraine"), ("A", "Abe"), ("Hawaii", "Guam"), ("CNN", "BBC"),
+                   ("Washington", "Manila"), ("Tokyo", "Seoul"), ("Athens", "Sparta"), ("Kyiv", "Russia")]
 
 
 @pytest.mark.parametrize(("x", "y"), SPELLINGS)
 def test_spellings_of_one_name(x, y):
     assert same_name(x, y)
+
+
+@pytest.mark.parametrize(("x", "y"), COUNTRY_AND_CAPITAL)
+def test_a_country_and_its_capital_are_one_name(x, y):
+    assert same_name(x, y)
+
+
+def test_a_capital_put_for_its_country_is_no_conflict():
+    result = compare("The governor of the border state accused Sudan of carrying out the air strike on Monday.",
+                     "The governor of the border state accused Khartoum of carrying out the air strike on Monday.")
+    assert result.same_fact and result.conflict is None
 
 
 @pytest.mark.parametrize(("x", "y"), DIFFERENT_NAMES)
