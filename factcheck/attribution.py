@@ -249,7 +249,13 @@ _NOT_HEDGED = re.compile(
     r"|\bwould\s+(?:later|eventually|soon|often|usually|always|sometimes|frequently|routinely|"
     r"regularly|go\s+on\s+to)\b"
     # What no one could do is denied, not supposed: "no witnesses could place him there".
-    r"|\bno\s+(?:\w+\s+)?could\b",
+    r"|\bno\s+(?:\w+\s+)?could\b"
+    # A modal that describes a thing or a person, or tells a time, is no doubt on the claim:
+    # "actions that could harm the species", "Roe, who could face Doe next", "before
+    # rescuers could reach him" ("said that could take weeks" is the speaker's doubt).
+    r"|(?<=[\w,]\s)(?<!said\s)(?<!says\s)(?<!warned\s)(?<!think\s)(?<!thinks\s)(?<!believe\s)"
+    r"(?<!believes\s)(?<!fear\s)(?<!fears\s)(?<!feared\s)(?:that|which|who)\s+(?:may|might|could|would)\b"
+    r"|\b(?:before|until|till)\s+(?:\w+\s+){1,2}could\b",
     re.IGNORECASE,
 )
 # A "would" after a verb of saying is the reported "will" ("Roe said the plant would close").
@@ -269,8 +275,8 @@ _HEDGE_RE = re.compile(
 
 
 # Words the patterns above need ("May" is matched case-sensitively).
-_NOT_HEDGED_WORDS = ("would", "could", "without", "likely", "expected", "possible", "potential", "alleged",
-                     "suspected", "rumo", "predicted", "speculated")
+_NOT_HEDGED_WORDS = ("would", "could", "may", "might", "without", "likely", "expected", "possible",
+                     "potential", "alleged", "suspected", "rumo", "predicted", "speculated")
 # The first word of every hedge. The substitutions only blank out words, never join them, so
 # a sentence with none of these among its words has no hedge: most sentences stop there.
 _HEDGE_FIRST_WORDS = frozenset(hedge.split()[0] for hedge in (*HEDGE_PHRASES, *HEDGES))

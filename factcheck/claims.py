@@ -11,11 +11,15 @@ from .attribution import certainty_of, in_quotation, quote_spans, read_sentence
 from .lexicon import MONTHS, WEEKDAYS
 from .models import Attribution, Certainty, Claim, Source
 
+# Abbreviations of titles, which begin a name ("Dr. Roe", "Mt. Cook", "St. Paul").
+_NAME_TITLES = frozenset(
+    "mr mrs ms dr prof gen gov sen rep lt col capt sgt cpl adm cmdr st rev hon mt ft det insp supt "
+    "atty asst sgts".split()
+)
 # Abbreviations after which a period never ends a sentence (titles, "No. 5", months).
-_NEVER_END = frozenset(
-    "mr mrs ms dr prof gen gov sen rep lt col capt sgt cpl adm cmdr st rev hon mt ft "
+_NEVER_END = _NAME_TITLES | frozenset(
     "no nos vs fig vol pp approx dept univ ave blvd jan feb mar apr jun jul aug sep "
-    "sept oct nov dec e.g i.e cf al dist atty det stn asst supt insp sgts www".split()
+    "sept oct nov dec e.g i.e cf al dist stn www".split()
 )
 # Abbreviations that may end a sentence: only when a typical sentence opener follows.
 _MAY_END = frozenset("jr sr inc ltd co corp llc plc bros etc p.m a.m".split())
@@ -47,7 +51,7 @@ _DATE_LINE = re.compile(
 # 02:39 PM ET", "11 November 2011 Last updated at 12:41 GMT"): numbers and these words only.
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     """mon tue tues wed thu thur thurs fri sat sun am pm a m p st nd rd th on at
-    posted updated published modified edited last first time date hrs story created""".split()
+    posted updated published modified edited last first time date hrs story article created""".split()
 )
 _CALENDAR_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d\d")
@@ -63,6 +67,9 @@ def _is_date_line(text: str) -> bool:
     words = [token for token in tokens if not token.isdigit()]
     if words and tokens[0] == words[0] and words[0][:1].isupper() and _CLOCK.search(text):
         words = words[1:]  # the outlet before a time stamp: "Reuters Sep 18, 2013, 02.16PM IST"
+    while words and tokens[0] == words[0] and words[0].isupper():
+        # The place of a dateline, in capitals: "WASHINGTON, DC, April 28, 2009".
+        tokens, words = tokens[1:], words[1:]
     # A time zone is a short word in capitals (EST, GMT, ET).
     if not all(word.lower() in _CALENDAR_WORDS or (word.isupper() and len(word) <= 4) for word in words):
         return False
@@ -197,6 +204,8 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> boo
         return False
     next_word = _WORD.match(text, _skip(text, after, limit, "\"'\u201c\u2018([".__contains__), limit)
     opener = next_word is not None and next_word.group().lower() in _OPENERS
+    if lowered.replace("/", "-").rsplit("-", 1)[-1] in _NAME_TITLES:
+        return opener  # a title that begins a name joined to another: "the Aoraki-Mt. Cook park"
     if lowered in _MAY_END:
         return opener and not _in_headline(text, punct_start)
     if lowered in _STATES and first == "-":

@@ -47,6 +47,10 @@ SPLITS = [
     # a party and a state after a name
     ("Chairman Jim Roe (D-W. Va.) said he would act. It rained.",
      ["Chairman Jim Roe (D-W. Va.) said he would act.", "It rained."]),
+    # a title that starts the second of two joined names
+    ("He died in the Aoraki-Mt. Cook park. It rained.", ["He died in the Aoraki-Mt. Cook park.", "It rained."]),
+    ("He died in Aoraki/Mt. Cook National Park on Friday.", ["He died in Aoraki/Mt. Cook National Park on Friday."]),
+    ("The shop is on Main-St. It was closed.", ["The shop is on Main-St.", "It was closed."]),
     # a quotation's speaker after its question or exclamation mark is the same sentence
     ('"Where should we go?" Roe said. It rained.', ['"Where should we go?" Roe said.', "It rained."]),
     ('"Would we have won without him?" The team\'s interim coach Jim Roe asked.',
@@ -97,6 +101,10 @@ FURNITURE = [
     "About Acme Mission Critical Facilities, Inc.",
     "On behalf of Jane Roe, Esq.posted in Pedestrian Accidents on Wednesday, September 18, 2013.",
     "Wire Sep 18, 2013, 02.16PM IST",
+    "Article posted on 08.07.2012",
+    # a dateline's place in capitals, and a release's banner
+    "SPRINGFIELD, MO, April 28, 2009",
+    "FOR IMMEDIATE RELEASE July 13, 2009",
     # a link to more of the site
     "More from GlobalPost: Aceh's bloodstained elections",
 ]
