@@ -25,6 +25,8 @@ _QUOTES = str.maketrans({
     "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ",
 })
 _SPACED_INITIALS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
+# A thousands separator a copy set off by a space ("fell 2, 000ft"): no number starts with 0.
+_SPACED_THOUSANDS = re.compile(r"(?<=\d), (?=0\d\d(?!\d))")
 _TOKEN = re.compile(
     # Most tokens are plain words: tried first (the alternatives below are tried in turn at
     # every word), unless a digit follows the letters (a model, "i7") or a dot, an apostrophe
@@ -327,6 +329,8 @@ def _prepare(text: str) -> str:
         text = _CONVERSION.sub(lambda match: " " * len(match.group()), text)
     # ASCII text has none of the characters to replace, and isascii() only reads a flag.
     prepared = text if text.isascii() else _UNREADABLE_NUMBER.sub(" ", text.translate(_QUOTES))
+    if ", 0" in prepared:
+        prepared = _SPACED_THOUSANDS.sub(",", prepared)
     # "U. K." is the same abbreviation as "U.K.".
     return _SPACED_INITIALS.sub(r"\1.", prepared) if ". " in prepared else prepared
 

@@ -44,7 +44,13 @@ QUANTITIES = [
     # Two close counts joined by "or" are one uncertain count.
     ("Three or four robbers entered the store.", (3, 4, "count")),
     ("Prices rose by 1 or 2 percent last year.", (1, 2, "percent")),
+    # A thousands separator that a copy set off by a space: no number starts with 0.
+    ("He fell about 2, 000ft while climbing.", (1800, 2200, "count")),
 ]
+
+
+def test_a_comma_and_a_number_are_two_numbers():
+    assert [q.low for q in features("In 1999, 200 people died.").quantities] == [200]
 
 
 def test_or_joins_only_close_counts():
