@@ -333,7 +333,8 @@ _SPEECH_VERBS = frozenset(
     testified testifies recalled recalls remarked replied replies
     commented comments cautioned cautions conceded concedes maintained maintains mentioned
     mentions countered counters predicted predicts estimated estimates reporting speculated
-    denied denies accused accuses described describes contended contends asked asks""".split()
+    denied denies accused accuses described describes contended contends asked asks
+    complained complains""".split()
 )
 # Verbs of saying only right after a quotation ('"Where is she?" Roe asked.'): elsewhere
 # "asked the court to delay" is a request told of, not a source.
@@ -767,9 +768,13 @@ def _inverted(text: str, segment: _Segment, verb: re.Match[str], segments: list[
     if index + 1 < len(segments) and not _is_full_name(rest):
         # "said her lawyer, Jane Roe." names the lawyer
         following = text[segments[index + 1].start:segments[index + 1].end].strip(" .!?")
-        if _is_full_name(following):
+        if _is_full_name(following) and not _PARTY_TAG.fullmatch(following):
             return _Speaker(following, segments[index + 1].start, via=via)
     return _Speaker(rest, verb.end(), via=via)
+
+
+# A legislator's party and state after the name: "D-W. Va", "R-Texas".
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?)?")
 
 
 def _name_then_past_verb(phrase: str) -> bool:

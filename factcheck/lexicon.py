@@ -41,7 +41,7 @@ HEDGES = frozenset(
     arguably""".split()
 )
 HEDGE_PHRASES = (
-    "appears to", "appear to", "appeared to", "it appears", "is said to", "are said to",
+    "appears to", "appear to", "appeared to", "it appears", "it appeared", "is said to", "are said to",
     "is thought to", "are thought to", "is understood to", "are understood to",
     "was said to", "were said to", "was thought to", "were thought to", "was understood to",
     "were understood to", "it is thought", "it was thought", "it is understood",

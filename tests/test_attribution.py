@@ -292,6 +292,10 @@ ATTRIBUTIONS = [
      "Edward J. Markey"),
     ('"It is absurd," said House Resources Committee Chairman Nick J. Rahall II, who said he would act.',
      NAMED, "House Resources Committee Chairman Nick J. Rahall II"),
+    # ... or set off by commas
+    ('"It is absurd," said Rep. Jim Roe, D-W. Va., who chairs the committee.', NAMED, "Rep. Jim Roe"),
+    # a complaint is told of its speakers
+    ("Neighbors complained that the music was too loud.", ANONYMOUS, "Neighbors"),
     # speech reported in the passive
     ('"A good wife is trained for her husband," Roe was heard saying.', NAMED, "Roe"),
     ('"Two people were hurt," Governor Jane Roe was quoted as saying.', NAMED, "Governor Jane Roe"),
@@ -410,6 +414,7 @@ CERTAINTIES = [
     ("Officials fear that could delay the vote.", False, Certainty.HEDGED),
     ("Whether he knew the man before he killed him could make a difference.", False, Certainty.HEDGED),
     ("The storm could hit the coast on Monday.", False, Certainty.HEDGED),
+    ("Police said it appeared the group was poorly equipped for the climb.", False, Certainty.HEDGED),
     ("I'm assuming it's arson or vandalism.", False, Certainty.HEDGED),
     ("Friday was arguably his most important game.", False, Certainty.HEDGED),
     ("Word has it that the launch will slip to late May.", False, Certainty.HEDGED),
