@@ -38,7 +38,7 @@ from operator import itemgetter
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-from .lexicon import HEDGE_PHRASES, HEDGES, MONTHS, SPEECH_VERBS, TITLES, UNITS
+from .lexicon import HEDGE_PHRASES, HEDGES, MONTHS, SPEECH_VERBS, STOPWORDS, TITLES, UNITS
 from .links import Links
 from .models import Attribution, AttributionKind, Certainty, Claim, Source, WireCopy
 
@@ -1432,8 +1432,38 @@ def _only_speaker(text: str, position: int, spans: Sequence[Span], pronoun: str)
             if not all(same_source(phrase, earlier[-1]) for phrase in earlier):
                 return None
             return earlier[-1]
+        if back == 0 and pronoun in ("he", "she") and not named_here and \
+                (subject := _person_subject(text, start, position)) is not None:
+            # "Roe also toured the plant on Tuesday. / "...," he told workers.": the person
+            # the paragraph just before is about, not a speaker further up.
+            return subject
         position = start
     return None
+
+
+def _person_subject(text: str, start: int, end: int) -> str | None:
+    """The person a paragraph opens with as its subject, by the surname alone ("Roe also
+    toured ..."), when the article has named that person in full before ("Jane Roe")."""
+    opening = _SURNAME_SUBJECT.match(text, start, end)
+    if opening is None:
+        return None
+    return opening.group(1) if _known_surname(text[:start], opening.group(1)) else None
+
+
+def _known_surname(before: str, word: str) -> bool:
+    """Whether ``before`` names a person whose last name is ``word``: "Jane Roe",
+    "President Roe", "Mr. Roe"."""
+    if word.lower() in _NOT_A_NAME or word.lower() in STOPWORDS:
+        return False
+    for earlier in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(word)}\b", before):
+        first = earlier.group(1).lower()
+        if first in _TITLE_WORDS or _is_person(earlier.group()) and first not in _NOT_A_NAME:
+            return True
+    return False
+
+
+# A capitalised word, then a word in lower case: "Roe also toured ...", "Roe told ...".
+_SURNAME_SUBJECT = re.compile(r"(?<![ \t])[ \t]*+([A-Z][a-z]++)\s++[a-z]")
 
 
 def _named_again(named_here: set[str], before: list[str], speaker: str) -> bool:

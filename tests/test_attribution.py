@@ -931,6 +931,20 @@ PRONOUNS = [
 ]
 
 
+def test_he_after_a_paragraph_about_a_person_by_last_name_is_that_person():
+    # The paragraph just before tells of Roe, not of the last speaker.
+    text = ('"The ruling will protect the river," said Jane Doe, director of the Wild Rivers Fund.\n'
+            "President Richard Roe signed the order on Monday.\n"
+            "Roe also visited the Interior Department on Tuesday.\n"
+            '"We can grow the economy and keep the rivers clean," he told employees.\n')
+    claims = extract_claims(Source(path="a.txt", text=text, sha256="0"))
+    assert [claim.attribution.source for claim in claims if claim.line == 4] == ["Roe"]
+    # A capitalised word the article never gave as a person's last name is no such subject.
+    text = text.replace("Roe also visited", "Workers also visited").replace("he told", "she told")
+    claims = extract_claims(Source(path="a.txt", text=text, sha256="0"))
+    assert [claim.attribution.source for claim in claims if claim.line == 4] == ["Jane Doe"]
+
+
 def test_he_after_a_paragraph_about_someone_the_sentence_names_again_is_its_speaker():
     text = ("John Doe, 32, was going west in his car about 1:30 a.m., Officer Jane Roe said.\n"
             "He said he did not know how fast Doe was going.\n"
