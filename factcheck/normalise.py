@@ -217,6 +217,8 @@ class Context:
 
     year: int | None = None
     month: int | None = None
+    # The year and month of the article's own date line: what "next month" is read from.
+    published: tuple[int, int] | None = None
 
 
 class AliasTable:
@@ -368,7 +370,11 @@ _ALIAS_FORMS = frozenset(lexicon.ALIASES.values())
 _SUPERLATIVE_FORMS = lexicon.SUPERLATIVES | {"largest"}
 # Words that can start a value; a token that is none of these, nor a number, a day, a
 # superlative or a currency sign, gives the extractor nothing to read.
-_VALUE_WORDS = frozenset({*lexicon.MONTHS, *lexicon.WEEKDAYS, *lexicon.ORDINALS, *lexicon.UNITS})
+# "last month", "this year", "next month": read from the article's own date ("the past year"
+# is a span of time).
+_RELATIVE = {"last": -1, "this": 0, "next": 1}
+_PERIODS = ("month", "year")
+_VALUE_WORDS = frozenset({*lexicon.MONTHS, *lexicon.WEEKDAYS, *lexicon.ORDINALS, *lexicon.UNITS, *_PERIODS})
 
 
 # Contractions whose apostrophe was split off ("couldn ' t"), as scraped text has them.
@@ -604,6 +610,8 @@ class _Extractor:
         if token.form in _SUPERLATIVE_FORMS:
             # "one of the biggest" ranks nothing: the third biggest is one of the biggest.
             return index + 1 if self._among_several(index) else self._superlative(index, index, 1)
+        if token.lower in _PERIODS:
+            return self._relative_date(index)
         value = token.number
         if value is not None and 1800 <= value <= 2100 and value.is_integer() and "," not in token.surface:
             # "2880 x 1800 pixels": a dimension, not a year
@@ -616,6 +624,22 @@ class _Extractor:
         if value is not None and index + 1 < len(self.tokens) and _is_month(self.tokens, index + 1):
             return index + 1  # "10 April": the month reads its day
         return self._quantity(index)
+
+    def _relative_date(self, index: int) -> int:
+        """ "next month", "last year": a date when the article gives its own."""
+        shift = _RELATIVE.get(self.tokens[index - 1].lower) if index > 0 else None
+        published = self.context.published
+        if shift is None or published is None or index - 1 in self.used:
+            return index + 1
+        year, month = published
+        if self.tokens[index].lower == "year":
+            date = DateRef(year=year + shift, text=self._text(index - 1, index + 1))
+        else:
+            number = 12 * year + month - 1 + shift
+            date = DateRef(year=number // 12, month=number % 12 + 1, text=self._text(index - 1, index + 1))
+        self.dates.append(date)
+        self.used.update((index - 1, index))
+        return index + 1
 
     def _among_several(self, index: int) -> bool:
         """ "one of the first", "among the largest": the word before ``index`` ranks a set."""
@@ -668,6 +692,12 @@ class _Extractor:
                 year, end = int(number), end + 1
         if year is None and self.context.year is not None and day is not None:
             year = self.context.year
+        shift = _RELATIVE.get(tokens[index - 1].lower) if index > 0 and start == index else None
+        if year is None and shift and self.context.published is not None:
+            # "last August" in an article of May 2013 is August 2012; "next August", 2013.
+            published_year, published_month = self.context.published
+            year = published_year - (month >= published_month) if shift < 0 else \
+                published_year + (month <= published_month)
         self.context.month = month
         self.dates.append(DateRef(year=year, month=month, day=day, text=self._text(start, end)))
         self.used.update(range(start, end))
@@ -1118,7 +1148,7 @@ def article_context(text: str) -> Context:
     for line in text.split("\n", 6)[:6]:  # only the first lines, even of a huge file
         found = _date_line(line)
         if found is not None:
-            context.year, context.month = found
+            context.year, context.month = context.published = found
             break
     return context
 

@@ -7,6 +7,7 @@ import pytest
 from factcheck.normalise import (
     AliasTable,
     Context,
+    article_context,
     featurize,
     load_aliases,
     names_in_common_use,
@@ -97,6 +98,30 @@ def test_a_bare_day_is_read_in_the_month_the_article_speaks_of():
     features("The leaders will meet in April to sign the deal.", context)
     (date,) = features("The leader arrives on the 10th with his delegation.", context).dates
     assert (date.month, date.day) == (4, 10)
+
+
+# Read from the article's own date line (May 2013): "next month", "last year", "last August".
+RELATIVE_DATES = [
+    ("The plant will reopen next month.", (2013, 6)),
+    ("The plant closed last month.", (2013, 4)),
+    ("The plant closed last year.", (2013 - 1, None)),
+    ("The plant will reopen this year.", (2013, None)),
+    ("The plant closed last August.", (2012, 8)),
+    ("The plant will reopen next August.", (2013, 8)),
+    ("The plant will reopen next January.", (2014, 1)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_DATES)
+def test_a_relative_date_is_read_from_the_articles_own_date(text, expected):
+    context = article_context("Plant closes\nPublished: May 14, 2013\n")
+    (date,) = features(text, context).dates
+    assert (date.year, date.month) == expected
+
+
+@pytest.mark.parametrize("text", ["The plant will reopen next month.", "Sales grew over the past year."])
+def test_a_relative_date_without_the_articles_date_is_no_date(text):
+    assert features(text).dates == ()
 
 
 def test_may_the_modal_is_not_a_month():
