@@ -539,7 +539,8 @@ _SCORED = re.compile(r"(?<!\s)\s++(?:\d|(?:another|two|three|four|five|six|seven
 _PASSIVE_WITH_AS = frozenset("announced revealed confirmed unveiled identified".split())
 _VERB_RE = re.compile(
     r"(?<![\w'\u2019-])(?:" + "|".join(sorted(_SPEECH_VERBS | _WEAK_VERBS, key=len, reverse=True))
-    + r")(?![\w-])"
+    # "the surgeon general reports to the Secretary": whom one answers to, not speech.
+    + r")(?![\w-])(?!(?<=reports)\s++to\s++the\s++[A-Z])"
 )
 # "Roe clashed with the studio and EW says ...": a verb in the past with its complement, after
 # a subject, before "and" makes a clause of its own, not half of a subject ("Roe and Doe said",
@@ -777,6 +778,10 @@ def _inverted(text: str, segment: _Segment, verb: re.Match[str], segments: list[
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?)?")
 
 
+# "Jane Roe, known as Katie, ...": another name of the subject, not a speaker of its own.
+_ALSO_CALLED = re.compile(r"(?:(?:also|better)\s+)?(?:known\s+as|nicknamed|dubbed)\b", re.IGNORECASE)
+
+
 def _name_then_past_verb(phrase: str) -> bool:
     """ "Roe suffered from ...": a name and its verb, a clause ("insisted Roe suffered ..."),
     where an inverted speaker is a name alone ("insisted Jane Roe")."""
@@ -801,7 +806,8 @@ def _walk_back(text: str, segments: list[_Segment], index: int) -> _Speaker | No
     for back in range(index - 1, max(index - 5, -1), -1):
         piece = text[segments[back].start:segments[back].end].strip()
         first, *rest = piece.lower().split()
-        if first in _WH_WORDS or first in _PREPOSITIONS or piece.rstrip(".").isdigit() or _filler_only(piece):
+        if first in _WH_WORDS or first in _PREPOSITIONS or piece.rstrip(".").isdigit() or \
+                _filler_only(piece) or _ALSO_CALLED.match(piece):
             continue  # a relative clause, an adjunct ("in a statement"), an age or "likewise"
         if first.endswith(("ed", "ing")) and rest and rest[0] in _PARTICIPLE_OBJECTS:
             continue  # "Dubbed the 'Oddfather' ...", "Born in Naples": said of the subject

@@ -13,7 +13,7 @@ from .models import Attribution, Certainty, Claim, Source
 
 # Abbreviations of titles, which begin a name ("Dr. Roe", "Mt. Cook", "St. Paul").
 _NAME_TITLES = frozenset(
-    "mr mrs ms dr prof gen gov sen rep lt col capt sgt cpl adm cmdr st rev hon mt ft det insp supt "
+    "mr mrs ms dr prof gen gov sen rep lt col capt sgt cpl adm cmdr st rev hon mt ft det insp supt msgr fr "
     "atty asst sgts".split()
 )
 # Abbreviations after which a period never ends a sentence (titles, "No. 5", months).

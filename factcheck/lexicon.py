@@ -50,6 +50,7 @@ HEDGE_PHRASES = (
     "is accused of", "are accused of", "was accused of", "were accused of", "been accused of",
     # hearsay and guesses
     "word has it", "rumor has it", "rumour has it", "my guess is", "our guess is",
+    "it looks like", "it looks as if", "figure to", "figures to",
 )
 
 # The negations that deny the word they stand before ("not guilty"), and the verbs that

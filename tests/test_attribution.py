@@ -296,6 +296,12 @@ ATTRIBUTIONS = [
     ('"It is absurd," said Rep. Jim Roe, D-W. Va., who chairs the committee.', NAMED, "Rep. Jim Roe"),
     # a complaint is told of its speakers
     ("Neighbors complained that the music was too loud.", ANONYMOUS, "Neighbors"),
+    # another name of the subject is not a speaker of its own
+    ('Friends of Jane Roe, known as Katie, described her as "bright and much-liked."', ANONYMOUS,
+     "Friends of Jane Roe"),
+    # whom an office answers to is no speech; what an outlet reports is
+    ("In all its duties, the Office reports to the Assistant Secretary for Health.", NONE, None),
+    ("The bridge will close in May, the Tribune reports.", NAMED, "the Tribune"),
     # speech reported in the passive
     ('"A good wife is trained for her husband," Roe was heard saying.', NAMED, "Roe"),
     ('"Two people were hurt," Governor Jane Roe was quoted as saying.', NAMED, "Governor Jane Roe"),
@@ -415,6 +421,9 @@ CERTAINTIES = [
     ("Whether he knew the man before he killed him could make a difference.", False, Certainty.HEDGED),
     ("The storm could hit the coast on Monday.", False, Certainty.HEDGED),
     ("Police said it appeared the group was poorly equipped for the climb.", False, Certainty.HEDGED),
+    ("It looks like the device does not support the faster network.", False, Certainty.HEDGED),
+    ("The two players figure to be reserves this season.", False, Certainty.HEDGED),
+    ("They stepped out when it looked like the threat was over.", False, Certainty.ASSERTED),
     ("I'm assuming it's arson or vandalism.", False, Certainty.HEDGED),
     ("Friday was arguably his most important game.", False, Certainty.HEDGED),
     ("Word has it that the launch will slip to late May.", False, Certainty.HEDGED),

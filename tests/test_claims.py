@@ -47,6 +47,9 @@ SPLITS = [
     # a party and a state after a name
     ("Chairman Jim Roe (D-W. Va.) said he would act. It rained.",
      ["Chairman Jim Roe (D-W. Va.) said he would act.", "It rained."]),
+    # titles of the clergy
+    ('"He was kind," Msgr. Jim Roe said. It rained.', ['"He was kind," Msgr. Jim Roe said.', "It rained."]),
+    ("Fr. Jim Roe said mass on Sunday.", ["Fr. Jim Roe said mass on Sunday."]),
     # a title that starts the second of two joined names
     ("He died in the Aoraki-Mt. Cook park. It rained.", ["He died in the Aoraki-Mt. Cook park.", "It rained."]),
     ("He died in Aoraki/Mt. Cook National Park on Friday.", ["He died in Aoraki/Mt. Cook National Park on Friday."]),
