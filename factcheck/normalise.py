@@ -39,6 +39,7 @@ _TOKEN = re.compile(
     r"|(?<![^\W_])[^\W\d_]++\d[^\W_]*+(?:,\d{3}(?!\d))*+"
     r"|(?<![\d/])[1-9]/[2-9](?![\d/])"
     r"|(?<![\d/])\d+/\d+(?![\d/])"  # "9/11", "24/7", "41/2" (4 1/2 run together): a word
+    r"|(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d-])"  # "10-5", "65-53": a score, a record or a range
     r"|(?<![^\W_])\d+[A-Z][a-z]\w*"  # digits then a capitalised word: a name ("10News")
     r"|\d+(?:,\d{3})+(?:\.\d+)?(?:st|nd|rd|th)?"
     r"|\d+(?:\.\d+)?(?:st|nd|rd|th|s)?"
@@ -337,8 +338,20 @@ def _prepare(text: str) -> str:
     return _SPACED_INITIALS.sub(r"\1.", prepared) if ". " in prepared else prepared
 
 
+def _unhyphenated(text: str) -> str:
+    """Hyphens as spaces ("36-year-old"), except between two numbers: "10-5" is one score or
+    record, "10-20 percent" one range."""
+    return _HYPHEN_APART.sub(" ", text) if "-" in text else text
+
+
+# A hyphen not between two digits.
+_HYPHEN_APART = re.compile(r"-(?!\d)|(?<!\d)-")
+# Two numbers joined by a hyphen: a score, a record or a range.
+_PAIR = re.compile(r"(\d{1,3})-(\d{1,3})")
+
+
 def _lower_forms(text: str) -> list[str]:
-    return [match.group().lower() for match in _TOKEN.finditer(_prepare(text).replace("-", " "))]
+    return [match.group().lower() for match in _TOKEN.finditer(_unhyphenated(_prepare(text)))]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -404,7 +417,7 @@ def tokenize(text: str, aliases: AliasTable) -> list[Token]:
 
 def _raw_words(text: str) -> list[str]:
     """The words of a text, with "n't" split off as "not" and a possessive "'s" dropped."""
-    prepared = _prepare(text).replace("-", " ")
+    prepared = _unhyphenated(_prepare(text))
     found = _TOKEN.findall(prepared)
     if "'" not in prepared and "t" not in found and "T" not in found:
         return found  # nothing to split
@@ -462,7 +475,8 @@ def _make_token(surface: str, form: str) -> Token:
     return Token(
         surface, lower, form, capitalised, number, day,
         plain=(number is None and day is None and lower not in _VALUE_WORDS
-               and form not in _SUPERLATIVE_FORMS and surface not in lexicon.CURRENCIES),
+               and form not in _SUPERLATIVE_FORMS and surface not in lexicon.CURRENCIES
+               and not ("-" in surface and _PAIR.fullmatch(surface))),
         term=(form not in lexicon.STOPWORDS and (not stopword or "_" in form) and len(form) > 1
               and surface[:1].isalnum()),
         named=form in _ALIAS_FORMS or "_" in form,
@@ -612,6 +626,8 @@ class _Extractor:
             return index + 1 if self._among_several(index) else self._superlative(index, index, 1)
         if token.lower in _PERIODS:
             return self._relative_date(index)
+        if "-" in token.surface and (pair := _PAIR.fullmatch(token.surface)):
+            return self._range(index, float(pair.group(1)), float(pair.group(2)))
         value = token.number
         if value is not None and 1800 <= value <= 2100 and value.is_integer() and "," not in token.surface:
             # "2880 x 1800 pixels": a dimension, not a year
@@ -624,6 +640,20 @@ class _Extractor:
         if value is not None and index + 1 < len(self.tokens) and _is_month(self.tokens, index + 1):
             return index + 1  # "10 April": the month reads its day
         return self._quantity(index)
+
+    def _range(self, index: int, low: float, high: float) -> int:
+        """ "10-20 percent", "5-10 years": a range. Otherwise two numbers joined by a hyphen
+        are a score or a record ("10-5", "65-53"), a word of their own."""
+        unit, end = self._read_unit(index, index + 1)
+        scale = 1.0
+        if unit.startswith("years:"):
+            unit, scale = "years", float(unit.split(":", 1)[1])
+        if low >= high or unit not in ("percent", "years"):
+            return index + 1
+        low, high, start = self._qualify(index, low * scale, high * scale)
+        self.quantities.append(Quantity(low, high, unit, (), self._text(start, end)))
+        self.used.update(range(start, end))
+        return end
 
     def _relative_date(self, index: int) -> int:
         """ "next month", "last year": a date when the article gives its own."""

@@ -45,9 +45,23 @@ QUANTITIES = [
     # Two close counts joined by "or" are one uncertain count.
     ("Three or four robbers entered the store.", (3, 4, "count")),
     ("Prices rose by 1 or 2 percent last year.", (1, 2, "percent")),
+    # Two numbers joined by a hyphen, then a unit: a range.
+    ("Approval stays at 10-20 percent.", (10, 20, "percent")),
+    ("He faces 5-10 years in prison.", (5, 10, "years")),
     # A thousands separator that a copy set off by a space: no number starts with 0.
     ("He fell about 2, 000ft while climbing.", (1800, 2200, "count")),
 ]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The Colts (10-5) owned the worst record.", "10-5"),
+    ("Creighton defeated Drake 65-53 on Friday.", "65-53"),
+    ("The jury deadlocked at 9-3.", "9-3"),
+])
+def test_a_score_or_a_record_is_one_term_not_two_numbers(text, pair):
+    found = features(text)
+    assert found.quantities == ()
+    assert pair in found.terms
 
 
 def test_a_comma_and_a_number_are_two_numbers():
