@@ -195,8 +195,10 @@ def in_quotation(text: str, start: int, end: int, spans: Sequence[Span]) -> bool
         return _WORD_RUN.search(text, start, end) is None  # what the count below gives: no words
     total = _word_count(text[start:end])
     inside = [(max(a, start), min(b, end)) for a, b in overlapping]
+    # The name of a work inside a sentence of the article's own is no quotation.
     quoted = [(max(a, start), min(b, end)) for a, b in overlapping
-              if _word_count(text[a:b]) >= MIN_QUOTE_WORDS]
+              if _word_count(text[a:b]) >= MIN_QUOTE_WORDS
+              and not (_is_title(text[a:b]) and _word_count(text[a:b]) < total)]
     if 2 * sum(_word_count(text[a:b]) for a, b in quoted) >= total:
         return True
     for a, _ in quoted:
@@ -207,6 +209,19 @@ def in_quotation(text: str, start: int, end: int, spans: Sequence[Span]) -> bool
     # '"Absolutely not," Roe said': a short reply is still a quotation.
     return first is not None and not text[start:first[0]].strip() \
         and text[first[0]:first[1]].rstrip(_QUOTE_MARKS + " ")[-1:] in (",", "!", "?")
+
+
+def _is_title(quoted: str) -> bool:
+    """The name of a work or an honour in quotation marks ("Angel in a White Coat", "Person of
+    the Week"): every word of four letters or more capitalised, and no sentence inside."""
+    words = _WORD.findall(quoted)
+    long_words = [word for word in words if len(word) > 3]
+    return len(words) >= 2 and bool(long_words) and all(word[0].isupper() for word in long_words) \
+        and words[0][0].isupper() and not _SENTENCE_INSIDE.search(quoted.strip(_QUOTE_MARKS + " .!?,"))
+
+
+# A full stop, question or exclamation mark followed by more words: a sentence ends inside.
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s")
 
 
 def quotation_context(text: str, start: int, end: int, spans: Sequence[Span]) -> Span:

@@ -525,6 +525,11 @@ QUOTED = [
     ('"Absolutely not," Roe said when asked whether he might quit.', True),
     ('"American Pie" star Jane Roe checked into a clinic on Tuesday.', False),
     ('Civilians "are seeking shelter in schools because they have no other place to go," Roe said.', True),
+    # The name of a work or an honour after a comma is no quotation; a quoted sentence is.
+    ('She was featured in a newspaper article, "Angel in a White Coat", and as "Person of the Week".', False),
+    ('She is profiled in the exhibition, "Changing the Face of Medicine."', False),
+    ('"Peter Roe is in the Tardis."', True),
+    ('Jane Roe said: "The Council Will Vote Today. It Is Final."', True),
     # An inch mark after a number closes no quotation.
     ('The standard model will have a 15.4" display and a faster chip.', False),
     ('"The new phone has a 3.1" screen and a keyboard," Roe said.', True),
