@@ -97,8 +97,8 @@ def _single_role(text: str, index: int) -> str | None:
     """
     before = text[index - 1] if index else " "
     after = text[index + 1] if index + 1 < len(text) else " "
-    if (before.isspace() or before in "([") and after.isupper():
-        return "open"
+    if (before.isspace() or before in "([:") and after.isupper():
+        return "open"  # also right after a colon: "said:'He ..." as some copies have it
     behind = _skip_back(text, index, " ".__eq__)
     if text[behind - 1:behind] in (".", ",", "!", "?") and index - behind <= 1 \
             and (after.isspace() or after in _AFTER_CLOSE):

@@ -525,6 +525,8 @@ QUOTED = [
     ('"Absolutely not," Roe said when asked whether he might quit.', True),
     ('"American Pie" star Jane Roe checked into a clinic on Tuesday.', False),
     ('Civilians "are seeking shelter in schools because they have no other place to go," Roe said.', True),
+    # A single quote right after a colon opens a quotation, as some copies set it.
+    ("Jane Roe, a spokeswoman for the firm, said:'The plant will close in May.'", True),
     # The name of a work or an honour after a comma is no quotation; a quoted sentence is.
     ('She was featured in a newspaper article, "Angel in a White Coat", and as "Person of the Week".', False),
     ('She is profiled in the exhibition, "Changing the Face of Medicine."', False),
