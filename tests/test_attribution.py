@@ -947,6 +947,15 @@ PRONOUNS = [
 ]
 
 
+def test_a_single_quote_right_after_a_colon_opens_a_quotation_over_lines():
+    text = ("One friend, who asked not to be named, said:'He loved his mother and his sister.\n"
+            "His little sister was his world, and his mother was too.\n"
+            "He would never have hurt them.'\n")
+    claims = extract_claims(Source(path="a.txt", text=text, sha256="0"))
+    assert [(claim.attribution.source, claim.certainty) for claim in claims] == \
+        [("One friend", Certainty.QUOTED)] * 3
+
+
 def test_he_after_a_paragraph_about_a_person_by_last_name_is_that_person():
     # The paragraph just before tells of Roe, not of the last speaker.
     text = ('"The ruling will protect the river," said Jane Doe, director of the Wild Rivers Fund.\n'
