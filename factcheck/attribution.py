@@ -1388,6 +1388,10 @@ def read_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> tup
                 not in_quotation(text, first, lead_end, spans):
             # The quotation's paragraph opens with a lead-in: "... such as Dr Jane Roe:".
             attribution = _introduced(text, first, lead_end, spans)
+    if attribution.kind is AttributionKind.NONE and (start == 0 or text[start - 1] == "\n"):
+        labelled = _labelled(text[start:end])
+        if labelled is not None:
+            attribution, in_quote = labelled
     if pronoun == "it" and _document_before(_masked(text, start, end, spans)):
         # As for "The indictment says": an unnamed document speaks for whoever issued it.
         attribution = Attribution(AttributionKind.NAMED, None, attribution.via)
@@ -1398,6 +1402,30 @@ def read_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> tup
         holder = _role_holder(text, start, spans, role.group(1).lower())
         attribution = _resolved(holder, attribution.via) if holder else attribution
     return attribution, certainty_of(text[start:end], in_quote=in_quote)
+
+
+# A line that opens with its source and a colon: "Lawyer: Jane Roe checks into rehab" (a
+# headline's way of saying who says it), "Jane Roe: I'd like to say ..." (a transcript).
+_LABEL = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w.'\u2019-]*+(?:\s[A-Z][\w.'\u2019-]*+){0,5}):\s++(?=\S)")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we|We|my|My|our|Our)\b")
+
+
+def _labelled(sentence: str) -> tuple[Attribution, bool] | None:
+    """The source a label before a colon names, and whether what follows is that person's
+    own words (a transcript's turn, in the first person): None when the label names no one
+    ("Paris: ...", "Kraft Shooting: ...", "Updated: ...")."""
+    label = _LABEL.match(sentence)
+    if label is None:
+        return None
+    name, said = label.group(1), sentence[label.end():]
+    words = name.split()
+    if len(words) == 1 and name.lower() in _BARE_SPEAKERS | _TITLE_WORDS:
+        return Attribution(AttributionKind(_kind_of(name)), name), False
+    titled = words[0].lower().rstrip(".") in _TITLE_WORDS
+    person = _is_person(" ".join(words[1:]) if titled else name)
+    if 2 <= len(words) <= MAX_TITLED_NAME and person and _FIRST_PERSON.search(said):
+        return Attribution(AttributionKind.NAMED, name), True
+    return None
 
 
 # "the doctor said": one person the article has named in that role, this many paragraphs

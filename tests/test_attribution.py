@@ -947,6 +947,22 @@ PRONOUNS = [
 ]
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    # A headline that opens with its source.
+    ("Lawyer: Jane Roe checks into rehab facility", (ANONYMOUS, "Lawyer", Certainty.ASSERTED)),
+    ("Sheriff: Office shooting kills 1, injures 2", (NAMED, "Sheriff", Certainty.ASSERTED)),
+    # A transcript's turn, in the speaker's own words.
+    ("President Jane Roe: Before I introduce our next minister, I'd like to thank you all.",
+     (NAMED, "President Jane Roe", Certainty.QUOTED)),
+    # A place or a topic before a colon is no source.
+    ("Paris: Jewels stolen in shop raid", (NONE, None, Certainty.ASSERTED)),
+    ("New Zealand: British climber killed in fall", (NONE, None, Certainty.ASSERTED)),
+])
+def test_a_line_that_opens_with_its_source_and_a_colon(line, expected):
+    (claim,) = extract_claims(Source(path="a.txt", text=line + "\n", sha256="0"))
+    assert (claim.attribution.kind, claim.attribution.source, claim.certainty) == expected
+
+
 def test_a_single_quote_right_after_a_colon_opens_a_quotation_over_lines():
     text = ("One friend, who asked not to be named, said:'He loved his mother and his sister.\n"
             "His little sister was his world, and his mother was too.\n"
