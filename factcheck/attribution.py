@@ -569,7 +569,8 @@ _BOUNDARY = re.compile(r"[,;:](?!\d)|[()\[\]\u2014\u2013]|\s-{1,2}\s|\n")
 # (The look-behinds follow the mark, so that only marks are tested against them.)
 _SENTENCE_END = re.compile(
     r"[.!?](?<!\b[A-Z][.!?])" + "".join(rf"(?<!\b{title}\.)" for title in (
-        "Mr", "Mrs", "Ms", "Dr", "St", "Lt", "Gen", "Gov", "Sen", "Rep", "Sgt", "Col", "Capt", "Prof"))
+        "Mr", "Mrs", "Ms", "Dr", "St", "Lt", "Gen", "Gov", "Sen", "Rep", "Sgt", "Col", "Capt", "Prof",
+        "Const", "Det", "Insp", "Supt", "Msgr"))
     + r"[\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018A-Z]|\s*$)|\n")
 _TOLD_MEDIUM = re.compile(r"^\s*((?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*"
                           r"(?:\s+(?:news\s+agency|newspaper|magazine|network|agency))?)")

@@ -14,7 +14,7 @@ from .models import Attribution, Certainty, Claim, Source
 # Abbreviations of titles, which begin a name ("Dr. Roe", "Mt. Cook", "St. Paul").
 _NAME_TITLES = frozenset(
     "mr mrs ms dr prof gen gov sen rep lt col capt sgt cpl adm cmdr st rev hon mt ft det insp supt msgr fr "
-    "atty asst sgts".split()
+    "const atty asst sgts".split()
 )
 # Abbreviations after which a period never ends a sentence (titles, "No. 5", months).
 _NEVER_END = _NAME_TITLES | frozenset(
@@ -276,6 +276,14 @@ _SENTENCE_END = (".", "!", "?", ":", ";", "\u2026")
 MIN_WRAPPED_WORDS = 10
 
 
+def _ends_with_title(text: str) -> bool:
+    """Whether a line stops on a title that begins a name ("Const.", "Dr."): no sentence ends
+    there, so the name is on the next line."""
+    last = text.rsplit(None, 1)[-1]
+    # Not "St.", "Mt.", "Ft.": at the end of a line they are mostly a street, a mount, feet.
+    return last.endswith(".") and last[:-1].lower() in _NAME_TITLES - {"st", "mt", "ft"}
+
+
 def _continues(previous: _Line, line: _Line) -> bool:
     """Whether ``line`` goes on with the sentence ``previous`` left open: "... the council" /
     "said on Monday." A line in lower case after one without a full stop, or a quotation after
@@ -287,6 +295,8 @@ def _continues(previous: _Line, line: _Line) -> bool:
     lead_in = before.endswith(",") or before.endswith(":") and len(previous.words) <= MAX_LEAD_IN
     if after[0] in _QUOTES and lead_in:
         return not is_furniture_line(line, in_headline_block=True)  # "Roe said:" / "We will ..."
+    if after[0].isupper() and _ends_with_title(before):
+        return True  # "... city police spokesman Const." / "Tim Fanning said ..."
     if before.rstrip(_CLOSING).endswith(_SENTENCE_END) or not after[0].islower():
         return False
     if len(previous.words) < MIN_WRAPPED_WORDS and not _has_verb(previous.words):

@@ -47,6 +47,8 @@ SPLITS = [
     # a party and a state after a name
     ("Chairman Jim Roe (D-W. Va.) said he would act. It rained.",
      ["Chairman Jim Roe (D-W. Va.) said he would act.", "It rained."]),
+    # a police constable's rank
+    ('"It was tragic," Const. Jim Roe said. It rained.', ['"It was tragic," Const. Jim Roe said.', "It rained."]),
     # titles of the clergy
     ('"He was kind," Msgr. Jim Roe said. It rained.', ['"He was kind," Msgr. Jim Roe said.', "It rained."]),
     ("Fr. Jim Roe said mass on Sunday.", ["Fr. Jim Roe said mass on Sunday."]),
@@ -264,6 +266,16 @@ WRAPPED = [
      "north of the city.\n",
      [(1, "A magnitude 4.6 earthquake struck the region on Thursday morning,"),
       (2, "The temblor struck 26 miles north of the city.")]),
+]
+
+
+# A line that stops on a title goes on with the name on the next line; "St." at the end of a
+# line is mostly a street.
+WRAPPED += [
+    ("At a news conference, police spokesman Const.\nJim Roe said the man had been fired.\n",
+     [(1, "At a news conference, police spokesman Const.\nJim Roe said the man had been fired.")]),
+    ("She heard shouting outside on E. 52nd St.\nShe said she saw a car pull up.\n",
+     [(1, "She heard shouting outside on E. 52nd St."), (2, "She said she saw a car pull up.")]),
 ]
 
 
