@@ -72,11 +72,20 @@ def _role(text: str, index: int) -> str:
     loose_before = before.isspace() or before in _BEFORE_OPEN
     loose_after = after.isspace() or after in _AFTER_CLOSE
     if loose_before and not loose_after:
+        if before == " " and text[index - 2:index - 1] in (",", "!", "?") and \
+                _SPEAKER_NEXT.match(text, index + 1):
+            return "close"  # a closing mark a copy set off from its word: 'wrong, "Roe told AP.'
         return "open"
     if loose_after and not loose_before:
         # After a digit it may be an inch mark ('a 15.4" display'), unless a quotation is open.
         return "digits" if before.isdigit() else "close"
     return "either"
+
+
+# A name and a verb of saying: what follows a quotation's closing mark.
+_SPEAKER_NEXT = re.compile(
+    r"(?<![\w.'\u2019-])(?!(?:He|She|They|It|We|I|You)\s)"  # '"He asked why, ...': one that opens
+    r"[A-Z][\w.'\u2019-]*+(?:\s[A-Z][\w.'\u2019-]*+){0,3}\s(?:said|says|told|tells|added|asked|wrote)\b")
 
 
 def _line_start(text: str, index: int) -> int:
@@ -253,7 +262,7 @@ _NOT_HEDGED = re.compile(
     r"|\bcould\s+(?:be\s+)?(?:seen|heard|see|hear)\b|\b(?:would|could)\s+\w+\s+(?:no|nothing|nobody|none)\b"
     # "the alleged gunman": a label of a person in a sentence that asserts something else.
     r"|\b(?:the|a|an|his|her|their|two|three|four|five|six|seven|eight|nine|ten)\s+(?:alleged|suspected)"
-    r"(?=\s+(?:\w+(?:ers?|ors?|ists?|ants?)|gunm[ae]n|pirates?|accomplices?)\b)"
+    r"(?=\s+(?:\w+(?:ers?|ors?|ists?|ants?)|gunm[ae]n|pirates?|accomplices?|victims?)\b)"
     # What a sentence says of "a possible motive" after its verb is asserted ("police would
     # not discuss a possible motive", "warned of a potential attack"); so is its purpose
     # ("so his family could be notified"; after a comma, "so" is "therefore": ", so he could").
@@ -270,7 +279,9 @@ _NOT_HEDGED = re.compile(
     # rescuers could reach him" ("said that could take weeks" is the speaker's doubt).
     r"|(?<=[\w,]\s)(?<!said\s)(?<!says\s)(?<!warned\s)(?<!think\s)(?<!thinks\s)(?<!believe\s)"
     r"(?<!believes\s)(?<!fear\s)(?<!fears\s)(?<!feared\s)(?:that|which|who)\s+(?:may|might|could|would)\b"
-    r"|\b(?:before|until|till)\s+(?:\w+\s+){1,2}could\b",
+    r"|\b(?:before|until|till)\s+(?:\w+\s+){1,2}could\b"
+    # ... and so is hearsay about them: "a network of thieves who are believed to have ..."
+    r"|(?<=[\w,]\s)(?:who|which|that)\s+(?:is|are|was|were)\s+(?:believed|thought|suspected)\s+to\b",
     re.IGNORECASE,
 )
 # A "would" after a verb of saying is the reported "will" ("Roe said the plant would close").
@@ -291,7 +302,8 @@ _HEDGE_RE = re.compile(
 
 # Words the patterns above need ("May" is matched case-sensitively).
 _NOT_HEDGED_WORDS = ("would", "could", "may", "might", "without", "likely", "expected", "possible",
-                     "potential", "alleged", "suspected", "rumo", "predicted", "speculated")
+                     "potential", "alleged", "suspected", "rumo", "predicted", "speculated", "believed",
+                     "thought")
 # The first word of every hedge. The substitutions only blank out words, never join them, so
 # a sentence with none of these among its words has no hedge: most sentences stop there.
 _HEDGE_FIRST_WORDS = frozenset(hedge.split()[0] for hedge in (*HEDGE_PHRASES, *HEDGES))
@@ -733,7 +745,13 @@ def _verbs(text: str, segment: _Segment) -> list[re.Match[str]]:
 def _medium_after(text: str, position: int, end: int) -> str | None:
     """The outlet in "told Reuters" / "told the Tribune"."""
     match = _TOLD_MEDIUM.match(text[position:end])
-    return _tidy(match.group(1)) if match else None
+    if match is None or match.group(1).split()[0].lower().rstrip(".") in _PERSON_TITLES:
+        return None  # "told Mr. Roe to leave": a person spoken to, not an outlet
+    return _tidy(match.group(1))
+
+
+# Titles that only a person bears: what follows them is no outlet.
+_PERSON_TITLES = frozenset("mr mrs ms miss dr sir dame lady lord".split())
 
 
 MAX_SPEAKER_WORDS = 7

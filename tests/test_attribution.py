@@ -421,6 +421,11 @@ CERTAINTIES = [
     ("Whether he knew the man before he killed him could make a difference.", False, Certainty.HEDGED),
     ("The storm could hit the coast on Monday.", False, Certainty.HEDGED),
     ("Police said it appeared the group was poorly equipped for the climb.", False, Certainty.HEDGED),
+    # A label on a person, and hearsay in a clause that describes someone, hedge nothing.
+    ("Friends paid tribute to his alleged victim on Monday.", False, Certainty.ASSERTED),
+    ("Police arrested a gang of thieves who are believed to have carried out the raid.", False,
+     Certainty.ASSERTED),
+    ("The thieves are believed to have fled abroad.", False, Certainty.HEDGED),
     ("It looks like the device does not support the faster network.", False, Certainty.HEDGED),
     ("The two players figure to be reserves this season.", False, Certainty.HEDGED),
     ("They stepped out when it looked like the threat was over.", False, Certainty.ASSERTED),
@@ -541,6 +546,28 @@ QUOTED = [
 @pytest.mark.parametrize(("text", "expected"), QUOTED)
 def test_in_quotation(text, expected):
     assert in_quotation(text, 0, len(text), quote_spans(text)) is expected
+
+
+def test_a_closing_mark_set_off_from_its_word_before_the_speaker_closes_the_quotation():
+    text = ('"It was not the usual noise.\n'
+            'You felt something was wrong, "Jane Roe told The Canadian Press.\n'
+            "He looked out of his window and saw someone run.\n")
+    claims = extract_claims(Source(path="a.txt", text=text, sha256="0"))
+    assert [(claim.attribution.source, claim.attribution.via, claim.certainty) for claim in claims] == [
+        ("Jane Roe", "The Canadian Press", Certainty.QUOTED),
+        ("Jane Roe", "The Canadian Press", Certainty.QUOTED),
+        (None, None, Certainty.ASSERTED),
+    ]
+    # '"He asked why, ...': a pronoun after the mark opens a quotation.
+    text = 'Roe said that when he told Doe, "He asked why, and I told him it was over."\n'
+    (claim,) = extract_claims(Source(path="a.txt", text=text, sha256="0"))
+    assert claim.certainty is Certainty.QUOTED
+
+
+def test_a_person_told_is_no_outlet():
+    (claim,) = extract_claims(Source(path="a.txt", text="The officer told Mr. Roe to get everyone inside.\n",
+                                     sha256="0"))
+    assert claim.attribution.via is None
 
 
 def test_quotation_over_several_lines_one_sentence_each():
