@@ -266,7 +266,8 @@ _NOT_HEDGED = re.compile(
     # What a sentence says of "a possible motive" after its verb is asserted ("police would
     # not discuss a possible motive", "warned of a potential attack"); so is its purpose
     # ("so his family could be notified"; after a comma, "so" is "therefore": ", so he could").
-    r"|(?<=\w\s)(?:a|an|any|the|\d[\d,]*)\s+(?:other\s+)?(?:possible|potential)\b(?!\s+(?:to|for|of)\b)"
+    r"|(?<![\w'\u2019,])(?:a|an|any|the|other|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,]*+)"
+    r"\s+(?:other\s+)?(?:possible|potential)\b(?!\s+(?:to|for|of)\b)"
     r"|(?<=\w\s)so\s+(?:that\s+)?(?:\w+\s+){1,4}could\b"
     # The past's future and its habits are told, not supposed: "he would later become",
     # "he would go on to win", "she would often wander".
@@ -325,8 +326,11 @@ def _may_contain(text: str, words: Sequence[str]) -> bool:
 
 def hedge_words(sentence: str) -> tuple[str, ...]:
     """The hedging words and phrases of a sentence, in reading order."""
+    # "If confirmed, she will replace ...", "If this is arson, it is a crime": a condition.
+    condition = _CONDITION.match(sentence)
+    opening = (condition.group(1).lower(),) if condition else ()
     if _HEDGE_FIRST_WORDS.isdisjoint(_LETTERS.findall(sentence.lower())):
-        return ()
+        return opening
     text = _MONTH_MAY.sub(" ", sentence) if "May" in sentence else sentence
     if _may_contain(sentence, _NOT_HEDGED_WORDS):
         text = _NOT_HEDGED.sub(" ", text)
@@ -336,9 +340,11 @@ def hedge_words(sentence: str) -> tuple[str, ...]:
     # "Amid much speculation, Roe was named host": the setting, not a doubt on the news.
     text = _LEADING_SETTING.sub(" ", text, count=1)
     lowered = " ".join(text.lower().split())
-    return tuple(dict.fromkeys(m.group() for m in _HEDGE_RE.finditer(lowered)))
+    return (*opening, *dict.fromkeys(m.group() for m in _HEDGE_RE.finditer(lowered)))
 
 
+# Not "If you use Windows, ...", "If only ...": the reader addressed, a wish.
+_CONDITION = re.compile(r"(?<!\W)\W*+(If|Unless)\s++(?!you\b|you'|you\u2019|only\b)")
 _LEADING_SETTING = re.compile(r"^\W*(?:amid|amidst|after|despite|following)\s[^,;:\n]{0,80},", re.IGNORECASE)
 
 
@@ -1343,6 +1349,8 @@ def _kind_of_one(phrase: str) -> str:
         return "anonymous"  # "Mob deserters", "Former New York City detectives": no one named
     if _has_name(_head(phrase)):
         return "named"
+    if head_lower in _TITLE_WORDS and _is_person(_trailing_name(phrase)):
+        return "named"  # "Chief of Detectives Charlie Beck": a title, its office, then a name
     if lowered[0] in _POSSESSIVES:
         return "anonymous"  # "said his girlfriend": who she is to him, not who she is
     plural = head_lower.endswith("s") and not head_lower.endswith("ss")

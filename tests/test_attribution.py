@@ -294,6 +294,9 @@ ATTRIBUTIONS = [
      NAMED, "House Resources Committee Chairman Nick J. Rahall II"),
     # ... or set off by commas
     ('"It is absurd," said Rep. Jim Roe, D-W. Va., who chairs the committee.', NAMED, "Rep. Jim Roe"),
+    # a title, its office, then a name
+    ("The suspects were arrested on Friday, said Chief of Detectives Jim Roe.", NAMED,
+     "Chief of Detectives Jim Roe"),
     # a complaint is told of its speakers
     ("Neighbors complained that the music was too loud.", ANONYMOUS, "Neighbors"),
     # another name of the subject is not a speaker of its own
@@ -426,6 +429,13 @@ CERTAINTIES = [
     ("Police arrested a gang of thieves who are believed to have carried out the raid.", False,
      Certainty.ASSERTED),
     ("The thieves are believed to have fled abroad.", False, Certainty.HEDGED),
+    # A condition hedges what it governs; the reader addressed does not.
+    ("If convicted, he faces up to 55 years in prison.", False, Certainty.HEDGED),
+    ("If this is arson, it is a terrible crime.", False, Certainty.HEDGED),
+    ("If you use the browser, apply this patch now.", False, Certainty.ASSERTED),
+    # "possible" on a noun after a number or "other" labels it; the arrest is asserted.
+    ("Two possible gang members are under arrest.", False, Certainty.ASSERTED),
+    ("Investigators looked into the fire and other possible causes.", False, Certainty.ASSERTED),
     ("It looks like the device does not support the faster network.", False, Certainty.HEDGED),
     ("The two players figure to be reserves this season.", False, Certainty.HEDGED),
     ("They stepped out when it looked like the threat was over.", False, Certainty.ASSERTED),
