@@ -778,12 +778,19 @@ def _named_speaker(rest: str) -> str:
 
 
 
+_TIME_POSSESSIVE = re.compile(
+    r"^(?:(?:this|last)\s++(?:morning|afternoon|evening|night|week)|today|tonight|yesterday|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)['\u2019]s\s++", re.IGNORECASE)
+
+
 def _inverted(text: str, segment: _Segment, verb: re.Match[str], segments: list[_Segment],
               index: int) -> _Speaker | None:
     """'..., said Jane Roe, a lawyer.' The speaker follows the verb to the end of its clause."""
     if verb.group() not in _INVERTIBLE:
         return None  # "..., Roe told AFP": after "told" comes the listener
-    rest = _TRAILING_ADJUNCT.sub("", " " + text[verb.end():segment.end].strip()).strip(" .!?")
+    # "reports this morning's Daily News": the outlet, not a time
+    after = _TIME_POSSESSIVE.sub("", text[verb.end():segment.end].strip(), count=1)
+    rest = _TRAILING_ADJUNCT.sub("", " " + after).strip(" .!?")
     if rest and rest.split()[0].lower() in _PREPOSITIONS:
         return None
     # "said Jane Roe to the Associated Press": Roe, through the AP
@@ -979,6 +986,11 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
         if not _filler_only(prefix):
             return None
     if weak:
+        if index > 0 and verb.group() in _NOUN_LIKE_VERBS and verb.group() in _INVERTIBLE and \
+                not segment.after_quote and verb.start() - segment.start <= 1:
+            # "..., reports the Tribune.": a verb that opens its clause, its speaker after it.
+            inverted = _inverted(text, segment, verb, segments, index)
+            return inverted if inverted and _kind_of(inverted.phrase) == "named" else None
         return None
     if re.search(r"\b(?:and|but)\b", text[segment.start:verb.start()], re.IGNORECASE):
         # "Roe could not say why, but said ...": the subject of the sentence

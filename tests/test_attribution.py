@@ -294,6 +294,10 @@ ATTRIBUTIONS = [
      NAMED, "House Resources Committee Chairman Nick J. Rahall II"),
     # ... or set off by commas
     ('"It is absurd," said Rep. Jim Roe, D-W. Va., who chairs the committee.', NAMED, "Rep. Jim Roe"),
+    # an outlet after "reports" as after "reported", even "this morning's"
+    ("Authorities suspect arson, reports this morning's Anchorage Daily News.", NAMED, "Anchorage Daily News"),
+    ("The fire was arson, said Sunday's Tribune.", NAMED, "Tribune"),
+    ("The fire was arson, reports say.", ANONYMOUS, "reports"),
     # a title, its office, then a name
     ("The suspects were arrested on Friday, said Chief of Detectives Jim Roe.", NAMED,
      "Chief of Detectives Jim Roe"),
