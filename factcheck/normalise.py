@@ -25,6 +25,8 @@ _QUOTES = str.maketrans({
     "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ",
 })
 _SPACED_INITIALS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
+# An abbreviation a copy ran into the next word ("4 p.m.local time", "Acme Inc.and"): two words.
+_RUN_ON = re.compile(r"\b([ap]\.m\.|(?:Ltd|Inc|Corp|Co|Jr|Sr)\.)(?=[a-z])")
 # A thousands separator a copy set off by a space ("fell 2, 000ft"): no number starts with 0.
 _SPACED_THOUSANDS = re.compile(r"(?<=\d), (?=0\d\d(?!\d))")
 _TOKEN = re.compile(
@@ -334,6 +336,8 @@ def _prepare(text: str) -> str:
     prepared = text if text.isascii() else _UNREADABLE_NUMBER.sub(" ", text.translate(_QUOTES))
     if ", 0" in prepared:
         prepared = _SPACED_THOUSANDS.sub(",", prepared)
+    if "." in prepared:
+        prepared = _RUN_ON.sub(r"\1 ", prepared)
     # "U. K." is the same abbreviation as "U.K.".
     return _SPACED_INITIALS.sub(r"\1.", prepared) if ". " in prepared else prepared
 

@@ -64,6 +64,14 @@ def test_a_score_or_a_record_is_one_term_not_two_numbers(text, pair):
     assert pair in found.terms
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("The gunman came in around 4 p.m.local time.", {"local", "time"}),
+    ("Acme Inc.and Beta Corp.announced a deal.", {"acme", "beta", "deal"}),
+])
+def test_an_abbreviation_run_into_the_next_word_is_two_words(text, words):
+    assert words <= features(text).terms
+
+
 def test_a_comma_and_a_number_are_two_numbers():
     assert [q.low for q in features("In 1999, 200 people died.").quantities] == [200]
 
