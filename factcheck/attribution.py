@@ -261,8 +261,12 @@ _NOT_HEDGED = re.compile(
     # What was seen or heard, and what was not found or given, is no possibility.
     r"|\bcould\s+(?:be\s+)?(?:seen|heard|see|hear)\b|\b(?:would|could)\s+\w+\s+(?:no|nothing|nobody|none)\b"
     # "the alleged gunman": a label of a person in a sentence that asserts something else.
-    r"|\b(?:the|a|an|his|her|their|two|three|four|five|six|seven|eight|nine|ten)\s+(?:alleged|suspected)"
-    r"(?=\s+(?:\w+(?:ers?|ors?|ists?|ants?)|gunm[ae]n|pirates?|accomplices?|victims?)\b)"
+    # Also after a number or a comma, and before a name of the group ("a suspected Mafia boss",
+    # "Lo Presti, alleged boss of ...", "99 alleged members").
+    r"|(?:\b(?:the|a|an|his|her|their|two|three|four|five|six|seven|eight|nine|ten|key)|\d|,)\s+"
+    r"(?:alleged|suspected)(?=\s+(?:[A-Z][\w-]*+\s+)?(?:\w+(?:ers?|ors?|ists?|ants?)|gunm[ae]n|pirates?|"
+    r"accomplices?|victims?|boss(?:es)?|leaders?|members?|ringleaders?|masterminds?|mobsters?|gangsters?|"
+    r"militants?|rebels?|thie(?:f|ves)|spy|spies|head|chief|kingpin)\b)"
     # What a sentence says of "a possible motive" after its verb is asserted ("police would
     # not discuss a possible motive", "warned of a potential attack"); so is its purpose
     # ("so his family could be notified"; after a comma, "so" is "therefore": ", so he could").

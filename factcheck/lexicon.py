@@ -48,6 +48,7 @@ HEDGE_PHRASES = (
     "it was understood", "feared dead", "presumed dead", "in all likelihood",
     # an accusation is not a finding
     "is accused of", "are accused of", "was accused of", "were accused of", "been accused of",
+    "is now accused of", "are now accused of", "is also accused of", "are also accused of",
     # hearsay and guesses
     "word has it", "rumor has it", "rumour has it", "my guess is", "our guess is",
     "it looks like", "it looks as if", "figure to", "figures to",

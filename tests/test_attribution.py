@@ -430,6 +430,11 @@ CERTAINTIES = [
     ("Police said it appeared the group was poorly equipped for the climb.", False, Certainty.HEDGED),
     # A label on a person, and hearsay in a clause that describes someone, hedge nothing.
     ("Friends paid tribute to his alleged victim on Monday.", False, Certainty.ASSERTED),
+    ("A suspected Mafia boss has hanged himself in his prison cell.", False, Certainty.ASSERTED),
+    ("Police said Roe, alleged boss of the clan, hanged himself.", False, Certainty.ASSERTED),
+    ("He was one of 99 alleged members seized on Tuesday.", False, Certainty.ASSERTED),
+    ("The alleged attack took place on Monday.", False, Certainty.HEDGED),
+    ("She is now accused of murdering two women.", False, Certainty.HEDGED),
     ("Police arrested a gang of thieves who are believed to have carried out the raid.", False,
      Certainty.ASSERTED),
     ("The thieves are believed to have fled abroad.", False, Certainty.HEDGED),
