@@ -1524,7 +1524,7 @@ def _only_speaker(text: str, position: int, spans: Sequence[Span], pronoun: str)
             if not all(same_source(phrase, earlier[-1]) for phrase in earlier):
                 return None
             return earlier[-1]
-        if back == 0 and pronoun in ("he", "she") and not named_here and \
+        if back == 0 and pronoun in ("he", "she") and not _names_person(own, text[:start]) and \
                 (subject := _person_subject(text, start, position)) is not None:
             # "Roe also toured the plant on Tuesday. / "...," he told workers.": the person
             # the paragraph just before is about, not a speaker further up.
@@ -1540,6 +1540,19 @@ def _person_subject(text: str, start: int, end: int) -> str | None:
     if opening is None:
         return None
     return opening.group(1) if _known_surname(text[:start], opening.group(1)) else None
+
+
+def _names_person(words: list[str], before: str) -> bool:
+    """Whether a sentence's words (``_WORD`` matches) name a person: a first and a last name,
+    or a last name the text ``before`` it gives in full ("in Canada women have rights" names
+    no one)."""
+    for index, word in enumerate(words):
+        if not word[:1].isupper() or word.lower() in _NOT_A_NAME or word.lower() in STOPWORDS:
+            continue
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if following[:1].isupper() and _is_person(f"{word} {following}") or _known_surname(before, word):
+            return True
+    return False
 
 
 def _known_surname(before: str, word: str) -> bool:

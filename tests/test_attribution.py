@@ -1026,6 +1026,13 @@ def test_he_after_a_paragraph_about_a_person_by_last_name_is_that_person():
             '"We can grow the economy and keep the rivers clean," he told employees.\n')
     claims = extract_claims(Source(path="a.txt", text=text, sha256="0"))
     assert [claim.attribution.source for claim in claims if claim.line == 4] == ["Roe"]
+    # A sentence that names a place, not a person, still takes the paragraph's person.
+    text2 = ("Under the rules, said Attorney General Jim Doe, the charges will stand.\n"
+             "The move was welcomed by Audrey Roe, who leads a parents' group.\n"
+             "Roe has lobbied for the charges for years.\n"
+             '"In Canada women have equal rights," she said in an interview.\n')
+    claims = extract_claims(Source(path="a.txt", text=text2, sha256="0"))
+    assert [claim.attribution.source for claim in claims if claim.line == 4] == ["Roe"]
     # A capitalised word the article never gave as a person's last name is no such subject.
     text = text.replace("Roe also visited", "Workers also visited").replace("he told", "she told")
     claims = extract_claims(Source(path="a.txt", text=text, sha256="0"))
