@@ -1664,6 +1664,9 @@ def _previous_speaker(text: str, position: int, spans: Sequence[Span]) -> Attrib
             return _introduced(text, line_start, position - 1, spans)
         first, last = quotation_context(text, line_start, position - 1, spans)
         found = attribute_span(text[first:last], line_start - first, position - 1 - first)
+        if found.kind is AttributionKind.NAMED and found.source is None:
+            # '"...," he said.': whom the pronoun stands for, as that line's own reading finds
+            found = read_sentence(text, line_start, position - 1, spans)[0]
         if found.kind is not AttributionKind.NONE:
             return found
         position = line_start

@@ -583,6 +583,14 @@ def test_a_closing_mark_set_off_from_its_word_before_the_speaker_closes_the_quot
     assert claim.certainty is Certainty.QUOTED
 
 
+def test_a_quotation_after_one_a_pronoun_credits_takes_the_same_speaker():
+    text = ('"The trial will go ahead," said Judge Jim Roe on Monday.\n'
+            '"The community has spoken," he said.\n'
+            '"We will respect the verdict."\n')
+    claims = extract_claims(Source(path="a.txt", text=text, sha256="0"))
+    assert [claim.attribution.source for claim in claims][1:] == ["Judge Jim Roe", "Judge Jim Roe"]
+
+
 def test_a_person_told_is_no_outlet():
     (claim,) = extract_claims(Source(path="a.txt", text="The officer told Mr. Roe to get everyone inside.\n",
                                      sha256="0"))
