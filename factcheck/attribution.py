@@ -82,6 +82,8 @@ def _role(text: str, index: int) -> str:
     return "either"
 
 
+# A plural noun or "requirements"-like word right after "reporting": it modifies a noun.
+_NOUN_AFTER = re.compile(r"(?<!\s)\s++(?!that\b|on\b|to\b|from\b|in\b|it\b|the\b|a\b|an\b)[a-z]+s\b")
 # A name and a verb of saying: what follows a quotation's closing mark.
 _SPEAKER_NEXT = re.compile(
     r"(?<![\w.'\u2019-])(?!(?:He|She|They|It|We|I|You)\s)"  # '"He asked why, ...': one that opens
@@ -945,6 +947,8 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
             or _ADJECTIVE_AFTER.search(text, max(0, verb.start() - 8), verb.start())
             or _SUBORDINATE.search(text, segment.start, verb.start())):
         return None
+    if verb.group() == "reporting" and _NOUN_AFTER.match(text, verb.end()):
+        return None  # "federal financial reporting charges": a noun's modifier
     weak = verb.group() in _WEAK_VERBS
     following = _SPEECH_WORD.match(text, verb.end() + 1)
     if verb.group().endswith("s") and following and following.group() in _SAYING:

@@ -306,6 +306,9 @@ ATTRIBUTIONS = [
     # another name of the subject is not a speaker of its own
     ('Friends of Jane Roe, known as Katie, described her as "bright and much-liked."', ANONYMOUS,
      "Friends of Jane Roe"),
+    # "reporting" before a noun modifies it
+    ("He was convicted of racketeering and federal financial reporting charges.", NONE, None),
+    ("ESPN is reporting that the club made an offer.", NAMED, "ESPN"),
     # whom an office answers to is no speech; what an outlet reports is
     ("In all its duties, the Office reports to the Assistant Secretary for Health.", NONE, None),
     ("The bridge will close in May, the Tribune reports.", NAMED, "the Tribune"),
