@@ -1448,7 +1448,27 @@ def read_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> tup
             and not _ANONYMITY.search(_masked(text, start, end, spans)):
         holder = _role_holder(text, start, spans, role.group(1).lower())
         attribution = _resolved(holder, attribution.via) if holder else attribution
+    if attribution.source is not None and attribution.via is None:
+        via = _medium_in(text, start, end)
+        attribution = Attribution(attribution.kind, attribution.source, via) if via else attribution
     return attribution, certainty_of(text[start:end], in_quote=in_quote)
+
+
+# "in an email to The Canadian Press", "telling the Deseret News": the outlet the speaker used.
+_TO_OUTLET = re.compile(r"\b(?:(?:[Ii]n|[Bb]y|[Dd]uring)\s++(?:an?|his|her|their)\s++"
+                        r"(?:e-?mail|letter|interview|message|statement|phone\s++interview)\s++to|telling)"
+                        r"\s++(?=(?:the\s++)?[A-Z])")
+
+
+def _medium_in(text: str, start: int, end: int) -> str | None:
+    found = _TO_OUTLET.search(text, start, end)
+    if found is None:
+        return None
+    medium = _medium_after(text, found.end(), end)
+    # "the Deseret News" is an outlet; "telling Jane Roe" tells a person.
+    if medium is None or not medium.lower().startswith("the ") and _is_person(medium):
+        return None
+    return medium
 
 
 # A line that opens with its source and a colon: "Lawyer: Jane Roe checks into rehab" (a

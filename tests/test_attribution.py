@@ -348,6 +348,18 @@ VIA = [
 ]
 
 
+@pytest.mark.parametrize(("sentence", "via"), [
+    # the outlet a speaker wrote or spoke to, anywhere in the sentence
+    ("The charges were expected, Jim Roe wrote in an email to The Canadian Press.", "The Canadian Press"),
+    ("Roe denied the charges, telling the Deseret News he was innocent.", "the Deseret News"),
+    ("In an e-mail to the Deseret News, Jim Roe said he was innocent.", "the Deseret News"),
+    ("Roe denied the charges, telling Jane Doe he was innocent.", None),
+])
+def test_outlet_a_speaker_wrote_or_spoke_to(sentence, via):
+    (claim,) = extract_claims(Source(path="a.txt", text=sentence + "\n", sha256="0"))
+    assert claim.attribution.via == via
+
+
 @pytest.mark.parametrize(("sentence", "via"), VIA)
 def test_outlet_a_statement_was_given_to(sentence, via):
     assert attribute(sentence).via == via
