@@ -1907,11 +1907,6 @@ def _normalised(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
-def quoted_words(claim: Claim) -> str:
-    """The words a claim quotes: its quotations, or all of it inside a longer quotation."""
-    return _quoted_text(claim.text, claim.certainty)
-
-
 def _quoted_text(text: str, certainty: Certainty) -> str:
     spans = quote_spans(text)
     if spans:

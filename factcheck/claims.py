@@ -342,10 +342,6 @@ def is_body_line(line: _Line) -> bool:
     return len(line.words) >= 8 and line.text.endswith(_TERMINAL)
 
 
-def has_verb(text: str) -> bool:
-    return _has_verb(_words(text))
-
-
 def _has_verb(words: Sequence[str]) -> bool:
     return any(
         word.lower() in _VERBISH or (index > 0 and word.islower() and word.endswith("ed"))
