@@ -288,7 +288,8 @@ _NOT_HEDGED = re.compile(
     r"(?<!believes\s)(?<!fear\s)(?<!fears\s)(?<!feared\s)(?:that|which|who)\s+(?:may|might|could|would)\b"
     r"|\b(?:before|until|till)\s+(?:\w+\s+){1,2}could\b"
     # ... and so is hearsay about them: "a network of thieves who are believed to have ..."
-    r"|(?<=[\w,]\s)(?:who|which|that)\s+(?:is|are|was|were)\s+(?:believed|thought|suspected)\s+to\b",
+    r"|(?<=[\w,]\s)(?:who|which|that)\s+(?:is|are|was|were)\s+(?:believed|thought|suspected)\s+to\b"
+    r"|\b(?:after|because|since|when|while)\s+(?:\w+\s+){1,3}(?:is|are|was|were)\s+(?:believed|thought)\s+to\b",
     re.IGNORECASE,
 )
 # A "would" after a verb of saying is the reported "will" ("Roe said the plant would close").
@@ -546,6 +547,23 @@ _IMPERSONAL = re.compile(
     r"claimed|alleged)\b|\breportedly\b",
     re.IGNORECASE,
 )
+# A clause that describes something or tells when or why: hearsay there is not the claim's.
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:\b(?:which|who|that)\s+(?:\w+\s+)?|\b(?:after|because|since|when|while|although|though)\s+"
+    r"(?:\w+\s+){1,3})$", re.IGNORECASE)
+
+
+def _impersonal(sentence: str) -> bool:
+    """ "He is believed to have fled": hearsay of no one named. Not inside a clause that
+    describes something or tells when ("a sect which is believed to have 700 members", "after
+    he is believed to have read the transcripts")."""
+    for found in _IMPERSONAL.finditer(sentence):
+        before = sentence[max(0, found.start() - 60):found.start()]
+        if not _SUBORDINATE_OPENING.search(before):
+            return True
+    return False
+
+
 # Each match of these two holds one of these words: without them the search is skipped.
 _ANONYMITY_WORDS = ("anonym", "name", "identified", "authori", "permitted", "allowed")
 _IMPERSONAL_WORDS = ("said", "reported", "understood", "believed", "thought", "rumo", "alleged", "claimed")
@@ -1779,7 +1797,7 @@ def _read_span(paragraph: str, start: int, end: int) -> tuple[Attribution, str |
     speaker = _outermost(paragraph, start, end, spans) or _quotation_speaker(paragraph, start, end, spans)
     if speaker is None:
         masked = _masked(paragraph, start, end, spans)
-        if _may_contain(masked, _IMPERSONAL_WORDS) and _IMPERSONAL.search(masked):
+        if _may_contain(masked, _IMPERSONAL_WORDS) and _impersonal(masked):
             return Attribution(AttributionKind.ANONYMOUS, None), None
         return Attribution(), None
     kind = _kind_of(speaker.phrase)

@@ -306,6 +306,10 @@ ATTRIBUTIONS = [
     # another name of the subject is not a speaker of its own
     ('Friends of Jane Roe, known as Katie, described her as "bright and much-liked."', ANONYMOUS,
      "Friends of Jane Roe"),
+    # hearsay in a clause that describes something or tells when is not the claim's source
+    ("Roe hanged himself in his cell after he is believed to have read the transcripts.", NONE, None),
+    ("The prosecutor will look into the sect, which is believed to have about 700 members.", NONE, None),
+    ("Both ships that were targeted by the pirates are said to be Ethiopian.", ANONYMOUS, None),
     # "reporting" before a noun modifies it
     ("He was convicted of racketeering and federal financial reporting charges.", NONE, None),
     ("ESPN is reporting that the club made an offer.", NAMED, "ESPN"),
@@ -453,6 +457,8 @@ CERTAINTIES = [
     ("Police arrested a gang of thieves who are believed to have carried out the raid.", False,
      Certainty.ASSERTED),
     ("The thieves are believed to have fled abroad.", False, Certainty.HEDGED),
+    ("Roe hanged himself in his cell after he is believed to have read the transcripts.", False,
+     Certainty.ASSERTED),
     # A condition hedges what it governs; the reader addressed does not.
     ("If convicted, he faces up to 55 years in prison.", False, Certainty.HEDGED),
     ("If this is arson, it is a terrible crime.", False, Certainty.HEDGED),
