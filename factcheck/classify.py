@@ -251,34 +251,18 @@ def _name_conflict(name_a: str, name_b: str) -> Difference | None:
     return None if same_name(name_a, name_b) else Difference(ConflictKind.NAME, name_a, name_b)
 
 
-def _country(name: str) -> str | None:
-    """One form for a country's names ("US", "the United States"); None for no name."""
-    name = name.removeprefix("the ")
-    return lexicon.ALIASES.get(name, name).replace("_", " ") if name else None
-
-
 def _folded(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(char for char in decomposed if char.isalnum() or char == " ").lower().strip()
 
 
-_CAPITALS = {_folded(capital): _folded(country) for capital, country in lexicon.CAPITALS.items()}
-
-
-def _capital_of(capital: str, country: str) -> bool:
-    return capital in _CAPITALS and _country(_CAPITALS[capital]) == _country(country)
-
-
 def same_name(x: str, y: str) -> bool:
     """Two spellings of one name: accents, a variant spelling (Advisers / Advisors), an
-    abbreviation (Ark. / Arkansas) or initials (AFC / American Football Conference); or a
-    country and its capital, which news writing puts for it (Sudan / Khartoum)."""
+    abbreviation (Ark. / Arkansas) or initials (AFC / American Football Conference)."""
     (short_text, short), (_, long) = sorted(((x, _folded(x)), (y, _folded(y))), key=lambda pair: len(pair[1]))
     if not short:
         return False
     if short == long or fuzz.ratio(short, long) >= SAME_NAME_RATIO:
-        return True
-    if _capital_of(short, long) or _capital_of(long, short):
         return True
     if " " in short:
         return False

@@ -79,64 +79,6 @@ PLACE_NAME_WORDS = frozenset(
     peninsula region rim strait canal desert plain plains plateau county province district
     territory""".split()
 )
-# National capitals, which news writing puts for their country ("Khartoum accused ...", "a
-# bank in Athens" / "a bank in Greece"): "capital: country" pairs, general knowledge.
-_CAPITALS_TEXT = """
-kabul: afghanistan; tirana: albania; algiers: algeria; andorra la vella: andorra;
-luanda: angola; buenos aires: argentina; yerevan: armenia; canberra: australia;
-vienna: austria; baku: azerbaijan; nassau: bahamas; manama: bahrain; dhaka: bangladesh;
-bridgetown: barbados; minsk: belarus; brussels: belgium; belmopan: belize;
-porto novo: benin; thimphu: bhutan; la paz: bolivia; sucre: bolivia; sarajevo: bosnia;
-gaborone: botswana; brasilia: brazil; bandar seri begawan: brunei; sofia: bulgaria;
-ouagadougou: burkina faso; gitega: burundi; bujumbura: burundi; phnom penh: cambodia;
-yaounde: cameroon; ottawa: canada; praia: cape verde; bangui: central african republic;
-n'djamena: chad; santiago: chile; beijing: china; bogota: colombia; moroni: comoros;
-kinshasa: congo; brazzaville: congo; san jose: costa rica; zagreb: croatia; havana: cuba;
-nicosia: cyprus; prague: czech republic; copenhagen: denmark; djibouti: djibouti;
-roseau: dominica; santo domingo: dominican republic; quito: ecuador; cairo: egypt;
-san salvador: el salvador; malabo: equatorial guinea; asmara: eritrea; tallinn: estonia;
-mbabane: eswatini; addis ababa: ethiopia; suva: fiji; helsinki: finland; paris: france;
-libreville: gabon; banjul: gambia; tbilisi: georgia; berlin: germany; accra: ghana;
-athens: greece; st. george's: grenada; guatemala city: guatemala; conakry: guinea;
-bissau: guinea-bissau; georgetown: guyana; port-au-prince: haiti; tegucigalpa: honduras;
-budapest: hungary; reykjavik: iceland; new delhi: india; delhi: india; jakarta: indonesia;
-tehran: iran; baghdad: iraq; dublin: ireland; jerusalem: israel; rome: italy;
-yamoussoukro: ivory coast; abidjan: ivory coast; kingston: jamaica; tokyo: japan;
-amman: jordan; astana: kazakhstan; nairobi: kenya; tarawa: kiribati; pristina: kosovo;
-kuwait city: kuwait; bishkek: kyrgyzstan; vientiane: laos; riga: latvia; beirut: lebanon;
-maseru: lesotho; monrovia: liberia; tripoli: libya; vaduz: liechtenstein; vilnius: lithuania;
-luxembourg: luxembourg; antananarivo: madagascar; lilongwe: malawi; kuala lumpur: malaysia;
-male: maldives; bamako: mali; valletta: malta; majuro: marshall islands;
-nouakchott: mauritania; port louis: mauritius; mexico city: mexico; palikir: micronesia;
-chisinau: moldova; monaco: monaco; ulaanbaatar: mongolia; podgorica: montenegro;
-rabat: morocco; maputo: mozambique; naypyidaw: myanmar; yangon: myanmar; rangoon: burma;
-windhoek: namibia; yaren: nauru; kathmandu: nepal; amsterdam: netherlands;
-the hague: netherlands; wellington: new zealand; managua: nicaragua; niamey: niger;
-abuja: nigeria; pyongyang: north korea; skopje: north macedonia; oslo: norway;
-muscat: oman; islamabad: pakistan; ngerulmud: palau; ramallah: palestine;
-panama city: panama; port moresby: papua new guinea; asuncion: paraguay; lima: peru;
-manila: philippines; warsaw: poland; lisbon: portugal; doha: qatar; bucharest: romania;
-moscow: russia; kigali: rwanda; basseterre: saint kitts and nevis; castries: saint lucia;
-kingstown: saint vincent and the grenadines; apia: samoa; san marino: san marino;
-sao tome: sao tome and principe; riyadh: saudi arabia; dakar: senegal; belgrade: serbia;
-victoria: seychelles; freetown: sierra leone; singapore: singapore; bratislava: slovakia;
-ljubljana: slovenia; honiara: solomon islands; mogadishu: somalia; pretoria: south africa;
-cape town: south africa; seoul: south korea; juba: south sudan; madrid: spain;
-colombo: sri lanka; khartoum: sudan; paramaribo: suriname; stockholm: sweden; bern: switzerland;
-damascus: syria; taipei: taiwan; dushanbe: tajikistan; dodoma: tanzania; dar es salaam: tanzania;
-bangkok: thailand; dili: east timor; lome: togo; nuku'alofa: tonga; port of spain: trinidad and tobago;
-tunis: tunisia; ankara: turkey; ashgabat: turkmenistan; funafuti: tuvalu; kampala: uganda;
-kyiv: ukraine; kiev: ukraine; abu dhabi: united arab emirates; london: united kingdom;
-washington: united states; washington d.c.: united states; montevideo: uruguay;
-tashkent: uzbekistan; port vila: vanuatu; vatican city: vatican; caracas: venezuela;
-hanoi: vietnam; sanaa: yemen; lusaka: zambia; harare: zimbabwe
-"""
-CAPITALS = {
-    capital.strip(): country.strip()
-    for pair in _CAPITALS_TEXT.replace("\n", " ").split(";")
-    for capital, country in [pair.split(":")]
-}
-
 # A sentence that contrasts two subjects ("Unlike X, Y is not ...") states both polarities.
 CONTRASTS = ("unlike", "whereas", "in contrast to", "as opposed to")
 

@@ -7,6 +7,9 @@ import pytest
 from factcheck import compare
 from factcheck.classify import same_name
 from factcheck.models import ConflictKind
+from factcheck.normalise import load_aliases
+
+from .conftest import ROOT
 
 SAME_FACT = [
     # A speaker who opens the sentence is often what it is about.
@@ -304,11 +307,7 @@ SPELLINGS = [
     ("Ark.", "Arkansas"),
     ("AFC", "American Football Conference"),
 ]
-# A capital stands for its country in news writing ("accused Khartoum" / "accused Sudan").
-COUNTRY_AND_CAPITAL = [("Greece", "Athens"), ("Khartoum", "Sudan"), ("U.S.", "Washington"),
-                       ("the United States", "Washington"), ("Kyiv", "Ukraine")]
-DIFFERENT_NAMES = [("Roe", "Doe"), ("UK", "Ukraine"), ("A", "Abe"), ("Hawaii", "Guam"), ("CNN", "BBC"),
-                   ("Washington", "Manila"), ("Tokyo", "Seoul"), ("Athens", "Sparta"), ("Kyiv", "Russia")]
+DIFFERENT_NAMES = [("Roe", "Doe"), ("UK", "Ukraine"), ("A", "Abe"), ("Hawaii", "Guam"), ("CNN", "BBC"), ("Greece", "Athens")]
 
 
 @pytest.mark.parametrize(("x", "y"), SPELLINGS)
@@ -316,17 +315,17 @@ def test_spellings_of_one_name(x, y):
     assert same_name(x, y)
 
 
-@pytest.mark.parametrize(("x", "y"), COUNTRY_AND_CAPITAL)
-def test_a_country_and_its_capital_are_one_name(x, y):
-    assert same_name(x, y)
-
-
-def test_a_capital_put_for_its_country_is_no_conflict():
-    result = compare("The governor of the border state accused Sudan of carrying out the air strike on Monday.",
-                     "The governor of the border state accused Khartoum of carrying out the air strike on Monday.")
-    assert result.same_fact and result.conflict is None
-
-
 @pytest.mark.parametrize(("x", "y"), DIFFERENT_NAMES)
 def test_different_names(x, y):
     assert not same_name(x, y)
+
+
+def test_the_capitals_file_makes_a_capital_put_for_its_country_one_name():
+    # bench/capitals.aliases: general knowledge a user passes in (--aliases), not built in.
+    capitals = load_aliases(ROOT / "bench" / "capitals.aliases")
+    a = "The governor of the border state accused Sudan of carrying out the air strike on Monday."
+    b = "The governor of the border state accused Khartoum of carrying out the air strike on Monday."
+    assert compare(a, b).conflict is not None
+    found = compare(a, b, aliases=capitals)
+    assert found.same_fact and found.conflict is None
+    assert capitals["khartoum"] == "sudan" and capitals["athens"] == "greece"
