@@ -1206,7 +1206,10 @@ DATE_LINE_PROSE = 2
 def _date_line(line: str) -> tuple[int, int] | None:
     """The year and month of a page's date line ("Wednesday, 05 January 2011", "posted at
     10:04 am on May 14, 2013", "Updated: July 02, 2013 15:50 IST"); None for other lines,
-    such as a sentence that tells of a date ("He was killed on Oct. 21, 2011 while ...")."""
+    such as a sentence that tells of a date ("He was killed on Oct. 21, 2011 while ...").
+
+    Looser than the claims' furniture test (``claims.is_furniture_line``), which drops a line
+    only when nothing but the date is on it: a dated headline still dates its article."""
     if len(line) > DATE_LINE_LENGTH:
         return None
     match = _FULL_DATE.search(line)
