@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import operator
+import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -21,6 +22,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from . import parallel
+from .attribution import quote_spans
 from .classify import Difference, differences, distinct_names, entity_difference
 from .lexicon import COMMON_WORDS
 from .links import Links
@@ -47,6 +49,10 @@ REPEAT_RATIO = 90.0
 # it says too little to judge ("She is the embodiment of beauty."): of the 733 sentences
 # repeated across the ECB+ files, from 3 words up, none is in articles of two events.
 REPEATED_SENTENCE_WORDS = 6
+# A quotation this long, word for word in two files, is one statement.
+QUOTED_WORDS = 6
+_QUOTE_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019")
+_QUOTED_WORD = re.compile(r"[^\W_]+")
 # Blocking: see posting_limit(). Judging: distinct pairs per block of work for a process.
 MAX_POSTINGS = 500
 JUDGE_BLOCK = 200
@@ -752,6 +758,30 @@ def join_plain_repeats(groups: Sequence[list[int]], features: Sequence[Features]
     if not joined:
         return list(groups)
     return sorted([group for group in groups if group[0] not in joined] + found)
+
+
+def join_same_quotations(groups: Sequence[list[int]], texts: Sequence[str],
+                         files: Sequence[str]) -> list[list[int]]:
+    """``groups`` with the lone claims of two files or more that quote the same words joined:
+    one statement, however each outlet wraps it ('"..., I would," Judge Roe said.' / '"..., I
+    would," the judge said.'). Only quotations of ``QUOTED_WORDS`` words or more, figures
+    apart (two signs reading "Roe 2,290" are not a statement)."""
+    alike: dict[str, list[int]] = defaultdict(list)
+    for group in groups:
+        if len(group) == 1 and _QUOTE_CHARS.intersection(texts[group[0]]):
+            quoted = _quoted_words(texts[group[0]])
+            if sum(word.isalpha() for word in quoted.split()) >= QUOTED_WORDS:
+                alike[quoted].append(group[0])
+    found = [sorted(held) for held in alike.values() if len({files[index] for index in held}) > 1]
+    if not found:
+        return list(groups)
+    joined = {index for held in found for index in held}
+    return sorted([group for group in groups if group[0] not in joined] + found)
+
+
+def _quoted_words(text: str) -> str:
+    """The words inside a claim's quotation marks, lower case, without punctuation."""
+    return " ".join(_QUOTED_WORD.findall(" ".join(text[a:b] for a, b in quote_spans(text)).lower()))
 
 
 def _dated_alike(held: list[int], features: Sequence[Features]) -> list[list[int]]:

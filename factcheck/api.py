@@ -17,6 +17,7 @@ from .align import (
     Thresholds,
     align,
     join_plain_repeats,
+    join_same_quotations,
     judge,
 )
 from .attribution import independent_count, quote_spans, read_sentence, sites_of, wire_copies, wire_stories
@@ -181,6 +182,7 @@ def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress
             alignment.documents is not None and alignment.documents(first, second) >= DOCUMENT_REFERENCE
 
     groups = join_plain_repeats(alignment.groups, features, files, same_story=same_story)
+    groups = join_same_quotations(groups, [claim.text for claim in claims], files)
     # ... and so do articles of one web site: one outlet's reporting.
     sites = sites_of(sources)
     progress.stage("classify", len(groups))

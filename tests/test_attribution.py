@@ -930,6 +930,24 @@ def test_a_plain_repeat_is_one_fact_when_its_dates_can_be_one(tmp_path, dates, g
     assert found == groups
 
 
+def test_the_same_quotation_under_other_tags_is_one_fact(tmp_path):
+    # One statement, however each outlet names its speaker.
+    (tmp_path / "a.txt").write_text('The court sentenced Roe on Friday.\n'
+                                    '"If there was any more I could give you, I would," Judge Jim Doe said.\n',
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text('A fire broke out in a shop on Tuesday night.\n'
+                                    '"If there was any more I could give you, I would," the judge said.\n',
+                                    encoding="utf-8")
+    (tmp_path / "c.txt").write_text('Fans held signs reading "Jim Roe 2,290" and "Ann Doe 2,291" at the game.\n'
+                                    'Students carried signs saying "Jim Roe 2,290" and "Ann Doe 2,291".\n',
+                                    encoding="utf-8")
+    result = analyse([str(tmp_path)], jobs=1)
+    quote = [cluster for cluster in result.clusters if "give you" in cluster.claims[0].text]
+    assert [len(cluster.files) for cluster in quote] == [2]
+    signs = [cluster for cluster in result.clusters if "2,290" in cluster.claims[0].text]
+    assert [len(cluster.claims) for cluster in signs] == [1, 1]
+
+
 def test_a_quotation_repeated_with_other_capitals_is_one_fact(tmp_path):
     (tmp_path / "a.txt").write_text('Police closed the road after the crash.\n'
                                     '"People are asked to avoid the High Street area if at all possible."\n',
