@@ -276,6 +276,10 @@ _SENTENCE_END = (".", "!", "?", ":", ";", "\u2026")
 MIN_WRAPPED_WORDS = 10
 
 
+# A line of fewer words is no sentence of its own (it would be dropped).
+FRAGMENT_WORDS = 3
+
+
 def _ends_with_title(text: str) -> bool:
     """Whether a line stops on a title that begins a name ("Const.", "Dr."): no sentence ends
     there, so the name is on the next line."""
@@ -297,6 +301,8 @@ def _continues(previous: _Line, line: _Line) -> bool:
         return not is_furniture_line(line, in_headline_block=True)  # "Roe said:" / "We will ..."
     if after[0].isupper() and _ends_with_title(before):
         return True  # "... city police spokesman Const." / "Tim Fanning said ..."
+    if len(line.words) < FRAGMENT_WORDS and before.rsplit(None, 1)[-1].rstrip(".").lower() in _MAY_END:
+        return True  # "... at around 9:40 p.m." / "Friday night.": the time goes on
     if before.rstrip(_CLOSING).endswith(_SENTENCE_END) or not after[0].islower():
         return False
     if len(previous.words) < MIN_WRAPPED_WORDS and not _has_verb(previous.words):

@@ -276,6 +276,11 @@ WRAPPED += [
      [(1, "At a news conference, police spokesman Const.\nJim Roe said the man had been fired.")]),
     ("She heard shouting outside on E. 52nd St.\nShe said she saw a car pull up.\n",
      [(1, "She heard shouting outside on E. 52nd St."), (2, "She said she saw a car pull up.")]),
+    # a line that is only the end of a time ("p.m." / "Friday night.") goes with the line before
+    ("Firefighters were called to the blaze at around 9:40 p.m.\nFriday night.\n",
+     [(1, "Firefighters were called to the blaze at around 9:40 p.m.\nFriday night.")]),
+    ("The fire began at 9:40 p.m.\nNo one was hurt.\n",
+     [(1, "The fire began at 9:40 p.m."), (2, "No one was hurt.")]),
 ]
 
 
