@@ -775,13 +775,9 @@ def _verbs(text: str, segment: _Segment) -> list[re.Match[str]]:
 def _medium_after(text: str, position: int, end: int) -> str | None:
     """The outlet in "told Reuters" / "told the Tribune"."""
     match = _TOLD_MEDIUM.match(text[position:end])
-    if match is None or match.group(1).split()[0].lower().rstrip(".") in _PERSON_TITLES:
+    if match is None or match.group(1).split()[0].lower().rstrip(".") in _TITLE_WORDS:
         return None  # "told Mr. Roe to leave": a person spoken to, not an outlet
     return _tidy(match.group(1))
-
-
-# Titles that only a person bears: what follows them is no outlet.
-_PERSON_TITLES = frozenset("mr mrs ms miss dr sir dame lady lord".split())
 
 
 MAX_SPEAKER_WORDS = 7
