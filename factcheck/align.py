@@ -754,10 +754,7 @@ def join_plain_repeats(groups: Sequence[list[int]], features: Sequence[Features]
     for (text, _speaker), same_words in alike.items():
         for held in _dated_alike(same_words, features) if len(same_words) > 1 else ():
             found += _plain_repeats(held, text, files, same_story=same_story)
-    joined = {index for held in found for index in held}
-    if not joined:
-        return list(groups)
-    return sorted([group for group in groups if group[0] not in joined] + found)
+    return _with_joined(groups, found)
 
 
 def join_same_quotations(groups: Sequence[list[int]], texts: Sequence[str],
@@ -773,6 +770,11 @@ def join_same_quotations(groups: Sequence[list[int]], texts: Sequence[str],
             if sum(word.isalpha() for word in quoted.split()) >= QUOTED_WORDS:
                 alike[quoted].append(group[0])
     found = [sorted(held) for held in alike.values() if len({files[index] for index in held}) > 1]
+    return _with_joined(groups, found)
+
+
+def _with_joined(groups: Sequence[list[int]], found: list[list[int]]) -> list[list[int]]:
+    """``groups`` with the lone claims of ``found`` taken out and its groups put in."""
     if not found:
         return list(groups)
     joined = {index for held in found for index in held}

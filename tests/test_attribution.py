@@ -912,6 +912,13 @@ def test_a_longer_sentence_word_for_word_in_two_files_is_one_fact(tmp_path):
     assert files[quote.strip()] == ["a.txt", "b.txt"]
 
 
+def _analyse_articles(folder, articles: dict[str, str]):
+    """Write each article to ``folder`` and analyse the folder on one process."""
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return analyse([str(folder)], jobs=1)
+
+
 @pytest.mark.parametrize(("dates", "groups"), [
     # One article dated, the other not: "November 8" may be the same day in both.
     (("Published 9:46 PM CDT Sep 26, 2013\n", ""), [["a.txt", "b.txt"]]),
@@ -922,9 +929,8 @@ def test_a_plain_repeat_is_one_fact_when_its_dates_can_be_one(tmp_path, dates, g
     story = ("A jury found a man guilty on Thursday of murdering his pregnant girlfriend in April.\n"
              "The prosecutor said the verdict brought relief to the victim's family.\n"
              "He will be sentenced November 8.\n")
-    for name, date in zip(("a.txt", "b.txt"), dates, strict=True):
-        (tmp_path / name).write_text("Man guilty of killing girlfriend\n" + date + story, encoding="utf-8")
-    result = analyse([str(tmp_path)], jobs=1)
+    result = _analyse_articles(tmp_path, {name: "Man guilty of killing girlfriend\n" + date + story
+                                          for name, date in zip(("a.txt", "b.txt"), dates, strict=True)})
     found = sorted(sorted(Path(claim.source).name for claim in cluster.claims)
                    for cluster in result.clusters if cluster.claims[0].text == "He will be sentenced November 8.")
     assert found == groups
@@ -932,16 +938,14 @@ def test_a_plain_repeat_is_one_fact_when_its_dates_can_be_one(tmp_path, dates, g
 
 def test_the_same_quotation_under_other_tags_is_one_fact(tmp_path):
     # One statement, however each outlet names its speaker.
-    (tmp_path / "a.txt").write_text('The court sentenced Roe on Friday.\n'
-                                    '"If there was any more I could give you, I would," Judge Jim Doe said.\n',
-                                    encoding="utf-8")
-    (tmp_path / "b.txt").write_text('A fire broke out in a shop on Tuesday night.\n'
-                                    '"If there was any more I could give you, I would," the judge said.\n',
-                                    encoding="utf-8")
-    (tmp_path / "c.txt").write_text('Fans held signs reading "Jim Roe 2,290" and "Ann Doe 2,291" at the game.\n'
-                                    'Students carried signs saying "Jim Roe 2,290" and "Ann Doe 2,291".\n',
-                                    encoding="utf-8")
-    result = analyse([str(tmp_path)], jobs=1)
+    result = _analyse_articles(tmp_path, {
+        "a.txt": 'The court sentenced Roe on Friday.\n'
+                 '"If there was any more I could give you, I would," Judge Jim Doe said.\n',
+        "b.txt": 'A fire broke out in a shop on Tuesday night.\n'
+                 '"If there was any more I could give you, I would," the judge said.\n',
+        "c.txt": 'Fans held signs reading "Jim Roe 2,290" and "Ann Doe 2,291" at the game.\n'
+                 'Students carried signs saying "Jim Roe 2,290" and "Ann Doe 2,291".\n',
+    })
     quote = [cluster for cluster in result.clusters if "give you" in cluster.claims[0].text]
     assert [len(cluster.files) for cluster in quote] == [2]
     signs = [cluster for cluster in result.clusters if "2,290" in cluster.claims[0].text]
@@ -949,13 +953,12 @@ def test_the_same_quotation_under_other_tags_is_one_fact(tmp_path):
 
 
 def test_a_quotation_repeated_with_other_capitals_is_one_fact(tmp_path):
-    (tmp_path / "a.txt").write_text('Police closed the road after the crash.\n'
-                                    '"People are asked to avoid the High Street area if at all possible."\n',
-                                    encoding="utf-8")
-    (tmp_path / "b.txt").write_text('A fire broke out in a shop on Tuesday night.\n'
-                                    '"People are asked to avoid the high street area if at all possible."\n',
-                                    encoding="utf-8")
-    result = analyse([str(tmp_path)], jobs=1)
+    result = _analyse_articles(tmp_path, {
+        "a.txt": 'Police closed the road after the crash.\n'
+                 '"People are asked to avoid the High Street area if at all possible."\n',
+        "b.txt": 'A fire broke out in a shop on Tuesday night.\n'
+                 '"People are asked to avoid the high street area if at all possible."\n',
+    })
     quote = [cluster for cluster in result.clusters if "avoid" in cluster.claims[0].text]
     assert [len(cluster.files) for cluster in quote] == [2]
 
