@@ -543,6 +543,10 @@ _PEOPLE_FORMS = frozenset(_word_token(word).form for word in lexicon.COUNTED_PEO
 _OUTCOME_FORMS = frozenset(_word_token(word).form for word in lexicon.OUTCOMES)
 
 
+_SAID = lexicon.SPEECH_VERBS | {"added"}
+_SAID_WHERE = frozenset("here there on late early".split())
+
+
 class _Extractor:
     """Walks the tokens of one claim once, picking out values and content terms."""
 
@@ -600,6 +604,15 @@ class _Extractor:
             return (token.form,)
         return ()
 
+    def _when_said(self, index: int) -> bool:
+        """A weekday right after a speech verb ("..., a naval officer said here Friday") is
+        when the source spoke, not when the fact happened: another article's "on Thursday"
+        is no other date of it."""
+        before = index - 1
+        while before >= 0 and index - before <= 2 and self.tokens[before].lower in _SAID_WHERE:
+            before -= 1
+        return before >= 0 and self.tokens[before].lower in _SAID
+
     def _step(self, index: int) -> int:
         token = self.tokens[index]
         month = _is_month(self.tokens, index)
@@ -607,7 +620,8 @@ class _Extractor:
             return self._date_from_month(index, month)
         weekday = lexicon.WEEKDAYS.get(token.lower)
         if weekday is not None and token.capitalised:
-            self.dates.append(DateRef(weekday=weekday, text=token.surface))
+            if not self._when_said(index):
+                self.dates.append(DateRef(weekday=weekday, text=token.surface))
             self.used.add(index)
             return index + 1
         day = token.day

@@ -146,6 +146,18 @@ def test_a_relative_date_without_the_articles_date_is_no_date(text):
     assert features(text).dates == ()
 
 
+@pytest.mark.parametrize(("text", "weekdays"), [
+    ("The warship foiled the attack, a naval officer said here Friday.", []),
+    ("The warship foiled the attack, the navy said on Friday.", []),
+    ("The warship foiled the attack, the officer added Friday.", []),
+    # When the fact happened stays a date, whoever tells it.
+    ("The warship foiled the attack on Thursday, the navy said Friday.", [4]),
+    ("Police said the attack happened on Friday.", [5]),
+])
+def test_a_weekday_that_tells_when_the_source_spoke_is_no_date_of_the_fact(text, weekdays):
+    assert [date.weekday for date in features(text).dates] == weekdays
+
+
 def test_may_the_modal_is_not_a_month():
     assert features("Officials may agree on the plan soon.").dates == ()
 
