@@ -51,7 +51,11 @@ HEDGE_PHRASES = (
     "is now accused of", "are now accused of", "is also accused of", "are also accused of",
     # hearsay and guesses
     "word has it", "rumor has it", "rumour has it", "my guess is", "our guess is",
-    "it looks like", "it looks as if", "figure to", "figures to",
+    "it looks like", "it looks as if", "figure to", "figures to", "i hear", "we hear",
+    "pretty sure", "fairly sure", "speculates", "speculate",
+    # what is not known yet: "It remains unclear whether the two blasts were related."
+    "unclear whether", "unclear if", "uncertain whether", "uncertain if", "not clear whether",
+    "not clear if",
 )
 
 # The negations that deny the word they stand before ("not guilty"), and the verbs that
