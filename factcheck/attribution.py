@@ -1462,6 +1462,11 @@ def read_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> tup
             and not _ANONYMITY.search(_masked(text, start, end, spans)):
         holder = _role_holder(text, start, spans, role.group(1).lower())
         attribution = _resolved(holder, attribution.via) if holder else attribution
+    title = _BARE_TITLE.fullmatch(attribution.source or "")
+    if attribution.kind is AttributionKind.NAMED and title:
+        holder = _title_holder(text, start, spans, title.group(1).lower())
+        attribution = Attribution(AttributionKind(_kind_of(holder)), _tidy(holder), attribution.via) \
+            if holder else attribution
     if attribution.source is not None and attribution.via is None:
         via = _medium_in(text, start, end)
         attribution = Attribution(attribution.kind, attribution.source, via) if via else attribution
@@ -1529,6 +1534,31 @@ def _role_holder(text: str, position: int, spans: Sequence[Span], role: str) -> 
                     same_source(phrase, named[-1]) for phrase in named):
                 return None
             return named[-1]
+        if start <= 0:
+            break
+        position, start = start, _lines_back(text, start, 1)
+    return None
+
+
+# "the officer said": a title with no name, which the article gave its holder before.
+_BARE_TITLE = re.compile(r"[Tt]he\s+([a-z]+)")
+
+
+def _title_holder(text: str, position: int, spans: Sequence[Span], title: str) -> str | None:
+    """For "the officer said": the nearest speaker before, within ``ROLE_LINES`` lines, whose
+    phrase holds that title ("a naval officer", "Officer Jane Roe"), named or not."""
+    if title not in _TITLE_WORDS:
+        return None
+
+    def holds_title(phrase: str) -> bool:
+        words = [word.lower() for word in _words(phrase)]
+        return title in words and words != ["the", title]
+
+    start = _line_start(text, position)
+    for _ in range(ROLE_LINES):
+        holders = _earlier_sources(text, start, position, spans, keep=holds_title)
+        if holders:
+            return holders[-1]
         if start <= 0:
             break
         position, start = start, _lines_back(text, start, 1)

@@ -1182,6 +1182,13 @@ ROLE_HOLDERS = [
      Attribution(ANONYMOUS, "the official who uses one name")),
     # "the source" is unnamed by calling
     ("Jane Roe reported it, citing a source.\n\"It is done,\" the source said.\n", Attribution(ANONYMOUS, "the source")),
+    # "the officer" is the officer, or the governor the governor, a line before spoke as
+    ("The attack was foiled, a naval officer said here.\nThe boats fled, the officer said.\n",
+     Attribution(ANONYMOUS, "a naval officer")),
+    ("Five were hurt, Island Governor John Doe said.\nThe tents are ready.\nThe governor said aid was on its way.\n",
+     Attribution(NAMED, "Island Governor John Doe")),
+    ("The boats fled, the officer said.\n", Attribution(NAMED, "the officer")),
+    ("Jane Roe said the boats fled.\nThe boats turned back, the officer said.\n", Attribution(NAMED, "the officer")),
 ]
 
 
