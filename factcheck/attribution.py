@@ -30,7 +30,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache, partial
 from operator import itemgetter
@@ -1821,6 +1821,7 @@ def _read_span(paragraph: str, start: int, end: int) -> tuple[Attribution, str |
     if not _overlapping(spans, start, end) and not _has_cue(paragraph[start:end]):
         return Attribution(), None  # no word that could attribute it, and no quotation to look around
     speaker = _outermost(paragraph, start, end, spans) or _quotation_speaker(paragraph, start, end, spans)
+    speaker = speaker and _noun_phrase_of(paragraph, speaker)
     if speaker is None:
         masked = _masked(paragraph, start, end, spans)
         if _may_contain(masked, _IMPERSONAL_WORDS) and _impersonal(masked):
@@ -1844,6 +1845,35 @@ def _read_span(paragraph: str, start: int, end: int) -> tuple[Attribution, str |
                                  keep=_is_named)
         return _resolved(named[-1] if named else None, speaker.via), None
     return Attribution(AttributionKind(kind), _tidy(speaker.phrase), speaker.via), None
+
+
+# A clause read as a speaker: "sitting amongst fellow fans as he [tweeted]", "played an
+# audio recording of what they [said was ...]": the pronoun that ends it is the speaker.
+_CLAUSE_THEN_PRONOUN = re.compile(
+    r"(?<![\w'\u2019-])(?:as|what|who|that|because|when|while|if|since|after|before)\s++"
+    r"(he|she|they|we|I)\s*+$", re.IGNORECASE)
+
+
+_LEADS_IN = re.compile(r"\s++[a-z]++:")
+
+
+def _noun_phrase_of(paragraph: str, speaker: _Speaker) -> _Speaker | None:
+    """The speaker, or None when the phrase is a verb's, not a noun's ("and published the
+    handbook", "matching or exceeding the highest offer so far")."""
+    phrase = speaker.phrase
+    pronoun = _CLAUSE_THEN_PRONOUN.search(phrase)
+    if pronoun:
+        # Only a clause that leads in to what follows speaks ("as he tweeted: ..."); "as they
+        # wrote stories" tells what they did.
+        at = paragraph.find(pronoun.group(1), speaker.position + pronoun.start(1))
+        if at < 0 or not _LEADS_IN.match(paragraph, at + len(pronoun.group(1))):
+            return None
+        return replace(speaker, phrase=pronoun.group(1), position=at)
+    first = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
+    if first in ("and", "or", "but") or first.islower() and first.endswith("ing") and \
+            first not in _SPEAKER_NOUNS:
+        return None
+    return speaker
 
 
 # Each sentence of a paragraph asks for the paragraph's quotations: they are found once.

@@ -220,6 +220,13 @@ ATTRIBUTIONS = [
     ("Clearly, I expect the deal to fail.", NONE, None),
     ("The candidate supports the government, undermining official claims the vote is open.", NONE, None),
     ("The man, who said he was a doctor, treated the wounded.", NONE, None),
+    # a verb's phrase is no speaker, nor is a pronoun in a clause that tells what it did
+    ("He was named national coach in 1981 and during that time, wrote and published the European Basketball "
+     "Handbook, a guide for players.", NONE, None),
+    ("The club is believed to have offered $1 million, matching the highest offer so far reported.",
+     ANONYMOUS, None),
+    ("Roe sat in a wheelchair, looking blankly into space as witnesses testified.", NONE, None),
+    ("He guided the reporters Jane Roe and John Doe as they wrote stories about the burglary.", NONE, None),
     # "said" inside a quotation is not the article's attribution
     ('"Nobody said it would be easy," the coach said.', NAMED, "the coach"),
     ('The union called it "a deal nobody said was possible" after the vote.', NONE, None),
