@@ -260,6 +260,12 @@ _NOT_HEDGED = re.compile(
     # boasts that rumored display".
     r"|\bas\s+(?:had\s+been\s+|was\s+)?(?:rumou?red|predicted|speculated)\b|\b(?:that|those|the)\s+rumou?red\b"
     r"|\bas\s+soon\s+as\s+possible\b|\bwhenever\s+possible\b"
+    # "as much cap room as possible", "a review for possible downgrade": a measure and a
+    # purpose, not a doubt.
+    r"|\bas\s+(?:\w+\s+){1,3}as\s+possible\b|\bfor\s+(?:a\s+)?possible\b"
+    # An expectation the sentence tells was held ("had been expected to be a playoff team"),
+    # an esteem ("still think highly of him"): told, not supposed.
+    r"|\bhad\s+been\s+expected\b|\bthinks?\s+(?:\w+\s+)?(?:highly|well|little|poorly)\s+of\b"
     # What was seen or heard, and what was not found or given, is no possibility.
     r"|\bcould\s+(?:be\s+)?(?:seen|heard|see|hear)\b|\b(?:would|could)\s+\w+\s+(?:no|nothing|nobody|none)\b"
     # "the alleged gunman": a label of a person in a sentence that asserts something else.
@@ -288,14 +294,15 @@ _NOT_HEDGED = re.compile(
     r"(?<!believes\s)(?<!fear\s)(?<!fears\s)(?<!feared\s)(?:that|which|who)\s+(?:may|might|could|would)\b"
     r"|\b(?:before|until|till)\s+(?:\w+\s+){1,2}could\b"
     # ... and so is hearsay about them: "a network of thieves who are believed to have ..."
-    r"|(?<=[\w,]\s)(?:who|which|that)\s+(?:is|are|was|were)\s+(?:believed|thought|suspected)\s+to\b"
+    r"|(?<=[\w,]\s)(?:who|which|that)\s+(?:is|are|was|were)\s+(?:believed|thought|suspected|reported)\s+to\b"
     r"|\b(?:after|because|since|when|while)\s+(?:\w+\s+){1,3}(?:is|are|was|were)\s+(?:believed|thought)\s+to\b",
     re.IGNORECASE,
 )
 # A "would" after a verb of saying is the reported "will" ("Roe said the plant would close").
 _REPORTED = re.compile(
     r"(?<!if )(?<!unless )\b(?:said|says|told|tells|announced|announces|added|stated|confirmed|"
-    r"promised|pledged|vowed|insisted|warned|explained|noted|wrote|decided|agreed|ruled|argued|contended)\b",
+    r"promised|pledged|vowed|insisted|warned|explained|noted|wrote|decided|agreed|ruled|argued|contended|"
+    r"assured|ensured)\b",
     re.IGNORECASE,
 )
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
@@ -309,9 +316,9 @@ _HEDGE_RE = re.compile(
 
 
 # Words the patterns above need ("May" is matched case-sensitively).
-_NOT_HEDGED_WORDS = ("would", "could", "may", "might", "without", "likely", "expected", "possible",
-                     "potential", "alleged", "suspected", "rumo", "predicted", "speculated", "believed",
-                     "thought")
+_NOT_HEDGED_WORDS = ("would", "could", "may", "might", "without", "likely", "expected", "possible", "think",
+                     "potential", "alleged", "suspected", "rumo", "reported", "predicted", "speculated",
+                     "believed", "thought")
 # The first word of every hedge. The substitutions only blank out words, never join them, so
 # a sentence with none of these among its words has no hedge: most sentences stop there.
 _HEDGE_FIRST_WORDS = frozenset(hedge.split()[0] for hedge in (*HEDGE_PHRASES, *HEDGES))
@@ -352,7 +359,10 @@ def hedge_words(sentence: str) -> tuple[str, ...]:
 
 # Not "If you use Windows, ...", "If only ...": the reader addressed, a wish.
 _CONDITION = re.compile(r"(?<!\W)\W*+(If|Unless)\s++(?!you\b|you'|you\u2019|only\b)")
-_LEADING_SETTING = re.compile(r"^\W*(?:amid|amidst|after|despite|following)\s[^,;:\n]{0,80},", re.IGNORECASE)
+# "Expected by many to contend, the team has lost eight of ten": what was expected of the
+# subject, set off before what the sentence asserts of it.
+_LEADING_SETTING = re.compile(
+    r"^\W*(?:amid|amidst|after|despite|following|expected|tipped|predicted)\s[^,;:\n]{0,80},", re.IGNORECASE)
 
 
 def certainty_of(sentence: str, *, in_quote: bool) -> Certainty:

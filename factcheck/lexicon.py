@@ -52,7 +52,8 @@ HEDGE_PHRASES = (
     # hearsay and guesses
     "word has it", "rumor has it", "rumour has it", "my guess is", "our guess is",
     "it looks like", "it looks as if", "figure to", "figures to", "i hear", "we hear",
-    "pretty sure", "fairly sure", "speculates", "speculate",
+    "pretty sure", "fairly sure", "speculates", "speculate", "reports have it", "unsubstantiated",
+    "is reported to", "are reported to", "was reported to", "were reported to",
     # what is not known yet: "It remains unclear whether the two blasts were related."
     "unclear whether", "unclear if", "uncertain whether", "uncertain if", "not clear whether",
     "not clear if",
