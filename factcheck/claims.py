@@ -210,11 +210,13 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> boo
         return opener and not _in_headline(text, punct_start)
     if lowered in _STATES and first == "-":
         return False
-    if len(word.rsplit("-", 1)[-1]) == 1 and word[-1].isalpha():
+    # Of "Wittman/P.J." the name after the slash.
+    tail = word.replace("/", "-").rsplit("-", 1)[-1]
+    if len(tail) == 1 and word[-1].isalpha():
         # An initial, as in "John F. Kennedy"; "a. 357 Magnum" is a gun lost to a bad copy;
         # "(D-W. Va.)" is a party and a state.
         return False
-    if "." in word and all(len(part) <= 2 for part in word.split(".")):
+    if "." in tail and all(len(part) <= 2 for part in tail.split(".")):
         return opener and not _in_headline(text, punct_start)  # "U.S." ends one only before an opener
     return True
 

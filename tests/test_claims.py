@@ -55,6 +55,9 @@ SPLITS = [
     # a title that starts the second of two joined names
     ("He died in the Aoraki-Mt. Cook park. It rained.", ["He died in the Aoraki-Mt. Cook park.", "It rained."]),
     ("He died in Aoraki/Mt. Cook National Park on Friday.", ["He died in Aoraki/Mt. Cook National Park on Friday."]),
+    # initials and abbreviations after a slash or a hyphen, as on their own
+    ("He joins the Randy Roe/P.J. Doe pile. It grew.", ["He joins the Randy Roe/P.J. Doe pile.", "It grew."]),
+    ("Golf-U.S. Masters champion Jane Roe won. It rained.", ["Golf-U.S. Masters champion Jane Roe won.", "It rained."]),
     ("The shop is on Main-St. It was closed.", ["The shop is on Main-St.", "It was closed."]),
     # a quotation's speaker after its question or exclamation mark is the same sentence
     ('"Where should we go?" Roe said. It rained.', ['"Where should we go?" Roe said.', "It rained."]),
