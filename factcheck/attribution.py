@@ -384,11 +384,14 @@ _SPEECH_VERBS = frozenset(
     commented comments cautioned cautions conceded concedes maintained maintains mentioned
     mentions countered counters predicted predicts estimated estimates reporting speculated
     denied denies accused accuses described describes contended contends asked asks
-    complained complains""".split()
+    complained complains exclaimed thundered shouted yelled screamed quipped joked fumed
+    snapped pleaded""".split()
 )
 # Verbs of saying only right after a quotation ('"Where is she?" Roe asked.'): elsewhere
 # "asked the court to delay" is a request told of, not a source.
-_AFTER_QUOTE_ONLY = frozenset("asked asks".split())
+# "asked", and the manner of saying ("thundered", "joked"): speech after a quotation only.
+_AFTER_QUOTE_ONLY = frozenset(
+    "asked asks exclaimed thundered shouted yelled screamed quipped joked fumed snapped pleaded".split())
 # Verbs that attribute only when a source-like noun or a name is their subject:
 # "reports suggest" attributes, "these developments suggest" does not.
 _WEAK_VERBS = frozenset(

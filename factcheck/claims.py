@@ -129,7 +129,8 @@ _SPACED_CLOSE = re.compile(r"(?<![ \t])[ \t]++[\"\u201d](?=\s|$)")
 _SPEAKER_AFTER = re.compile(
     r"(?<![\w.'\u2019-])[A-Z][\w.'\u2019-]*+[ \t]++(?:[\w.'\u2019-]++[ \t]++){0,5}"
     r"(?:said|says|asked|asks|questioned|wondered|added|told|wrote|tweeted|shouted|yelled|cried|"
-    r"replied|explained|insisted)\b"
+    r"replied|explained|insisted|exclaimed|thundered|declared|screamed|shrieked|snapped|quipped|joked|"
+    r"fumed|demanded|pleaded|urged|warned|recalled|remarked|responded|answered|noted|continued)\b"
 )
 
 

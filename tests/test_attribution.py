@@ -220,6 +220,12 @@ ATTRIBUTIONS = [
     ("Clearly, I expect the deal to fail.", NONE, None),
     ("The candidate supports the government, undermining official claims the vote is open.", NONE, None),
     ("The man, who said he was a doctor, treated the wounded.", NONE, None),
+    # the manner of saying, after a quotation; not a verb that tells what someone did
+    ('"Murder is another thing! " Prime Minister Jane Roe thundered in Parliament.', NAMED,
+     "Prime Minister Jane Roe"),
+    ('"Stay out of our community," Roe fumed on Twitter.', NAMED, "Roe"),
+    ("The crowd shouted slogans outside the bank.", NONE, None),
+    ("Roe joked about his age before the show.", NONE, None),
     # a verb's phrase is no speaker, nor is a pronoun in a clause that tells what it did
     ("He was named national coach in 1981 and during that time, wrote and published the European Basketball "
      "Handbook, a guide for players.", NONE, None),

@@ -58,6 +58,10 @@ SPLITS = [
     # initials and abbreviations after a slash or a hyphen, as on their own
     ("He joins the Randy Roe/P.J. Doe pile. It grew.", ["He joins the Randy Roe/P.J. Doe pile.", "It grew."]),
     ("Golf-U.S. Masters champion Jane Roe won. It rained.", ["Golf-U.S. Masters champion Jane Roe won.", "It rained."]),
+    # a quotation that ends on "!" or "?" goes on with its speaker, however it is told
+    ('"Murder is another thing! " Prime Minister Jane Roe thundered in Parliament.',
+     ['"Murder is another thing! " Prime Minister Jane Roe thundered in Parliament.']),
+    ('"Who will pay?" Roe demanded. It rained.', ['"Who will pay?" Roe demanded.', "It rained."]),
     ("The shop is on Main-St. It was closed.", ["The shop is on Main-St.", "It was closed."]),
     # a quotation's speaker after its question or exclamation mark is the same sentence
     ('"Where should we go?" Roe said. It rained.', ['"Where should we go?" Roe said.', "It rained."]),
