@@ -606,6 +606,9 @@ _AS_AFTER = re.compile(r"(?<!\s)\s++(?:to\s++(?:the\s++)?\w++\s++)?as\s")
 # "added 12", "added another", "countered with a run": a score or a move, not speech.
 _SCORING_VERBS = frozenset("added adds countered counters".split())
 _SCORED = re.compile(r"(?<!\s)\s++(?:\d|(?:another|two|three|four|five|six|seven|eight|nine|ten|with)\b)")
+# Verbs that take a thing as well as words: before "a", "an", "another" they take a thing.
+_THING_VERBS = frozenset("added adds claimed claims".split())
+_A_THING = re.compile(r"(?<!\s)\s++(?:a|an|another)\s")
 _PASSIVE_WITH_AS = frozenset("announced revealed confirmed unveiled identified".split())
 _VERB_RE = re.compile(
     r"(?<![\w'\u2019-])(?:" + "|".join(sorted(_SPEECH_VERBS | _WEAK_VERBS, key=len, reverse=True))
@@ -841,6 +844,8 @@ def _inverted(text: str, segment: _Segment, verb: re.Match[str], segments: list[
         return None
     if {w.lower() for w in _words(rest)} & _FINITE or _name_then_past_verb(rest):
         return None
+    if not segment.after_quote and _subject_of_what_follows(text, segments, index):
+        return None
     first = rest.split()[0].lower()
     if first in _PRONOUNS and len(rest.split()) > 1:
         return None  # "said he would" is a clause, not an inverted speaker
@@ -852,6 +857,20 @@ def _inverted(text: str, segment: _Segment, verb: re.Match[str], segments: list[
         if _is_full_name(following) and not _PARTY_TAG.fullmatch(following):
             return _Speaker(following, segments[index + 1].start, via=via)
     return _Speaker(rest, verb.end(), via=via)
+
+
+# Verbs that go on from a name after "said": "The Academy said Jane Roe, 40, will host".
+_AUXILIARIES = frozenset("will would has have had is are was were can could should may might must".split())
+
+
+def _subject_of_what_follows(text: str, segments: list[_Segment], index: int) -> bool:
+    """Whether the name after the verb is the subject of what was said: a clause after its
+    appositives goes on with a verb ("said Jane Roe, 40, star of the film, will host")."""
+    for later in segments[index + 1:index + 4]:
+        words = _WORD.findall(text, later.start, later.end)
+        if words and words[0].lower() in _AUXILIARIES:
+            return True
+    return False
 
 
 # A legislator's party and state after the name: "D-W. Va", "R-Texas".
@@ -969,6 +988,8 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
         return None
     if verb.group() in _SCORING_VERBS and _SCORED.match(text, verb.end()):
         return None  # "Carter added 12 for the Bulldogs", "Drake countered with a 9-2 run"
+    if verb.group() in _THING_VERBS and _A_THING.match(text, verb.end()):
+        return None  # "The Emmys added a category", "The standings have claimed another coach"
     if verb.group() in _OBJECT_VERBS and (
             _PASSIVE_AFTER.match(text, verb.end())
             or _ADJECTIVE_AFTER.search(text, max(0, verb.start() - 8), verb.start())

@@ -220,6 +220,15 @@ ATTRIBUTIONS = [
     ("Clearly, I expect the deal to fail.", NONE, None),
     ("The candidate supports the government, undermining official claims the vote is open.", NONE, None),
     ("The man, who said he was a doctor, treated the wounded.", NONE, None),
+    # a name after "said" that goes on with a verb is what was said of it
+    ('The Academy, which hands out the awards, said Jane Roe, 40, star of the epic "Dunes," will host the show.',
+     NAMED, "The Academy"),
+    ("The plant will close, said Jane Roe, 40, a spokeswoman.", NAMED, "Jane Roe"),
+    # "added" and "claimed" with a thing after them
+    ("The Emmys added a category and divided the duties among the nominees.", NONE, None),
+    ("The standings have claimed another coach this week.", NONE, None),
+    ("The club claimed a record profit for the year.", NONE, None),
+    ("He added a warning about the weather.", NONE, None),
     # the manner of saying, after a quotation; not a verb that tells what someone did
     ('"Murder is another thing! " Prime Minister Jane Roe thundered in Parliament.', NAMED,
      "Prime Minister Jane Roe"),
