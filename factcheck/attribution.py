@@ -448,7 +448,7 @@ _BACK_REFERENCES = frozenset(
 )
 _OFFICES = frozenset("attorney prosecutor coroner examiner".split())
 _DOCUMENTS = frozenset(
-    "report statement study survey poll release letter filing data figures information".split())
+    "report statement study survey poll release letter filing data figures information update".split())
 _PRONOUNS = frozenset("he she they it we i you".split())
 _POSSESSIVES = frozenset("his her their its your".split())  # "our reporter" is the outlet itself
 _PRONOUN_FORMS = {
@@ -1407,8 +1407,8 @@ def _kind_of_one(phrase: str) -> str:
         return "named"  # "the district attorney": one identifiable office holder
     if head_lower in _ANONYMOUS_HEADS:
         return "anonymous"
-    if lowered[0] in _INDEFINITE and not _has_name(_head(phrase)):
-        return "anonymous"
+    if lowered[0] in _INDEFINITE and (not _has_name(_head(phrase)) or head.islower()):
+        return "anonymous"  # "an Eastern Conference executive": someone of a named body
     if head_lower in _INSTITUTIONS or head_lower in _TITLE_WORDS and definite:
         return "named"
     if len(words) == 1 and head_lower in _TITLE_WORDS and words[0][:1].isupper():

@@ -172,6 +172,14 @@ ATTRIBUTIONS = [
      "A friend of the singer"),
     ("The quake struck the island at dawn, state media said.", ANONYMOUS, "state media"),
     ("Pentagon officials said the drills would continue.", ANONYMOUS, "Pentagon officials"),
+    # one unnamed person of a named body, however it is written
+    ('"Everybody zones them," an Eastern Conference executive said Saturday.', ANONYMOUS,
+     "an Eastern Conference executive"),
+    ("He failed sobriety tests, a California Highway Patrol officer said.", ANONYMOUS,
+     "a California Highway Patrol officer"),
+    ("AN AUSTRALIAN climber who watched his brother fall said he expected to die.", ANONYMOUS,
+     "AN AUSTRALIAN climber"),
+    ("According to an Acme update, more bandwidth came online last night.", NAMED, "an Acme update"),
     # a document of an institution named with capitals is that institution's word
     ("A Defence Ministry statement said the pirates were handed over to the police.", NAMED,
      "A Defence Ministry statement"),
