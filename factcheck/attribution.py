@@ -1888,7 +1888,7 @@ _CLAUSE_THEN_PRONOUN = re.compile(
     r"(he|she|they|we|I)\s*+$", re.IGNORECASE)
 
 
-_LEADS_IN = re.compile(r"\s++[a-z]++:")
+_LEADS_IN = re.compile(r"(?<!\s)\s++[a-z]++:")
 
 
 def _noun_phrase_of(paragraph: str, speaker: _Speaker) -> _Speaker | None:

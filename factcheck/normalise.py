@@ -539,6 +539,8 @@ def _is_month(tokens: list[Token], index: int) -> int | None:
     return None
 
 
+# Words between "magnitude" and its number.
+_MAGNITUDE_LINKS = frozenset("of at was is as least about around nearly some".split())
 _PEOPLE_FORMS = frozenset(_word_token(word).form for word in lexicon.COUNTED_PEOPLE)
 _OUTCOME_FORMS = frozenset(_word_token(word).form for word in lexicon.OUTCOMES)
 
@@ -776,6 +778,8 @@ class _Extractor:
         start = index
         low = high = value
         unit, end = self._read_unit(index, end)
+        if unit == "count" and self._magnitude_before(index):
+            unit = "magnitude"  # "a magnitude-5.2 quake", "a preliminary magnitude of 4.4"
         # A range "between 10 and 20 percent", "from 10 to 20 percent", "three or four".
         joined = self.tokens[end].lower if end < len(self.tokens) else None
         bounded = joined in ("and", "to") and index > 0 and \
@@ -813,8 +817,19 @@ class _Extractor:
         surface = self.tokens[index].surface
         decimals = len(surface) - surface.index(".") - 1 if "." in surface else 0
         self.quantities.append(Quantity(low, high, unit_key, head, self._text(start, end), decimals))
-        self.used.update(range(start, end))
+        # "magnitude" stays a word of the claim too: quakes of two magnitudes are both quakes.
+        self.used.update(i for i in range(start, end) if self.tokens[i].lower != "magnitude")
         return end
+
+    def _magnitude_before(self, index: int) -> bool:
+        """ "magnitude 5.6", "magnitude of 4.4", "magnitude at 6.1", "magnitude of at least 5.9"."""
+        for back in range(index - 1, max(-1, index - 5), -1):
+            lower = self.tokens[back].lower
+            if lower == "magnitude":
+                return True
+            if lower not in _MAGNITUDE_LINKS:
+                return False
+        return False
 
     def _outcome(self, start: int, end: int) -> tuple[str, ...]:
         """What happened to the people counted from ``start`` to ``end``: the verb before
@@ -914,6 +929,10 @@ class _Extractor:
             if lower in lexicon.CURRENCIES and not (
                     not lower.isalpha() and end + 1 < len(tokens) and tokens[end + 1].number is not None):
                 return lexicon.CURRENCIES[lower], end + 1
+            if lower == "magnitude":
+                return "magnitude", end + 1  # "a 5.6-magnitude quake"
+            if [token.lower for token in tokens[end:end + 3]] == ["on", "the", "richter"]:
+                return "magnitude", end + 3 + (end + 3 < len(tokens) and tokens[end + 3].lower == "scale")
             duration = lexicon.DURATIONS.get(_singular(lower))
             if duration is not None and end + 1 < len(tokens) and tokens[end + 1].lower == "old":
                 return "age", end + 2  # "a 61-year-old": an age, not a span of time

@@ -58,6 +58,9 @@ CONFLICTS = [
      "Three people were injured in the quake, officials said.", ConflictKind.NUMBER),
     ("The quake had a depth of 1.2 miles, the survey said.",
      "The quake had a depth of 12 miles, the survey said.", ConflictKind.NUMBER),
+    # A magnitude is a magnitude however it is written.
+    ("A 5.6-magnitude earthquake jolted the island on Sunday, state television reported.",
+     "A magnitude-5.2 earthquake jolted the island on Sunday, state television reported.", ConflictKind.NUMBER),
     # Initials with or without dots do not hide the name that differs.
     ('"We are aware of the issue," team general manager A.J. Roe said in a statement.',
      '"We are aware of the issue," team general manager AJ Doe said in a statement.', ConflictKind.NAME),
@@ -123,6 +126,8 @@ COMPATIBLE = [
     ("The quake hit at a depth of 10 kilometers (6 miles) in the north of the province.",
      "The quake struck at a depth of just 10 kilometres (6.2 miles) in the north of the province."),
     # Neighbouring compass points; and sides of two different places.
+    ("The quake measured 5.6 on the Richter scale, the survey said.",
+     "The survey put the magnitude of the quake at 5.6."),
     ("The quake struck 20 miles north of Tarlow.", "The quake struck 20 miles northeast of Tarlow."),
     ("The quake struck 20 miles north of Tarlow.", "The quake struck 20 miles south of Brenmoor."),
     # The same floor area in other units: square metres and square feet are not compared.
