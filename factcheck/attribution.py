@@ -396,7 +396,14 @@ _AFTER_QUOTE_ONLY = frozenset(
 # "reports suggest" attributes, "these developments suggest" does not.
 _WEAK_VERBS = frozenset(
     """suggest suggests suggested indicate indicates indicated believe believes believed
-    predict expect expects think thinks fear fears reminded reminds""".split()
+    predict expect expects think thinks fear fears reminded reminds claim""".split()
+) | frozenset("show shows showed found finds".split())
+# ... of which these attribute only with a record as subject: "State records show", "a poll
+# found"; "police found a gun" tells what the police did.
+_EVIDENCE_VERBS = frozenset("show shows showed found finds".split())
+_EVIDENCE = frozenset(
+    """records documents document data figures statistics poll polls survey surveys
+    study studies report reports audit census filings""".split()
 )
 _INVERTIBLE = frozenset(
     """said says added adds wrote writes noted notes explained stated recalled replied
@@ -785,7 +792,23 @@ def _is_adverb(word: str) -> bool:
 
 
 def _verbs(text: str, segment: _Segment) -> list[re.Match[str]]:
-    return list(_VERB_RE.finditer(text, segment.start, segment.end))
+    return [verb for verb in _VERB_RE.finditer(text, segment.start, segment.end)
+            if verb.group() not in _EVIDENCE_VERBS and (verb.group() != "claim" or not _POSSESSED.search(
+                text, segment.start, verb.start())) or _record_before(text, segment.start, verb.start())]
+
+
+# "Nixon's claim", "the claim": a noun.
+_POSSESSED = re.compile(r"(?:['\u2019]s|\b(?:the|a|his|her|their|its|this|that))\s++$", re.IGNORECASE)
+_AUXILIARY_WORDS = frozenset("have has had will would also all".split())
+
+
+def _record_before(text: str, start: int, end: int) -> bool:
+    """ "State records show", "polls and surveys have found": the record is the verb's subject
+    ("says show boss Jane Roe" has none)."""
+    words = [word.lower() for word in _WORD.findall(text, start, end)]
+    while words and words[-1] in _AUXILIARY_WORDS:
+        words.pop()
+    return bool(words) and words[-1] in _EVIDENCE
 
 
 def _medium_after(text: str, position: int, end: int) -> str | None:
@@ -999,7 +1022,7 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
         return None  # "federal financial reporting charges": a noun's modifier
     weak = verb.group() in _WEAK_VERBS
     following = _SPEECH_WORD.match(text, verb.end() + 1)
-    if verb.group().endswith("s") and following and following.group() in _SAYING:
+    if verb.group().endswith("s") and following and following.group() in _SAYING_NOT_SHOWING:
         return None  # "reports said": the first word is a noun
     prefix = text[segment.start:verb.start()]
     via = _medium_after(text, verb.end(), segment.end) if verb.group() in ("told", "tells") else None
@@ -1332,6 +1355,7 @@ _TITLE_WORDS = frozenset(TITLES) | frozenset(
 )
 # Unions of the word lists above, made once rather than at each word tested.
 _SAYING = _SPEECH_VERBS | _WEAK_VERBS
+_SAYING_NOT_SHOWING = _SAYING - _EVIDENCE_VERBS  # "says show boss Jane Roe"
 _NOT_IN_SUBJECT = _FINITE | {"said", "told", "says", "tells"}
 _COMMON_SPEAKERS = _ANONYMOUS_HEADS | _INSTITUTIONS
 _SPEAKER_NOUNS = _COMMON_SPEAKERS | _SPOKESPEOPLE
@@ -1364,6 +1388,9 @@ def _may_say(subject: str, verb: str) -> bool:
     if verb in _NOUN_LIKE_VERBS:
         words = _words(_head(subject))
         return bool(words) and _is_capitalised(words[-1])
+    if verb in _EVIDENCE_VERBS:
+        words = _words(_head(subject))
+        return bool(words) and words[-1].lower() in _EVIDENCE
     return verb not in _WEAK_VERBS or _source_like(subject)
 
 

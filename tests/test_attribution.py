@@ -228,6 +228,16 @@ ATTRIBUTIONS = [
     ("Clearly, I expect the deal to fail.", NONE, None),
     ("The candidate supports the government, undermining official claims the vote is open.", NONE, None),
     ("The man, who said he was a doctor, treated the wounded.", NONE, None),
+    # a record that shows or finds something is its source; "claim" after a plural subject speaks
+    ("State records show Roe has three prior convictions.", ANONYMOUS, "State records"),
+    ("Numerous polls and surveys have found that voters oppose the plan.", ANONYMOUS, "Numerous polls and surveys"),
+    ("Tests showed a herniated disk.", NONE, None),  # a finding, not a source
+    ("Police found a gun in the car.", NONE, None),
+    ("The video showed the men sitting on the curb.", NONE, None),
+    ("Roe was the only name considered for the role, says show boss John Doe.", NAMED, "show boss John Doe"),
+    ("Police claim that residents have been evacuated.", NAMED, "Police"),
+    ("The officers claim the shot was fired in self-defense.", ANONYMOUS, "The officers"),
+    ("In 2003, Roe supported Doe's claim of ignorance of the burglary.", NONE, None),
     # a name after "said" that goes on with a verb is what was said of it
     ('The Academy, which hands out the awards, said Jane Roe, 40, star of the epic "Dunes," will host the show.',
      NAMED, "The Academy"),
