@@ -306,6 +306,8 @@ def _continues(previous: _Line, line: _Line) -> bool:
         return True  # "... city police spokesman Const." / "Tim Fanning said ..."
     if len(line.words) < FRAGMENT_WORDS and before.rsplit(None, 1)[-1].rstrip(".").lower() in _MAY_END:
         return True  # "... at around 9:40 p.m." / "Friday night.": the time goes on
+    if before.endswith(";") and after[0].islower():
+        return True  # "... was shocked at this;" / "he had guarded the secret ...": one sentence
     if before.rstrip(_CLOSING).endswith(_SENTENCE_END) or not after[0].islower():
         return False
     if len(previous.words) < MIN_WRAPPED_WORDS and not _has_verb(previous.words):

@@ -288,6 +288,11 @@ WRAPPED += [
      [(1, "Firefighters were called to the blaze at around 9:40 p.m.\nFriday night.")]),
     ("The fire began at 9:40 p.m.\nNo one was hurt.\n",
      [(1, "The fire began at 9:40 p.m."), (2, "No one was hurt.")]),
+    # a semicolon, then a line in lower case: the sentence goes on
+    ("According to the Times, even the reporter was shocked at this;\nhe had guarded the secret for years.\n",
+     [(1, "According to the Times, even the reporter was shocked at this;\nhe had guarded the secret for years.")]),
+    ("The council met on Monday;\nThe mayor did not attend.\n",
+     [(1, "The council met on Monday;"), (2, "The mayor did not attend.")]),
 ]
 
 
