@@ -265,7 +265,13 @@ _NOT_HEDGED = re.compile(
     r"|\bas\s+(?:\w+\s+){1,3}as\s+possible\b|\bfor\s+(?:a\s+)?possible\b"
     # An expectation the sentence tells was held ("had been expected to be a playoff team"),
     # an esteem ("still think highly of him"): told, not supposed.
-    r"|\bhad\s+been\s+expected\b|\bthinks?\s+(?:\w+\s+)?(?:highly|well|little|poorly)\s+of\b"
+    r"|\bhad\s+(?:been\s+)?expected\b|\bthinks?\s+(?:\w+\s+)?(?:highly|well|little|poorly)\s+of\b"
+    # What was clear, what could not be, what someone suspected or believed: told, not supposed
+    # ("it was apparent that", "it would not have been possible", "Nixon suspected him",
+    # "what he believed to be a higher truth").
+    r"|\b(?:was|is|became|becomes)\s+apparent\b|(?<=not\s)(?:have\s+been\s+|be\s+|been\s+)?possible\b"
+    r"|(?<=[a-z]\s)suspected\s+(?:him|her|them|that)\b"
+    r"|\bwhat\s+(?:he|she|they|we|I)\s+(?:believed|believes|thought|thinks)\b"
     # What was seen or heard, and what was not found or given, is no possibility.
     r"|\bcould\s+(?:be\s+)?(?:seen|heard|see|hear)\b|\b(?:would|could)\s+\w+\s+(?:no|nothing|nobody|none)\b"
     # "the alleged gunman": a label of a person in a sentence that asserts something else.
@@ -318,7 +324,7 @@ _HEDGE_RE = re.compile(
 # Words the patterns above need ("May" is matched case-sensitively).
 _NOT_HEDGED_WORDS = ("would", "could", "may", "might", "without", "likely", "expected", "possible", "think",
                      "potential", "alleged", "suspected", "rumo", "reported", "predicted", "speculated",
-                     "believed", "thought")
+                     "believed", "thought", "apparent")
 # The first word of every hedge. The substitutions only blank out words, never join them, so
 # a sentence with none of these among its words has no hedge: most sentences stop there.
 _HEDGE_FIRST_WORDS = frozenset(hedge.split()[0] for hedge in (*HEDGE_PHRASES, *HEDGES))
@@ -346,6 +352,9 @@ def hedge_words(sentence: str) -> tuple[str, ...]:
     if _HEDGE_FIRST_WORDS.isdisjoint(_LETTERS.findall(sentence.lower())):
         return opening
     text = _MONTH_MAY.sub(" ", sentence) if "May" in sentence else sentence
+    # A label quoted from someone ("treated as 'potentially suspicious'") is theirs: the
+    # sentence asserts that they use it.
+    text = _QUOTED_LABEL.sub(" ", text)
     if _may_contain(sentence, _NOT_HEDGED_WORDS):
         text = _NOT_HEDGED.sub(" ", text)
         reported = _REPORTED.search(text) if _may_contain(text, ("would",)) else None
@@ -357,6 +366,9 @@ def hedge_words(sentence: str) -> tuple[str, ...]:
     return (*opening, *dict.fromkeys(m.group() for m in _HEDGE_RE.finditer(lowered)))
 
 
+_QUOTED_LABEL = re.compile(
+    r"\b(?:as|called|dubbed|termed|labelled|labeled)\s++[\"\u201c\u2018'][^\"\u201c\u201d\u2018\u2019'\n]{1,60}+"
+    r"[\"\u201d\u2019']", re.IGNORECASE)
 # Not "If you use Windows, ...", "If only ...": the reader addressed, a wish.
 _CONDITION = re.compile(r"(?<!\W)\W*+(If|Unless)\s++(?!you\b|you'|you\u2019|only\b)")
 # "Expected by many to contend, the team has lost eight of ten": what was expected of the
