@@ -625,6 +625,9 @@ _AS_AFTER = re.compile(r"(?<!\s)\s++(?:to\s++(?:the\s++)?\w++\s++)?as\s")
 # "added 12", "added another", "countered with a run": a score or a move, not speech.
 _SCORING_VERBS = frozenset("added adds countered counters".split())
 _SCORED = re.compile(r"(?<!\s)\s++(?:\d|(?:another|two|three|four|five|six|seven|eight|nine|ten|with)\b)")
+# "posted on Twitter that ...", "posted:": words; "posted attack code", "posted bail": things.
+_POSTING = frozenset(("posted", "posts"))
+_POSTED_WORDS = re.compile(r"(?<!\s)\s*+(?::|(?:on|to|that|online|in\s+(?:a|an|his|her|their|its))\b)")
 # Verbs that take a thing as well as words: before "a", "an", "another" they take a thing.
 _THING_VERBS = frozenset("added adds claimed claims".split())
 _A_THING = re.compile(r"(?<!\s)\s++(?:a|an|another)\s")
@@ -692,11 +695,13 @@ def _segments(text: str, start: int, end: int, spans: Sequence[Span]) -> list[_S
         cursor, after_quote = max(cursor, b), True
     segments = []
     for a, b, quote_before in pieces:
-        cut = a
+        cut = opening = a
         for match in _BOUNDARY.finditer(text, a, b):
-            segments.append(_Segment(cut, match.start(), quote_before and cut == a))
+            segments.append(_Segment(cut, match.start(), quote_before and cut == opening))
+            if cut == opening and not text[cut:match.start()].strip():
+                opening = match.end()  # '"...", said Roe': a comma after the closing mark
             cut = match.end()
-        segments.append(_Segment(cut, b, quote_before and cut == a))
+        segments.append(_Segment(cut, b, quote_before and cut == opening))
     return [s for s in segments if text[s.start:s.end].strip()]
 
 
@@ -864,6 +869,8 @@ def _inverted(text: str, segment: _Segment, verb: re.Match[str], segments: list[
     rest = _TRAILING_ADJUNCT.sub("", " " + after).strip(" .!?")
     if rest and rest.split()[0].lower() in _PREPOSITIONS:
         return None
+    if rest and rest.split(maxsplit=1)[0].lower() in _DETERMINERS:
+        rest = _DESCRIBED.sub("", rest)  # "said a man wearing ski goggles": a man
     # "said Jane Roe to the Associated Press": Roe, through the AP
     medium = _TO_MEDIUM.search(rest)
     via = None
@@ -908,6 +915,12 @@ def _subject_of_what_follows(text: str, segments: list[_Segment], index: int) ->
     return False
 
 
+# What describes an unnamed speaker after the noun: "a man wearing ski goggles and a jacket".
+_DESCRIBED = re.compile(
+    r"(?<!\s)\s++(?:wearing|holding|carrying|standing|sitting|dressed|clutching|with|in\s+a)\b.*+$",
+    re.DOTALL)
+
+
 # A legislator's party and state after the name: "D-W. Va", "R-Texas".
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?)?")
 
@@ -940,6 +953,8 @@ def _walk_back(text: str, segments: list[_Segment], index: int) -> _Speaker | No
     for back in range(index - 1, max(index - 5, -1), -1):
         piece = text[segments[back].start:segments[back].end].strip()
         first, *rest = piece.lower().split()
+        if first in _LEADING_FILLERS and rest and rest[0] in _PREPOSITIONS:
+            first, *rest = rest  # "Jane Roe, also from the centre, said"
         if first in _WH_WORDS or first in _PREPOSITIONS or piece.rstrip(".").isdigit() or \
                 _filler_only(piece) or _ALSO_CALLED.match(piece):
             continue  # a relative clause, an adjunct ("in a statement"), an age or "likewise"
@@ -1023,6 +1038,8 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
         return None
     if verb.group() in _SCORING_VERBS and _SCORED.match(text, verb.end()):
         return None  # "Carter added 12 for the Bulldogs", "Drake countered with a 9-2 run"
+    if verb.group() in _POSTING and not segment.after_quote and not _POSTED_WORDS.match(text, verb.end()):
+        return None  # "Criminals have posted attack code": a thing put up, not words
     if verb.group() in _THING_VERBS and _A_THING.match(text, verb.end()):
         return None  # "The Emmys added a category", "The standings have claimed another coach"
     if verb.group() in _OBJECT_VERBS and (

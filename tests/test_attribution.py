@@ -228,6 +228,20 @@ ATTRIBUTIONS = [
     ("Clearly, I expect the deal to fail.", NONE, None),
     ("The candidate supports the government, undermining official claims the vote is open.", NONE, None),
     ("The man, who said he was a doctor, treated the wounded.", NONE, None),
+    # a comma after the closing mark; an unnamed speaker and what describes them
+    ('"In the capital, we had 565 shops destroyed", said Jane Roe, vice president of the federation.', NAMED,
+     "Jane Roe"),
+    ('"I do feel bad when I see property burned," said a man wearing ski goggles and a dark jacket.', ANONYMOUS,
+     "a man"),
+    # a speaker set off with "also" and an affiliation
+    ('Jane Roe, also from the security centre, said: "Even with that, the work is not over.', NAMED, "Jane Roe"),
+    # "posted" a thing is no speech; "according to" names the source
+    ("Criminals have posted attack code on thousands of sites, according to Jane Roe, a director at Acme.",
+     NAMED, "Jane Roe"),
+    ("The nation's leading scorer, Jane Roe, posted a game-high 29 points.", NONE, None),
+    ("Roe posted bail on Monday.", NONE, None),
+    ("Roe posted on Twitter that she was fine.", NAMED, "Roe"),
+    ('"I am fine," Roe posted.', NAMED, "Roe"),
     # a record that shows or finds something is its source; "claim" after a plural subject speaks
     ("State records show Roe has three prior convictions.", ANONYMOUS, "State records"),
     ("Numerous polls and surveys have found that voters oppose the plan.", ANONYMOUS, "Numerous polls and surveys"),
