@@ -291,6 +291,13 @@ def _ends_with_title(text: str) -> bool:
     return last.endswith(".") and last[:-1].lower() in _NAME_TITLES - {"st", "mt", "ft"}
 
 
+_LABELLED_ITEM = re.compile(
+    r"(?<![\w'\u2019&/-])[A-Z][\w'\u2019&/-]*+(?:[ \t]++[\w'\u2019&/-]++){0,5}?:[ \t]")
+_ANNOUNCES_LIST = re.compile(r"\b(?:following|as\s+follows|these|several|include|including)\b", re.IGNORECASE)
+# A lead-in of fewer words ("UPDATE:", "Limited:") is a label, not half a sentence.
+MIN_COLON_LEAD_WORDS = 3
+
+
 def _continues(previous: _Line, line: _Line) -> bool:
     """Whether ``line`` goes on with the sentence ``previous`` left open: "... the council" /
     "said on Monday." A line in lower case after one without a full stop, or a quotation after
@@ -302,6 +309,12 @@ def _continues(previous: _Line, line: _Line) -> bool:
     lead_in = before.endswith(",") or before.endswith(":") and len(previous.words) <= MAX_LEAD_IN
     if after[0] in _QUOTES and lead_in:
         return not is_furniture_line(line, in_headline_block=True)  # "Roe said:" / "We will ..."
+    if before.endswith(":") and after[0] not in _QUOTES and len(previous.words) >= MIN_COLON_LEAD_WORDS \
+            and not _is_title_case(previous.words) and not all(word[:1].isupper() for word in previous.words):
+        # "The results were disastrous:" / "Critics panned the format ...": what it announces;
+        # not the items of a list ("... several key areas:" / "Trade: ...", "the following:").
+        return not is_furniture_line(line, in_headline_block=True) and not line.text.rstrip().endswith(":") \
+            and not _LABELLED_ITEM.match(after) and not _ANNOUNCES_LIST.search(before)
     if after[0].isupper() and _ends_with_title(before):
         return True  # "... city police spokesman Const." / "Tim Fanning said ..."
     if len(line.words) < FRAGMENT_WORDS and before.rsplit(None, 1)[-1].rstrip(".").lower() in _MAY_END:

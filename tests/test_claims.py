@@ -288,6 +288,16 @@ WRAPPED += [
      [(1, "Firefighters were called to the blaze at around 9:40 p.m.\nFriday night.")]),
     ("The fire began at 9:40 p.m.\nNo one was hurt.\n",
      [(1, "The fire began at 9:40 p.m."), (2, "No one was hurt.")]),
+    # a lead-in that ends on a colon goes on with what it announces; a label or a list does not
+    ("The results were disastrous:\nCritics panned the format.\n",
+     [(1, "The results were disastrous:\nCritics panned the format.")]),
+    ("The statement outlined several key areas of cooperation:\nDefense: The two allies will train together.\n",
+     [(1, "The statement outlined several key areas of cooperation:"),
+      (2, "Defense: The two allies will train together.")]),
+    ("The injury report for Wednesday is as follows:\nThe safety did not practice.\n",
+     [(2, "The safety did not practice.")]),
+    ("Did Not Practice:\nThe safety missed the session.\n",
+     [(1, "Did Not Practice:"), (2, "The safety missed the session.")]),
     # a semicolon, then a line in lower case: the sentence goes on
     ("According to the Times, even the reporter was shocked at this;\nhe had guarded the secret for years.\n",
      [(1, "According to the Times, even the reporter was shocked at this;\nhe had guarded the secret for years.")]),
