@@ -576,7 +576,8 @@ _ANONYMITY = re.compile(
 _IMPERSONAL = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:said|reported|understood|believed|thought|"
     r"rumou?red|alleged)\s+to\b|\bit\s+(?:is|was|has\s+been)\s+(?:said|reported|understood|believed|"
-    r"claimed|alleged)\b|\breportedly\b",
+    r"claimed|alleged|thought)\b|\breportedly\b"
+    r"|\bthere\s+(?:were|are|have\s+been)\s+(?:conflicting\s+|unconfirmed\s+)?reports\s+(?:of|that|about|as\s+to)\b",
     re.IGNORECASE,
 )
 # A clause that describes something or tells when or why: hearsay there is not the claim's.
@@ -598,7 +599,8 @@ def _impersonal(sentence: str) -> bool:
 
 # Each match of these two holds one of these words: without them the search is skipped.
 _ANONYMITY_WORDS = ("anonym", "name", "identified", "authori", "permitted", "allowed")
-_IMPERSONAL_WORDS = ("said", "reported", "understood", "believed", "thought", "rumo", "alleged", "claimed")
+_IMPERSONAL_WORDS = ("said", "reported", "understood", "believed", "thought", "rumo", "alleged", "claimed",
+                     "reports")
 # "according to the Times", and a sentence that opens "Per THR, ...".
 _ACCORDING = re.compile(r"\baccording\s+to\s+|^\W*+(?-i:P)er\s++(?=[A-Z])", re.IGNORECASE)
 # "Reuters quoted a spokesman as saying ..." / "a spokesman was quoted by Reuters as saying
@@ -1532,6 +1534,10 @@ def read_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> tup
     first, last = quotation_context(text, start, end, spans)
     attribution, pronoun = _read_span(text[first:last], start - first, end - first)
     in_quote = in_quotation(text, start, end, spans)
+    if in_quote and attribution.kind is AttributionKind.ANONYMOUS and attribution.source is None:
+        # "'...,' he added - but it is thought ...": the quotation's speaker before the hearsay
+        previous = _previous_speaker(text, first, spans)
+        attribution = previous if previous.kind is not AttributionKind.NONE else attribution
     if in_quote and attribution.kind is AttributionKind.NONE:
         attribution = _previous_speaker(text, first, spans)
         lead_end = _line_end(text, first)

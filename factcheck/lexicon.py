@@ -54,6 +54,9 @@ HEDGE_PHRASES = (
     "it looks like", "it looks as if", "figure to", "figures to", "i hear", "we hear",
     "pretty sure", "fairly sure", "speculates", "speculate", "reports have it", "unsubstantiated",
     "is reported to", "are reported to", "was reported to", "were reported to",
+    "there were reports of", "there were reports that", "there were reports about", "there are reports of",
+    "there are reports that", "there are reports about", "there have been reports",
+    "there have been conflicting reports", "there were conflicting reports", "there are conflicting reports",
     # what is not known yet: "It remains unclear whether the two blasts were related."
     "unclear whether", "unclear if", "uncertain whether", "uncertain if", "not clear whether",
     "not clear if",

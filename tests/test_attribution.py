@@ -228,6 +228,10 @@ ATTRIBUTIONS = [
     ("Clearly, I expect the deal to fail.", NONE, None),
     ("The candidate supports the government, undermining official claims the vote is open.", NONE, None),
     ("The man, who said he was a doctor, treated the wounded.", NONE, None),
+    # reports and thoughts no one is named for
+    ("There were reports of people fleeing buildings in the port.", ANONYMOUS, None),
+    ("It is thought that 65% of traffic to the region was down.", ANONYMOUS, None),
+    ("There were no reports of injuries.", NONE, None),
     # a comma after the closing mark; an unnamed speaker and what describes them
     ('"In the capital, we had 565 shops destroyed", said Jane Roe, vice president of the federation.', NAMED,
      "Jane Roe"),
@@ -541,6 +545,11 @@ CERTAINTIES = [
     ("Many executives still think quite highly of the coach.", False, Certainty.ASSERTED),
     ("The club then assured that its three stars would stay together.", False, Certainty.ASSERTED),
     ("The team is expected to contend this season.", False, Certainty.HEDGED),
+    # reports no one is named for
+    ("There were reports of people fleeing buildings in the port.", False, Certainty.HEDGED),
+    ("There have been conflicting reports about his departure.", False, Certainty.HEDGED),
+    ("There were no reports of injuries.", False, Certainty.ASSERTED),
+    ("He could not be reached for clarification on the conflicting reports.", False, Certainty.ASSERTED),
     # a label quoted from someone, what was clear, what could not be, what someone suspected
     ('No one was injured in the fire, which police are treating as "potentially suspicious".', False,
      Certainty.ASSERTED),
