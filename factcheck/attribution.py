@@ -1563,6 +1563,8 @@ def read_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> tup
         holder = _title_holder(text, start, spans, title.group(1).lower())
         attribution = Attribution(AttributionKind(_kind_of(holder)), _tidy(holder), attribution.via) \
             if holder else attribution
+    if attribution.via and _listener(text, attribution.via):
+        attribution = Attribution(attribution.kind, attribution.source)
     if attribution.source is not None and attribution.via is None:
         via = _medium_in(text, start, end)
         attribution = Attribution(attribution.kind, attribution.source, via) if via else attribution
@@ -1719,15 +1721,31 @@ def _names_person(words: list[str], before: str) -> bool:
     return False
 
 
+def _listener(text: str, via: str) -> bool:
+    """Whether the one told is a person of the article, not an outlet: "Smith told Ford"
+    where the article names Phil Ford, "told Roy Williams" where "Williams said" too."""
+    words = via.split()
+    if words[0].lower() == "the" or not all(word[:1].isupper() for word in words):
+        return False
+    if len(words) == 1:
+        return _known_surname(text, words[0])
+    # The last name alone speaks elsewhere ("Williams said"), not as the end of another
+    # name ("Vodafone Egypt said").
+    alone = re.finditer(rf"(?:(\S+)[ \t]+)?{re.escape(words[-1])}\s+(?:said|says|told|added)\b", text)
+    return _is_person(via) and any(
+        match.group(1) is None or not match.group(1)[:1].isupper() for match in alone)
+
+
 def _known_surname(before: str, word: str) -> bool:
     """Whether ``before`` names a person whose last name is ``word``: "Jane Roe",
     "President Roe", "Mr. Roe"."""
     if word.lower() in _NOT_A_NAME or word.lower() in STOPWORDS:
         return False
-    for earlier in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(word)}\b", before):
+    for earlier in re.finditer(rf"\b([A-Z][a-z]+)(\.?)[ \t]+{re.escape(word)}\b", before):
         first = earlier.group(1).lower()
-        if first in _TITLE_WORDS or _is_person(earlier.group()) and first not in _NOT_A_NAME:
-            return True
+        if first in _TITLE_WORDS or not earlier.group(2) and _is_person(earlier.group()) and \
+                first not in _NOT_A_NAME:
+            return True  # not "... Christian." / "Playboy founder ...": a sentence's end
     return False
 
 

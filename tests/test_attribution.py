@@ -422,6 +422,22 @@ def test_outlet_a_speaker_wrote_or_spoke_to(sentence, via):
     assert claim.attribution.via == via
 
 
+@pytest.mark.parametrize(("article", "via"), [
+    # one told who is a person of the article is a listener, not the outlet
+    ("Coach Dean Smith met Phil Ford in 1978.\nSmith told Ford that he would be drafted.\n", None),
+    ("Coach Roy Williams waited.\nRoe told Roy Williams he would stay.\nWilliams said he was glad.\n", None),
+    ("Jane Roe spoke to the press.\nRoe told Reuters that she would stay.\n", "Reuters"),
+    ("Vodafone Egypt said the network was down.\nA customer told Daily News Egypt it was slow.\n",
+     "Daily News Egypt"),
+    ("Her photos made her famous, said Jane Christian.\nPlayboy founder Hugh Roe said she was unique.\n"
+     "She told Playboy in 1998 that she felt normal.\n", "Playboy"),
+])
+def test_one_told_who_is_a_person_of_the_article_is_no_outlet(article, via):
+    claims = extract_claims(Source(path="a.txt", text=article, sha256="0"))
+    told = next(claim for claim in claims if " told " in claim.text)
+    assert told.attribution.via == via
+
+
 @pytest.mark.parametrize(("sentence", "via"), VIA)
 def test_outlet_a_statement_was_given_to(sentence, via):
     assert attribute(sentence).via == via
