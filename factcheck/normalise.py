@@ -41,7 +41,7 @@ _TOKEN = re.compile(
     r"|(?<![^\W_])[^\W\d_]++\d[^\W_]*+(?:,\d{3}(?!\d))*+"
     r"|(?<![\d/])[1-9]/[2-9](?![\d/])"
     r"|(?<![\d/])\d+/\d+(?![\d/])"  # "9/11", "24/7", "41/2" (4 1/2 run together): a word
-    r"|(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d-])"  # "10-5", "65-53": a score, a record or a range
+    r"|(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d/-])"  # "10-5", "65-53": a score, a record or a range
     r"|(?<![^\W_])\d+[A-Z][a-z]\w*"  # digits then a capitalised word: a name ("10News")
     r"|\d+(?:,\d{3})+(?:\.\d+)?(?:st|nd|rd|th)?"
     r"|\d+(?:\.\d+)?(?:st|nd|rd|th|s)?"

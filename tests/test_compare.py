@@ -58,6 +58,9 @@ CONFLICTS = [
      "Three people were injured in the quake, officials said.", ConflictKind.NUMBER),
     ("The quake had a depth of 1.2 miles, the survey said.",
      "The quake had a depth of 12 miles, the survey said.", ConflictKind.NUMBER),
+    # A whole number and a fraction joined by a hyphen are one number.
+    ("Roe was sentenced to 2 years in prison for the assault on his former girlfriend.",
+     "Roe was sentenced to 2-1/2 years in prison for the assault on his former girlfriend.", ConflictKind.NUMBER),
     # A magnitude is a magnitude however it is written.
     ("A 5.6-magnitude earthquake jolted the island on Sunday, state television reported.",
      "A magnitude-5.2 earthquake jolted the island on Sunday, state television reported.", ConflictKind.NUMBER),

@@ -50,6 +50,7 @@ QUANTITIES = [
     ("He faces 5-10 years in prison.", (5, 10, "years")),
     # A thousands separator that a copy set off by a space: no number starts with 0.
     ("He fell about 2, 000ft while climbing.", (1800, 2200, "count")),
+    ("He served a 2-1/2 year sentence.", (2.5, 2.5, "years")),
     # A quake's magnitude, however it is written.
     ("A strong 5.6 -magnitude earthquake jolted the island.", (5.6, 5.6, "magnitude")),
     ("A magnitude-5.2 quake shook the island.", (5.2, 5.2, "magnitude")),
