@@ -497,7 +497,7 @@ _PREPOSITIONS = frozenset(
 )
 _WH_WORDS = frozenset("who whom whose which what where when why how".split())
 _LEADING_FILLERS = frozenset(
-    """and but or so yet however meanwhile also then still now later earlier instead
+    """and but or so yet however meanwhile also then still now later earlier instead having
     moreover furthermore additionally while as because though although since when
     yesterday today tonight recently previously separately initially finally eventually
     subsequently additionally currently originally ultimately twice once again""".split()
@@ -630,6 +630,12 @@ _SCORED = re.compile(r"(?<!\s)\s++(?:\d|(?:another|two|three|four|five|six|seven
 # "posted on Twitter that ...", "posted:": words; "posted attack code", "posted bail": things.
 _POSTING = frozenset(("posted", "posts"))
 _POSTED_WORDS = re.compile(r"(?<!\s)\s*+(?::|(?:on|to|that|online|in\s+(?:a|an|his|her|their|its))\b)")
+_ADDING = frozenset(("added", "adds"))
+_ADDS_TO = re.compile(r"(?<!\s)\s++to\s++(?!reporters\b|journalists\b|(?:the\s++)?[A-Z])")
+# "maintained that ...", "maintained his innocence", "..., he maintained.": words.
+_MAINTAINING = frozenset(("maintained", "maintains"))
+_MAINTAINED_WORDS = re.compile(
+    r"(?<!\s)\s*+(?:[,.;:!?\"\u201d]|that\b|(?:his|her|their)\s++innocence\b|$)")
 # Verbs that take a thing as well as words: before "a", "an", "another" they take a thing.
 _THING_VERBS = frozenset("added adds claimed claims".split())
 _A_THING = re.compile(r"(?<!\s)\s++(?:a|an|another)\s")
@@ -1042,6 +1048,11 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
         return None  # "Carter added 12 for the Bulldogs", "Drake countered with a 9-2 run"
     if verb.group() in _POSTING and not segment.after_quote and not _POSTED_WORDS.match(text, verb.end()):
         return None  # "Criminals have posted attack code": a thing put up, not words
+    leads_in = text[segment.end:segment.end + 1] == ":"
+    if verb.group() in _ADDING and _ADDS_TO.match(text, verb.end()) and not leads_in:
+        return None  # "Breaking the record adds to his legend"; not "Roe added to the messages:"
+    if verb.group() in _MAINTAINING and not _MAINTAINED_WORDS.match(text, verb.end()):
+        return None  # "The team maintained a comfortable margin": kept, not said
     if verb.group() in _THING_VERBS and _A_THING.match(text, verb.end()):
         return None  # "The Emmys added a category", "The standings have claimed another coach"
     if verb.group() in _OBJECT_VERBS and (

@@ -239,6 +239,13 @@ ATTRIBUTIONS = [
      "a man"),
     # a speaker set off with "also" and an affiliation
     ('Jane Roe, also from the security centre, said: "Even with that, the work is not over.', NAMED, "Jane Roe"),
+    # "maintained", "adds to", "Having told": a thing kept or added to, a participle
+    ("The home team maintained a comfortable margin the rest of the way.", NONE, None),
+    ("Roe maintained that he was innocent.", NAMED, "Roe"),
+    ("Roe maintained his innocence.", NAMED, "Roe"),
+    ("Breaking such a long-standing record adds to his legend.", NONE, None),
+    ('Writer Jane Roe added to the messages: "Thrilling, moving, beyond exciting."', NAMED, "Writer Jane Roe"),
+    ("Having told everyone he wanted to break the record on a three, he camped out on the wing.", NONE, None),
     # "posted" a thing is no speech; "according to" names the source
     ("Criminals have posted attack code on thousands of sites, according to Jane Roe, a director at Acme.",
      NAMED, "Jane Roe"),
