@@ -397,7 +397,7 @@ _SPEECH_VERBS = frozenset(
     mentions countered counters predicted predicts estimated estimates reporting speculated
     denied denies accused accuses described describes contended contends asked asks
     complained complains exclaimed thundered shouted yelled screamed quipped joked fumed
-    snapped pleaded""".split()
+    snapped pleaded answered responded""".split()
 )
 # Verbs of saying only right after a quotation ('"Where is she?" Roe asked.'): elsewhere
 # "asked the court to delay" is a request told of, not a source.
@@ -630,6 +630,10 @@ _SCORED = re.compile(r"(?<!\s)\s++(?:\d|(?:another|two|three|four|five|six|seven
 # "posted on Twitter that ...", "posted:": words; "posted attack code", "posted bail": things.
 _POSTING = frozenset(("posted", "posts"))
 _POSTED_WORDS = re.compile(r"(?<!\s)\s*+(?::|(?:on|to|that|online|in\s+(?:a|an|his|her|their|its))\b)")
+# "Roe quietly answered, \"Yes.\"": words when a quotation follows, or before it.
+_ANSWERING = frozenset(("answered", "responded"))
+_QUOTE_FOLLOWS = re.compile(r"(?<!\s)\s*+[,:]\s*+[\"\u201c']")
+_QUOTE_BEFORE = re.compile(r"[,.!?][\"\u201d']")  # '"No," Roe responded': a short quotation
 _ADDING = frozenset(("added", "adds"))
 _ADDS_TO = re.compile(r"(?<!\s)\s++to\s++(?!reporters\b|journalists\b|(?:the\s++)?[A-Z])")
 # "maintained that ...", "maintained his innocence", "..., he maintained.": words.
@@ -1046,6 +1050,9 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
         return None
     if verb.group() in _SCORING_VERBS and _SCORED.match(text, verb.end()):
         return None  # "Carter added 12 for the Bulldogs", "Drake countered with a 9-2 run"
+    if verb.group() in _ANSWERING and not segment.after_quote and not _QUOTE_FOLLOWS.match(text, verb.end()) \
+            and not _QUOTE_BEFORE.search(text, max(0, segment.start - 3), segment.start + 1):
+        return None  # "Police quickly responded and surrounded the building", "answered questions"
     if verb.group() in _POSTING and not segment.after_quote and not _POSTED_WORDS.match(text, verb.end()):
         return None  # "Criminals have posted attack code": a thing put up, not words
     leads_in = text[segment.end:segment.end + 1] == ":"

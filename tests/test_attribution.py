@@ -239,6 +239,10 @@ ATTRIBUTIONS = [
      "a man"),
     # a speaker set off with "also" and an affiliation
     ('Jane Roe, also from the security centre, said: "Even with that, the work is not over.', NAMED, "Jane Roe"),
+    # "answered", "responded": words before or after a quotation, else a deed
+    ('When the prosecutor asked whether she shielded her son, Roe quietly answered, "Yes."', NAMED, "Roe"),
+    ('"No," Roe responded.', NAMED, "Roe"),
+    ("Roe answered questions for an hour.", NONE, None),
     # "maintained", "adds to", "Having told": a thing kept or added to, a participle
     ("The home team maintained a comfortable margin the rest of the way.", NONE, None),
     ("Roe maintained that he was innocent.", NAMED, "Roe"),
