@@ -301,7 +301,10 @@ _NOT_HEDGED = re.compile(
     r"|\b(?:before|until|till)\s+(?:\w+\s+){1,2}could\b"
     # ... and so is hearsay about them: "a network of thieves who are believed to have ..."
     r"|(?<=[\w,]\s)(?:who|which|that)\s+(?:is|are|was|were)\s+(?:believed|thought|suspected|reported)\s+to\b"
-    r"|\b(?:after|because|since|when|while)\s+(?:\w+\s+){1,3}(?:is|are|was|were)\s+(?:believed|thought)\s+to\b",
+    r"|\b(?:after|because|since|when|while)\s+(?:\w+\s+){1,3}(?:is|are|was|were)\s+(?:believed|thought)\s+to\b"
+    # ... and how things seemed when something else happened: "when the fight appeared to die
+    # down, she walked back outside".
+    r"|\b(?:when|after|until|once)\s+(?:\w+\s+){1,4}(?:seemed|appeared)(?:\s+to)?\b",
     re.IGNORECASE,
 )
 # A "would" after a verb of saying is the reported "will" ("Roe said the plant would close").
@@ -324,7 +327,7 @@ _HEDGE_RE = re.compile(
 # Words the patterns above need ("May" is matched case-sensitively).
 _NOT_HEDGED_WORDS = ("would", "could", "may", "might", "without", "likely", "expected", "possible", "think",
                      "potential", "alleged", "suspected", "rumo", "reported", "predicted", "speculated",
-                     "believed", "thought", "apparent")
+                     "believed", "thought", "apparent", "seemed", "appeared")
 # The first word of every hedge. The substitutions only blank out words, never join them, so
 # a sentence with none of these among its words has no hedge: most sentences stop there.
 _HEDGE_FIRST_WORDS = frozenset(hedge.split()[0] for hedge in (*HEDGE_PHRASES, *HEDGES))
@@ -347,7 +350,7 @@ def _may_contain(text: str, words: Sequence[str]) -> bool:
 def hedge_words(sentence: str) -> tuple[str, ...]:
     """The hedging words and phrases of a sentence, in reading order."""
     # "If confirmed, she will replace ...", "If this is arson, it is a crime": a condition.
-    condition = _CONDITION.match(sentence)
+    condition = _CONDITION.match(sentence) or _OPENING_HEARSAY.match(sentence)
     opening = (condition.group(1).lower(),) if condition else ()
     if _HEDGE_FIRST_WORDS.isdisjoint(_LETTERS.findall(sentence.lower())):
         return opening
@@ -369,6 +372,8 @@ def hedge_words(sentence: str) -> tuple[str, ...]:
 _QUOTED_LABEL = re.compile(
     r"\b(?:as|called|dubbed|termed|labelled|labeled)\s++[\"\u201c\u2018'][^\"\u201c\u201d\u2018\u2019'\n]{1,60}+"
     r"[\"\u201d\u2019']", re.IGNORECASE)
+# "Reports that the president had approached her ...": what is said, not what is.
+_OPENING_HEARSAY = re.compile(r"(?<!\W)\W*+((?:Reports|News|Word|Rumou?rs)\s++that)\b")
 # Not "If you use Windows, ...", "If only ...": the reader addressed, a wish.
 _CONDITION = re.compile(r"(?<!\W)\W*+(If|Unless)\s++(?!you\b|you'|you\u2019|only\b)")
 # "Expected by many to contend, the team has lost eight of ten": what was expected of the
@@ -577,7 +582,8 @@ _IMPERSONAL = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:said|reported|understood|believed|thought|"
     r"rumou?red|alleged)\s+to\b|\bit\s+(?:is|was|has\s+been)\s+(?:said|reported|understood|believed|"
     r"claimed|alleged|thought)\b|\breportedly\b"
-    r"|\bthere\s+(?:were|are|have\s+been)\s+(?:conflicting\s+|unconfirmed\s+)?reports\s+(?:of|that|about|as\s+to)\b",
+    r"|\bthere\s+(?:were|are|have\s+been)\s+(?:conflicting\s+|unconfirmed\s+)?reports\s+(?:of|that|about|as\s+to)\b"
+    r"|^\W*(?:reports|news|word|rumou?rs)\s+that\b",
     re.IGNORECASE,
 )
 # A clause that describes something or tells when or why: hearsay there is not the claim's.

@@ -187,6 +187,9 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> boo
         # Newspapers spell out a number that opens a sentence, years apart: "loaded. 38-caliber
         # revolver", "lend? 22.4bn" are copies that lost a character ("." of .38, "\u00a3").
         return False
+    closes_aside = ")" in text[punct_start:punct_end]
+    if text[punct_start] in "?!" and closes_aside and _mid_sentence_aside(text, punct_start):
+        return False  # "I did a double-take (or was it a triple?) when I saw him"
     if text[punct_start] == "!" and punct_start >= 1 and text[punct_start - 1].isupper() and \
             (punct_start == 1 or not text[punct_start - 2].isalnum()):
         return False  # a name with its mark: "he told E! News"
@@ -225,6 +228,20 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> boo
 # A line this short whose words nearly all start with a capital is a headline.
 HEADLINE_MAX_WORDS = 20
 HEADLINE_CAPITALS = 0.8
+
+
+# How far back the bracket of an aside may open.
+ASIDE_CHARS = 80
+
+
+def _mid_sentence_aside(text: str, index: int) -> bool:
+    """Whether the mark at ``index`` ends an aside in brackets that opened after a word of
+    the sentence, not one that stands as a sentence of its own ("(Why?) He left.")."""
+    opening = text.rfind("(", max(0, index - ASIDE_CHARS), index)
+    if opening < 1 or any(mark in text[opening:index] for mark in ".!?)"):
+        return False
+    before = text[max(0, opening - 2):opening]
+    return len(before) == 2 and before[1].isspace() and (before[0].isalnum() or before[0] in ",;:")
 
 
 def _in_headline(text: str, index: int) -> bool:

@@ -228,6 +228,7 @@ ATTRIBUTIONS = [
     ("Clearly, I expect the deal to fail.", NONE, None),
     ("The candidate supports the government, undermining official claims the vote is open.", NONE, None),
     ("The man, who said he was a doctor, treated the wounded.", NONE, None),
+    ("Reports that the president had approached the doctor surfaced on Tuesday.", ANONYMOUS, None),
     # reports and thoughts no one is named for
     ("There were reports of people fleeing buildings in the port.", ANONYMOUS, None),
     ("It is thought that 65% of traffic to the region was down.", ANONYMOUS, None),
@@ -572,6 +573,12 @@ CERTAINTIES = [
     ("Many executives still think quite highly of the coach.", False, Certainty.ASSERTED),
     ("The club then assured that its three stars would stay together.", False, Certainty.ASSERTED),
     ("The team is expected to contend this season.", False, Certainty.HEDGED),
+    # how things seemed when something else happened; reports that open the sentence
+    ("When the fight appeared to die down, she slipped back onto the street.", False, Certainty.ASSERTED),
+    ("Roe added 17 points before appearing to suffer a knee injury.", False, Certainty.HEDGED),
+    ("Reports that the president had approached the doctor surfaced on Tuesday.", False, Certainty.HEDGED),
+    ("TMZ also reports that she has hired a new lawyer.", False, Certainty.ASSERTED),
+    ("He told The News that the boy had no weapon.", False, Certainty.ASSERTED),
     # reports no one is named for
     ("There were reports of people fleeing buildings in the port.", False, Certainty.HEDGED),
     ("There have been conflicting reports about his departure.", False, Certainty.HEDGED),

@@ -14,6 +14,10 @@ SPLITS = [
     ("Ferdinand Marcos Jr. of the island nation spoke.", ["Ferdinand Marcos Jr. of the island nation spoke."]),
     ("Mr. Smith and Dr. Jones met St. Peter.", ["Mr. Smith and Dr. Jones met St. Peter."]),
     ("John F. Kennedy was elected. It was 1960.", ["John F. Kennedy was elected.", "It was 1960."]),
+    # a question or an exclamation in an aside within the sentence ends nothing
+    ('I did a double-take (or was it a triple?) "whuuuh??" when I saw him.',
+     ['I did a double-take (or was it a triple?) "whuuuh??" when I saw him.']),
+    ("He left. (Why?) Nobody knows.", ["He left.", "(Why?)", "Nobody knows."]),
     ("Growth was 1.5 percent. Version 3.2.1 shipped.", ["Growth was 1.5 percent.", "Version 3.2.1 shipped."]),
     ("Is it true? Yes it is! Really.", ["Is it true?", "Yes it is!", "Really."]),
     ("He said, \u201cWe will win.\u201d Then he left.", ["He said, \u201cWe will win.\u201d", "Then he left."]),
