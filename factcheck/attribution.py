@@ -1597,7 +1597,9 @@ def read_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> tup
 
 # "in an email to The Canadian Press", "telling the Deseret News": the outlet the speaker used.
 _TO_OUTLET = re.compile(r"\b(?:(?:[Ii]n|[Bb]y|[Dd]uring)\s++(?:an?|his|her|their)\s++"
-                        r"(?:e-?mail|letter|interview|message|statement|phone\s++interview)\s++to|telling)"
+                        r"(?:e-?mail|letter|interview|message|statement|phone\s++interview)\s++to|telling"
+                        r"|Speaking\s++to|Talking\s++to|(?<=,\s)(?:speaking|talking)\s++to"
+                        r"|[Ii]n\s++an\s++interview\s++with)"
                         r"\s++(?=(?:the\s++)?[A-Z])")
 
 

@@ -480,6 +480,9 @@ def _read(text: str, line: _Line, start: int, end: int,
 
 def _is_question(sentence: str) -> bool:
     ending = sentence.rstrip(" \"'\u201d\u2019")
+    opening = max(ending.rfind('"'), ending.rfind("\u201c"))
+    if ending != sentence.rstrip() and opening > 0 and any(char.isalnum() for char in ending[:opening]):
+        return False  # 'They all had the same reaction: "Who is he?"': a statement that quotes one
     # "... opening day.?": a quotation mark lost in a copy, after the sentence's full stop.
     return ending.endswith("?") and not ending.endswith((".?", ",?")) and not _has_question_tag(ending)
 

@@ -428,6 +428,9 @@ VIA = [
     ("Roe denied the charges, telling the Deseret News he was innocent.", "the Deseret News"),
     ("In an e-mail to the Deseret News, Jim Roe said he was innocent.", "the Deseret News"),
     ("Roe denied the charges, telling Jane Doe he was innocent.", None),
+    ("Speaking to The Guardian, Roe said the casting was sublime.", "The Guardian"),
+    ("In an interview with the Herald on Tuesday, Roe said he might return.", "the Herald"),
+    ('"Builders could have done what they wanted without talking to the Wildlife Service," Roe said.', None),
 ])
 def test_outlet_a_speaker_wrote_or_spoke_to(sentence, via):
     (claim,) = extract_claims(Source(path="a.txt", text=sentence + "\n", sha256="0"))

@@ -224,6 +224,12 @@ def test_the_writers_own_questions_are_not_claims_but_quoted_ones_are_speech():
     ]
 
 
+def test_a_statement_that_ends_on_a_quoted_question_is_a_claim():
+    text = ('Users on the forum mostly had the same reaction: "Who is Jane Roe?"\n'
+            'Do you think she will make a great host?\n')
+    assert claims_of(text) == ['Users on the forum mostly had the same reaction: "Who is Jane Roe?"']
+
+
 @pytest.mark.parametrize(("text", "kept"), [
     ("Roe now has 2,029 points in 106 games as a Bluejay, but who's counting?", True),
     ("It's about time, right?", False),
