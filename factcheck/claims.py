@@ -14,7 +14,7 @@ from .models import Attribution, Certainty, Claim, Source
 # Abbreviations of titles, which begin a name ("Dr. Roe", "Mt. Cook", "St. Paul").
 _NAME_TITLES = frozenset(
     "mr mrs ms dr prof gen gov sen rep lt col capt sgt cpl adm cmdr st rev hon mt ft det insp supt msgr fr "
-    "const atty asst sgts".split()
+    "const atty asst sgts maj brig pvt comr snr inf lieut cdr cmdt".split()
 )
 # Abbreviations after which a period never ends a sentence (titles, "No. 5", months).
 _NEVER_END = _NAME_TITLES | frozenset(

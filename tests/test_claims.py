@@ -13,6 +13,9 @@ SPLITS = [
     ("Talks were held in the U.S. The deal followed.", ["Talks were held in the U.S.", "The deal followed."]),
     ("Ferdinand Marcos Jr. of the island nation spoke.", ["Ferdinand Marcos Jr. of the island nation spoke."]),
     ("Mr. Smith and Dr. Jones met St. Peter.", ["Mr. Smith and Dr. Jones met St. Peter."]),
+    ("Police chief Maj. Gen. Jane Roe said it was over.", ["Police chief Maj. Gen. Jane Roe said it was over."]),
+    ("It was calm, said Military Commander Col. Inf. Jane Roe.", ["It was calm, said Military Commander Col. Inf. Jane Roe."]),
+    ("The spokesman Snr. Comr. John Doe spoke.", ["The spokesman Snr. Comr. John Doe spoke."]),
     ("John F. Kennedy was elected. It was 1960.", ["John F. Kennedy was elected.", "It was 1960."]),
     # a question or an exclamation in an aside within the sentence ends nothing
     ('I did a double-take (or was it a triple?) "whuuuh??" when I saw him.',
