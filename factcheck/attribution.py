@@ -1475,6 +1475,8 @@ def _kind_of_one(phrase: str) -> str:
     definite = lowered[0] in _DEFINITE
     if {"anonymous", "unnamed", "unidentified"} & set(lowered):
         return "anonymous"
+    if _named_then_described(phrase, words):
+        return "named"  # "Henri Roe a local health official", "Head of the agency Captain Doe"
     if head_lower in _BACK_REFERENCES and lowered[0] == "the" and not _has_name(phrase):
         return "back"
     if {w.lower() for w in head_words} & _DOCUMENTS and (_has_name(phrase) or any(
@@ -1506,6 +1508,22 @@ def _kind_of_one(phrase: str) -> str:
     plural = head_lower.endswith("s") and not head_lower.endswith("ss")
     # "the star said" is someone the article has identified; "the three holdouts" are not.
     return "back" if definite and not plural else "anonymous"
+
+
+_NAME_THEN_ROLE = re.compile(
+    r"(?<![\w.'\u2019-])((?:[A-Z][\w.'\u2019-]*+[ \t]++){1,3}[A-Z][\w.'\u2019-]*+)[ \t,]++(?:a|an|the)[ \t]")
+
+
+def _named_then_described(phrase: str, words: list[str]) -> bool:
+    """A person's name, then who they are ("Jane Roe a local health official"); or a title
+    and a surname that end the phrase ("Head of the agency Captain Roe")."""
+    leading = _NAME_THEN_ROLE.match(phrase)
+    if leading and _is_person(leading.group(1)):
+        return True
+    # Not "a source close to President Doe", "a representative for Mr. Doe": whom they serve.
+    return len(words) >= 3 and words[-2].lower().rstrip(".") in _TITLE_WORDS and _is_capitalised(words[-1]) \
+        and words[-1].lower() not in _NOT_A_NAME and not words[-1].isupper() \
+        and words[-3].lower() not in _PREPOSITIONS and words[0].lower() not in _INDEFINITE
 
 
 def _unnamed_group(head: str, head_words: list[str]) -> bool:

@@ -172,6 +172,12 @@ ATTRIBUTIONS = [
      "A friend of the singer"),
     ("The quake struck the island at dawn, state media said.", ANONYMOUS, "state media"),
     ("Pentagon officials said the drills would continue.", ANONYMOUS, "Pentagon officials"),
+    # a name with who they are after it, or a title and a surname that end the phrase: named;
+    # whom an unnamed source serves is not who speaks
+    ("Fifty people were hurt, Jane Roe a local health official said.", NAMED, "Jane Roe a local health official"),
+    ("Head of the agency Captain Roe told Xinhua that 20 were missing.", NAMED, "Head of the agency Captain Roe"),
+    ("A representative for Mr. Roe said he was abroad.", ANONYMOUS, "A representative for Mr. Roe"),
+    ("A source close to President Roe said the talks stalled.", ANONYMOUS, "A source close to President Roe"),
     # one unnamed person of a named body, however it is written
     ('"Everybody zones them," an Eastern Conference executive said Saturday.', ANONYMOUS,
      "an Eastern Conference executive"),
