@@ -402,7 +402,7 @@ _SPEECH_VERBS = frozenset(
     mentions countered counters predicted predicts estimated estimates reporting speculated
     denied denies accused accuses described describes contended contends asked asks
     complained complains exclaimed thundered shouted yelled screamed quipped joked fumed
-    snapped pleaded answered responded""".split()
+    snapped pleaded answered responded retorted""".split()
 )
 # Verbs of saying only right after a quotation ('"Where is she?" Roe asked.'): elsewhere
 # "asked the court to delay" is a request told of, not a source.
@@ -498,7 +498,7 @@ _FINITE = frozenset(
 )
 _PREPOSITIONS = frozenset(
     """on in at after before during for with by from to of under over since until despite
-    among following inside outside about against without upon""".split()
+    among following inside outside about against without upon amid amidst""".split()
 )
 _WH_WORDS = frozenset("who whom whose which what where when why how".split())
 _LEADING_FILLERS = frozenset(
@@ -583,7 +583,9 @@ _IMPERSONAL = re.compile(
     r"rumou?red|alleged)\s+to\b|\bit\s+(?:is|was|has\s+been)\s+(?:said|reported|understood|believed|"
     r"claimed|alleged|thought)\b|\breportedly\b"
     r"|\bthere\s+(?:were|are|have\s+been)\s+(?:conflicting\s+|unconfirmed\s+)?reports\s+(?:of|that|about|as\s+to)\b"
-    r"|^\W*(?:reports|news|word|rumou?rs)\s+that\b",
+    r"|^\W*(?:reports|news|word|rumou?rs)\s+that\b|\b(?:with|amid|amidst)\s+(?:unconfirmed\s+)?reports\s+(?:of|that)\b"
+    r"|\b(?:is|are|was|were)\s+(?:believed|thought|feared)\s+(?:dead|killed|trapped|missing|injured|wounded|"
+    r"buried|drowned|kidnapped|captured|held)\b",
     re.IGNORECASE,
 )
 # A clause that describes something or tells when or why: hearsay there is not the claim's.

@@ -57,7 +57,8 @@ HEDGE_PHRASES = (
     "there were reports of", "there were reports that", "there were reports about", "there are reports of",
     "there are reports that", "there are reports about", "there have been reports",
     "there have been conflicting reports", "there were conflicting reports", "there are conflicting reports",
-    "we must assume", "appearing to", "seeming to",
+    "we must assume", "appearing to", "seeming to", "with reports of", "with reports that",
+    "amid reports of", "amid reports that", "amid unconfirmed reports",
     # what is not known yet: "It remains unclear whether the two blasts were related."
     "unclear whether", "unclear if", "uncertain whether", "uncertain if", "not clear whether",
     "not clear if",

@@ -235,6 +235,9 @@ ATTRIBUTIONS = [
     ("The candidate supports the government, undermining official claims the vote is open.", NONE, None),
     ("The man, who said he was a doctor, treated the wounded.", NONE, None),
     ("Reports that the president had approached the doctor surfaced on Tuesday.", ANONYMOUS, None),
+    ("Nine others were believed trapped.", ANONYMOUS, None),
+    ("The toll rose today, with reports of more than 40 people killed.", ANONYMOUS, None),
+    ("Mr Roe retorted that the country was fighting other wars.", NAMED, "Mr Roe"),
     # reports and thoughts no one is named for
     ("There were reports of people fleeing buildings in the port.", ANONYMOUS, None),
     ("It is thought that 65% of traffic to the region was down.", ANONYMOUS, None),
@@ -588,6 +591,7 @@ CERTAINTIES = [
     ("Reports that the president had approached the doctor surfaced on Tuesday.", False, Certainty.HEDGED),
     ("TMZ also reports that she has hired a new lawyer.", False, Certainty.ASSERTED),
     ("He told The News that the boy had no weapon.", False, Certainty.ASSERTED),
+    ("The toll rose today, with reports of more than 40 people killed.", False, Certainty.HEDGED),
     # reports no one is named for
     ("There were reports of people fleeing buildings in the port.", False, Certainty.HEDGED),
     ("There have been conflicting reports about his departure.", False, Certainty.HEDGED),
