@@ -167,6 +167,8 @@ SPEECH_VERBS = frozenset("said says say told tells".split())
 # What happened to the people a number counts: "injured three people" and "ten people were
 # killed" count different people, though both count people.
 COUNTED_PEOPLE = frozenset({"people", "persons", "person", "individuals", "others"})
+# "killed one person", "one man was injured": "one" counts people only before one of these.
+ONE_PERSON = frozenset("person man woman child boy girl baby soldier officer civilian worker".split())
 OUTCOMES = frozenset("""killed kills dead died injured injures wounded hurt missing arrested
     detained rescued evacuated hospitalized hospitalised displaced stranded trapped infected
     drowned sickened""".split())

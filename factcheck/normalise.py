@@ -811,6 +811,8 @@ class _Extractor:
             head = self._outcome(start, end) or head
         elif unit == "count" and (outcome := self._bare_outcome(start, end)):
             head = outcome  # "killed 1 and injured 2"
+        if self.tokens[index].lower == "one" and unit == "count" and not (head and head[0] in _OUTCOME_FORMS):
+            return index + 1  # "one person familiar with the talks": no count, unless of the dead or hurt
         if unit == "count" and not head and value < 10 and value.is_integer():
             self.used.update(range(index, end))
             return end  # a bare small number says too little to compare
@@ -893,7 +895,8 @@ class _Extractor:
         end = index + 1
         if value is None:
             value = lexicon.UNITS.get(tokens[index].lower)
-            if value is None or tokens[index].lower == "one" and not self._unit_follows(end):
+            if value is None or tokens[index].lower == "one" and not self._unit_follows(end) and \
+                    not (end < len(tokens) and tokens[end].lower in lexicon.ONE_PERSON):
                 return None, index + 1
             while end < len(tokens) and tokens[end].lower in lexicon.UNITS and \
                     lexicon.UNITS[tokens[end].lower] < 10 <= value:

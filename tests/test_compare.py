@@ -58,6 +58,10 @@ CONFLICTS = [
      "Three people were injured in the quake, officials said.", ConflictKind.NUMBER),
     ("The quake had a depth of 1.2 miles, the survey said.",
      "The quake had a depth of 12 miles, the survey said.", ConflictKind.NUMBER),
+    # "one person" counts the dead as "four people" does.
+    ("The quake on Sunday killed one person and destroyed hundreds of buildings in the province.",
+     "The quake on Sunday killed four people and destroyed hundreds of buildings in the province.",
+     ConflictKind.NUMBER),
     # A whole number and a fraction joined by a hyphen are one number.
     ("Roe was sentenced to 2 years in prison for the assault on his former girlfriend.",
      "Roe was sentenced to 2-1/2 years in prison for the assault on his former girlfriend.", ConflictKind.NUMBER),

@@ -51,6 +51,8 @@ QUANTITIES = [
     # A thousands separator that a copy set off by a space: no number starts with 0.
     ("He fell about 2, 000ft while climbing.", (1800, 2200, "count")),
     ("He served a 2-1/2 year sentence.", (2.5, 2.5, "years")),
+    ("The quake killed one person.", (1, 1, "count")),
+    ("One person was killed in the quake.", (1, 1, "count")),
     # A quake's magnitude, however it is written.
     ("A strong 5.6 -magnitude earthquake jolted the island.", (5.6, 5.6, "magnitude")),
     ("A magnitude-5.2 quake shook the island.", (5.2, 5.2, "magnitude")),
@@ -163,6 +165,12 @@ def test_a_relative_date_without_the_articles_date_is_no_date(text):
 ])
 def test_a_weekday_that_tells_when_the_source_spoke_is_no_date_of_the_fact(text, weekdays):
     assert [date.weekday for date in features(text).dates] == weekdays
+
+
+@pytest.mark.parametrize("text", ["One person familiar with the talks said so.", "One man told reporters it was over.",
+                                  "One of the victims was a child."])
+def test_one_counts_only_the_dead_or_hurt(text):
+    assert features(text).quantities == ()
 
 
 def test_may_the_modal_is_not_a_month():
