@@ -584,8 +584,11 @@ class _Extractor:
 
     def _counted(self, start: int) -> tuple[str, ...]:
         """What a bare number counts: the first noun-like word after it ("54,000 US troops"),
-        or what the number after it counts ("28 of his 68 punches")."""
+        or what the number after it counts ("28 of his 68 punches"). A capitalised word before
+        a noun in lower case says whose ("two Israeli tank shells"): it is kept with the noun,
+        so "three tank shells" and "400 Tomahawk Cruise Missiles" count the same things."""
         end = start + 3
+        whose: list[str] = []
         for offset, token in enumerate(self.tokens[start : start + 5]):
             if start + offset >= end:
                 break
@@ -594,17 +597,21 @@ class _Extractor:
                 continue
             if token.lower in lexicon.STOPWORDS or "_" in token.form:
                 continue
-            if token.lower in lexicon.AREA_PREFIXES and start + offset + 1 < len(self.tokens):
-                # "square metres" and "square feet" count different things.
-                return (f"{token.form} {self.tokens[start + offset + 1].form}",)
             following = self.tokens[start + offset + 1] if start + offset + 1 < len(self.tokens) else None
+            if token.capitalised and following is not None and following.term and following.surface.islower():
+                whose.append(token.form)
+                end = max(end, start + offset + 2)
+                continue
+            if token.lower in lexicon.AREA_PREFIXES and following is not None:
+                # "square metres" and "square feet" count different things.
+                return (f"{token.form} {following.form}",)
             if following is not None and following.term and following.number is None and \
                     following.lower not in lexicon.STOPWORDS and following.surface.islower() and \
                     token.surface.islower() and following.lower.endswith("s"):
                 # "two speed boats" counts boats, as "three boats" does.
-                return (token.form, following.form)
-            return (token.form,)
-        return ()
+                return (*whose, token.form, following.form)
+            return (*whose, token.form)
+        return tuple(whose)
 
     def _when_said(self, index: int) -> bool:
         """A weekday right after a speech verb ("..., a naval officer said here Friday") is

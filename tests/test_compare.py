@@ -58,6 +58,10 @@ CONFLICTS = [
      "Three people were injured in the quake, officials said.", ConflictKind.NUMBER),
     ("The quake had a depth of 1.2 miles, the survey said.",
      "The quake had a depth of 12 miles, the survey said.", ConflictKind.NUMBER),
+    # Whose shells they were does not make them other shells.
+    ("Three tank shells exploded just outside the UN school, killing dozens, officials said.",
+     "Two Israeli tank shells exploded just outside the UN school, killing dozens, officials said.",
+     ConflictKind.NUMBER),
     # "one person" counts the dead as "four people" does.
     ("The quake on Sunday killed one person and destroyed hundreds of buildings in the province.",
      "The quake on Sunday killed four people and destroyed hundreds of buildings in the province.",
