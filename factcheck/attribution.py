@@ -406,9 +406,10 @@ _SPEECH_VERBS = frozenset(
 )
 # Verbs of saying only right after a quotation ('"Where is she?" Roe asked.'): elsewhere
 # "asked the court to delay" is a request told of, not a source.
-# "asked", and the manner of saying ("thundered", "joked"): speech after a quotation only.
+# "asked", "answered", and the manner of saying ("thundered", "joked"): speech next to a quotation only.
 _AFTER_QUOTE_ONLY = frozenset(
-    "asked asks exclaimed thundered shouted yelled screamed quipped joked fumed snapped pleaded".split())
+    "asked asks exclaimed thundered shouted yelled screamed quipped joked fumed snapped pleaded answered "
+    "responded".split())
 # Verbs that attribute only when a source-like noun or a name is their subject:
 # "reports suggest" attributes, "these developments suggest" does not.
 _WEAK_VERBS = frozenset(
@@ -638,9 +639,9 @@ _SCORED = re.compile(r"(?<!\s)\s++(?:\d|(?:another|two|three|four|five|six|seven
 # "posted on Twitter that ...", "posted:": words; "posted attack code", "posted bail": things.
 _POSTING = frozenset(("posted", "posts"))
 _POSTED_WORDS = re.compile(r"(?<!\s)\s*+(?::|(?:on|to|that|online|in\s+(?:a|an|his|her|their|its))\b)")
-# "Roe quietly answered, \"Yes.\"": words when a quotation follows, or before it.
-_ANSWERING = frozenset(("answered", "responded"))
+# 'Roe quietly answered, "Yes."': words when a quotation follows, or before it.
 _QUOTE_FOLLOWS = re.compile(r"(?<!\s)\s*+[,:]\s*+[\"\u201c']")
+_UTTERANCE_END = re.compile("[.!?,](?:[\"\u201d]|['\u2019](?![a-z]))")  # not "the D.A.'s office"
 _QUOTE_BEFORE = re.compile(r"[,.!?][\"\u201d']")  # '"No," Roe responded': a short quotation
 _ADDING = frozenset(("added", "adds"))
 _ADDS_TO = re.compile(r"(?<!\s)\s++to\s++(?!reporters\b|journalists\b|(?:the\s++)?[A-Z])")
@@ -731,6 +732,9 @@ def _words(text: str) -> list[str]:
 
 def _clean_subject(prefix: str) -> str | None:
     """The noun phrase before a speech verb, or None when the prefix is not one."""
+    closing = max((match.end() for match in _UTTERANCE_END.finditer(prefix)), default=0)
+    # '"Stop!" she said': a quotation too short to be set apart; not 'Adam "Pacman" Jones'
+    prefix = prefix[closing:]
     prefix = _TRAILING_IDIOM.sub("", _tidy_possessive(prefix.strip()))
     elapsed = _ELAPSED.match(prefix)
     if elapsed:
@@ -1054,13 +1058,12 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
         return None  # "nine alleged violations": an adjective
     if verb.group() in _PASSIVE_WITH_AS and _AS_AFTER.match(text, verb.end()):
         return None  # "Jane Roe revealed as the new host": a passive, what is said of Roe
-    if verb.group() in _AFTER_QUOTE_ONLY and not segment.after_quote:
-        return None
+    next_to_quote = segment.after_quote or _QUOTE_FOLLOWS.match(text, verb.end()) or \
+        _QUOTE_BEFORE.search(text, max(0, segment.start - 3), verb.start())
+    if verb.group() in _AFTER_QUOTE_ONLY and not next_to_quote:
+        return None  # '"Why?" she asked', 'a man screamed, "No!"'; not "the crowd shouted slogans"
     if verb.group() in _SCORING_VERBS and _SCORED.match(text, verb.end()):
         return None  # "Carter added 12 for the Bulldogs", "Drake countered with a 9-2 run"
-    if verb.group() in _ANSWERING and not segment.after_quote and not _QUOTE_FOLLOWS.match(text, verb.end()) \
-            and not _QUOTE_BEFORE.search(text, max(0, segment.start - 3), segment.start + 1):
-        return None  # "Police quickly responded and surrounded the building", "answered questions"
     if verb.group() in _POSTING and not segment.after_quote and not _POSTED_WORDS.match(text, verb.end()):
         return None  # "Criminals have posted attack code": a thing put up, not words
     leads_in = text[segment.end:segment.end + 1] == ":"
@@ -1094,6 +1097,8 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
     elif verb.group() in ("say", "tell"):
         prefix = re.sub(r"\b(?:did|does|do)\s*$", "", prefix.rstrip())  # "Police did say that ..."
     parenthetical = _RELATIVE_SPEAKER.search(prefix)
+    if parenthetical and parenthetical.group(1).lower() in _PRONOUNS:
+        return None  # "the man who they say hit a woman": what is said of the man, in passing
     if parenthetical and not weak and _speaker_like(parenthetical.group(1)) and \
             (subject := _clean_subject(parenthetical.group(1))):
         # "men who agents said were his confederates": the agents say it, of the men
@@ -1578,6 +1583,13 @@ def read_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> tup
     first, last = quotation_context(text, start, end, spans)
     attribution, pronoun = _read_span(text[first:last], start - first, end - first)
     in_quote = in_quotation(text, start, end, spans)
+    opening = first if in_quote and (first == 0 or text[first - 1] == "\n") else start
+    if attribution.kind is AttributionKind.NONE and (opening == 0 or text[opening - 1] == "\n"):
+        # A transcript's turn ('Roe: "Yes, sir.') names its speaker, for the lines of its
+        # quotation too, before any quotation above.
+        labelled = _labelled(text[opening:_line_end(text, opening)])
+        if labelled is not None:
+            attribution, in_quote = labelled
     if in_quote and attribution.kind is AttributionKind.ANONYMOUS and attribution.source is None:
         # "'...,' he added - but it is thought ...": the quotation's speaker before the hearsay
         previous = _previous_speaker(text, first, spans)
@@ -1589,10 +1601,6 @@ def read_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> tup
                 not in_quotation(text, first, lead_end, spans):
             # The quotation's paragraph opens with a lead-in: "... such as Dr Jane Roe:".
             attribution = _introduced(text, first, lead_end, spans)
-    if attribution.kind is AttributionKind.NONE and (start == 0 or text[start - 1] == "\n"):
-        labelled = _labelled(text[start:end])
-        if labelled is not None:
-            attribution, in_quote = labelled
     if pronoun == "it" and _document_before(_masked(text, start, end, spans)):
         # As for "The indictment says": an unnamed document speaks for whoever issued it.
         attribution = Attribution(AttributionKind.NAMED, None, attribution.via)
@@ -1649,6 +1657,9 @@ def _labelled(sentence: str) -> tuple[Attribution, bool] | None:
         return None
     name, said = label.group(1), sentence[label.end():]
     words = name.split()
+    if len(words) == 1 and said[:1] in _QUOTE_MARKS and not name.isupper() and \
+            name.lower() not in _NOT_A_NAME:
+        return Attribution(AttributionKind.NAMED, name), True  # a transcript's turn: 'Roe: "Yes, sir.'"
     if len(words) == 1 and name.lower() in _BARE_SPEAKERS | _TITLE_WORDS:
         return Attribution(AttributionKind(_kind_of(name)), name), False
     titled = words[0].lower().rstrip(".") in _TITLE_WORDS

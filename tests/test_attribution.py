@@ -249,6 +249,13 @@ ATTRIBUTIONS = [
      "a man"),
     # a speaker set off with "also" and an affiliation
     ('Jane Roe, also from the security centre, said: "Even with that, the work is not over.', NAMED, "Jane Roe"),
+    # the manner of saying before a quotation too; a short quotation is no part of the speaker
+    ('Then a co-worker yelled, "Come on, you got to leave now!"', ANONYMOUS, "a co-worker"),
+    ('"Stop!" she said.', NAMED, None),
+    ('Adam "Pacman" Jones says the disk was bothering him.', NAMED, 'Adam "Pacman" Jones'),
+    ("The D.A.'s office says Roe was barricaded inside with a third person.", NAMED, "The D.A.'s office"),
+    # "who they say": what is said of someone in passing, not the sentence's source
+    ("The county attorney filed charges against the man who they say hit a woman.", NONE, None),
     # "answered", "responded": words before or after a quotation, else a deed
     ('When the prosecutor asked whether she shielded her son, Roe quietly answered, "Yes."', NAMED, "Roe"),
     ('"No," Roe responded.', NAMED, "Roe"),
@@ -1292,6 +1299,14 @@ def test_he_in_a_clause_stands_for_the_subject_of_his_sentence():
     sentence = "Roe, for his part, sounded aware of the timing, when he noted he had 39 days left."
     claims = extract_claims(Source(path="a.txt", text=paragraph, sha256="0"))
     assert next(c.attribution for c in claims if c.text == sentence) == Attribution(NAMED, None)
+
+
+def test_a_transcripts_turn_names_its_speaker_for_every_line_of_it():
+    article = ('Nixon asks: "Somebody in the FBI?"\n'
+               'Haldeman: "Yes, sir.\n'
+               'If we move on him, he\'ll go out and unload everything."\n')
+    claims = extract_claims(Source(path="a.txt", text=article, sha256="0"))
+    assert [claim.attribution.source for claim in claims] == ["Nixon", "Haldeman", "Haldeman"]
 
 
 def test_he_stands_for_a_name_with_an_initial():
