@@ -38,7 +38,7 @@ from operator import itemgetter
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-from .lexicon import HEDGE_PHRASES, HEDGES, MONTHS, SPEECH_VERBS, STOPWORDS, TITLES, UNITS
+from .lexicon import HEDGE_PHRASES, HEDGES, MONTHS, ONE_PERSON, SPEECH_VERBS, STOPWORDS, TITLES, UNITS
 from .links import Links
 from .models import Attribution, AttributionKind, Certainty, Claim, Source, WireCopy
 
@@ -464,6 +464,8 @@ _INSTITUTIONS = frozenset(
     service bureau institute authority regime cabinet presidency coalition campaign
     prosecution defence defense studio label publisher""".split()
 )
+# Whom a reduced relative clause speaks of: "the man police say ...".
+_SPOKEN_OF = ONE_PERSON | frozenset("suspect driver gunman shooter victim attacker".split())
 # Lower-case words that speak on their own after a verb ("..., said police", "says one").
 _BARE_SPEAKERS = _ANONYMOUS_HEADS | _INSTITUTIONS | {"one", "cops", "detectives", "medics"}
 # A definite document or outlet refers back to one the article has named.
@@ -767,6 +769,9 @@ def _clean_subject(prefix: str) -> str | None:
         return None  # "officers who responded": a relative clause, not the speaker
     if lowered[0] in _PRONOUNS and (len(head_words) > 1 or lowered[0] not in _THIRD_PERSON):
         return None
+    if len(lowered) == 3 and lowered[0] in ("the", "a", "an") and lowered[1] in _SPOKEN_OF and \
+            lowered[2] in _BARE_SPEAKERS:
+        return None  # "The man police say is behind the crash now faces ...": said of him in passing
     if lowered[-1] in _DETERMINERS or not any(c.isalpha() for c in head_words[-1]):
         return None
     return " ".join(_without_trailing_time(head.split())).strip(" ,")

@@ -256,6 +256,8 @@ ATTRIBUTIONS = [
     ("The D.A.'s office says Roe was barricaded inside with a third person.", NAMED, "The D.A.'s office"),
     # "who they say": what is said of someone in passing, not the sentence's source
     ("The county attorney filed charges against the man who they say hit a woman.", NONE, None),
+    ("The man police say is behind the crash now faces a murder charge.", NONE, None),
+    ("The state police said the road was closed.", NAMED, "The state police"),
     # "answered", "responded": words before or after a quotation, else a deed
     ('When the prosecutor asked whether she shielded her son, Roe quietly answered, "Yes."', NAMED, "Roe"),
     ('"No," Roe responded.', NAMED, "Roe"),
