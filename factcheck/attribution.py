@@ -1491,6 +1491,8 @@ def _kind_of_one(phrase: str) -> str:
         return "named"  # "Henri Roe a local health official", "Head of the agency Captain Doe"
     if head_lower in _BACK_REFERENCES and lowered[0] == "the" and not _has_name(phrase):
         return "back"
+    if _is_public_record(lowered):
+        return "named"  # "court records", "a police affidavit", "a statement from her office"
     if {w.lower() for w in head_words} & _DOCUMENTS and (_has_name(phrase) or any(
             _is_capitalised(w) and w.lower() in _INSTITUTIONS for w in words[1:])):
         return "named"  # "a poll published by the Herald", "a Defence Ministry statement"
@@ -1524,6 +1526,20 @@ def _kind_of_one(phrase: str) -> str:
 
 _NAME_THEN_ROLE = re.compile(
     r"(?<![\w.'\u2019-])((?:[A-Z][\w.'\u2019-]*+[ \t]++){1,3}[A-Z][\w.'\u2019-]*+)[ \t,]++(?:a|an|the)[ \t]")
+
+
+# Public records a reader can ask for, whoever wrote them: on the record, not anonymous.
+_RECORDS = frozenset(
+    "records record document documents affidavit indictment complaint charges filing filings transcript"
+    .split())
+
+
+def _is_public_record(lowered: list[str]) -> bool:
+    """ "court records", "the criminal charges", "a police affidavit"; a statement by, from or
+    of someone ("a statement from her office"). Not "reports", which may be anyone's."""
+    if lowered[-1] in _RECORDS:
+        return True
+    return "statement" in lowered[:-1] and lowered[lowered.index("statement") + 1] in ("by", "from", "of")
 
 
 def _named_then_described(phrase: str, words: list[str]) -> bool:

@@ -172,6 +172,11 @@ ATTRIBUTIONS = [
      "A friend of the singer"),
     ("The quake struck the island at dawn, state media said.", ANONYMOUS, "state media"),
     ("Pentagon officials said the drills would continue.", ANONYMOUS, "Pentagon officials"),
+    # a public record a reader can ask for is on the record; reports may be anyone's
+    ("According to court records, Roe has three prior convictions.", NAMED, "court records"),
+    ("Roe was drunk, according to a police affidavit.", NAMED, "a police affidavit"),
+    ("The plane was delayed, according to a statement from her office.", NAMED, "a statement from her office"),
+    ("According to media reports, the plane was delayed.", ANONYMOUS, "media reports"),
     # a name with who they are after it, or a title and a surname that end the phrase: named;
     # whom an unnamed source serves is not who speaks
     ("Fifty people were hurt, Jane Roe a local health official said.", NAMED, "Jane Roe a local health official"),
@@ -277,7 +282,7 @@ ATTRIBUTIONS = [
     ("Roe posted on Twitter that she was fine.", NAMED, "Roe"),
     ('"I am fine," Roe posted.', NAMED, "Roe"),
     # a record that shows or finds something is its source; "claim" after a plural subject speaks
-    ("State records show Roe has three prior convictions.", ANONYMOUS, "State records"),
+    ("State records show Roe has three prior convictions.", NAMED, "State records"),
     ("Numerous polls and surveys have found that voters oppose the plan.", ANONYMOUS, "Numerous polls and surveys"),
     ("Tests showed a herniated disk.", NONE, None),  # a finding, not a source
     ("Police found a gun in the car.", NONE, None),
