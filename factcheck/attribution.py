@@ -269,7 +269,7 @@ _NOT_HEDGED = re.compile(
     # What was clear, what could not be, what someone suspected or believed: told, not supposed
     # ("it was apparent that", "it would not have been possible", "Nixon suspected him",
     # "what he believed to be a higher truth").
-    r"|\b(?:was|is|became|becomes)\s+apparent\b|(?<=not\s)(?:have\s+been\s+|be\s+|been\s+)?possible\b"
+    r"|\b(?:was|is|were|are|became|becomes|become)\s+(?:very\s+|quite\s+|immediately\s+|clearly\s+)?apparent\b|(?<=not\s)(?:have\s+been\s+|be\s+|been\s+)?possible\b"
     r"|(?<=[a-z]\s)suspected\s+(?:him|her|them|that)\b"
     r"|\bwhat\s+(?:he|she|they|we|I)\s+(?:believed|believes|thought|thinks)\b"
     # What was seen or heard, and what was not found or given, is no possibility.
@@ -379,7 +379,8 @@ _CONDITION = re.compile(r"(?<!\W)\W*+(If|Unless)\s++(?!you\b|you'|you\u2019|only
 # "Expected by many to contend, the team has lost eight of ten": what was expected of the
 # subject, set off before what the sentence asserts of it.
 _LEADING_SETTING = re.compile(
-    r"^\W*(?:amid|amidst|after|despite|following|expected|tipped|predicted)\s[^,;:\n]{0,80},", re.IGNORECASE)
+    r"^\W*(?:amid|amidst|after|despite|following|expected|tipped|predicted|rumou?red)\s[^,;:\n]{0,80},",
+    re.IGNORECASE)
 
 
 def certainty_of(sentence: str, *, in_quote: bool) -> Certainty:

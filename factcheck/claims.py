@@ -37,6 +37,7 @@ _OPENERS = frozenset(
 # Possessive runs and the look-behind keep a long "!!!!...x" linear: a match starts only at
 # the first mark of a run and never gives characters back.
 _BOUNDARY = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++[\"'\u201d\u2019)\]]*+(?=\s|$)")
+_ELLIPSIS = re.compile(r"(?:\.\.\.|\u2026)")
 _LEAD_MARKUP = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|>[ \t]*|[-*+\u2022][ \t]+|\d{1,3}[.)][ \t]+)?")
 _LEAD_SYMBOLS = re.compile(r"[^\w\"'\u201c\u2018(\[$\u00a3\u20ac]*")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*")
@@ -160,6 +161,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         spaced = _SPACED_CLOSE.match(text, punct_end, end)
         if spaced and quotes % 2 == 1:
             punct_end = spaced.end()
+        if quotes % 2 == 1 and _ELLIPSIS.fullmatch(text, match.start(), punct_end):
+            continue  # '"IBM is No. 1 now... HP is a real player," Roe said': a pause in a quotation
         if _is_boundary(text, match.start(), punct_end, end):
             spans.append((sentence_start, punct_end))
             sentence_start = punct_end

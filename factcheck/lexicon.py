@@ -58,6 +58,7 @@ HEDGE_PHRASES = (
     "there are reports that", "there are reports about", "there have been reports",
     "there have been conflicting reports", "there were conflicting reports", "there are conflicting reports",
     "we must assume", "appearing to", "seeming to", "with reports of", "with reports that",
+    "tentatively", "it can be argued", "it could be argued", "i'd wager", "i would wager",
     "amid reports of", "amid reports that", "amid unconfirmed reports",
     # what is not known yet: "It remains unclear whether the two blasts were related."
     "unclear whether", "unclear if", "uncertain whether", "uncertain if", "not clear whether",

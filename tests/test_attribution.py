@@ -599,6 +599,12 @@ CERTAINTIES = [
     ("Many executives still think quite highly of the coach.", False, Certainty.ASSERTED),
     ("The club then assured that its three stars would stay together.", False, Certainty.ASSERTED),
     ("The team is expected to contend this season.", False, Certainty.HEDGED),
+    ("New Moon is tentatively scheduled to open on November 20.", False, Certainty.HEDGED),
+    ("It can be argued that he was well on his way to greatness.", False, Certainty.HEDGED),
+    ("He will fight again in March or April, I'd wager.", False, Certainty.HEDGED),
+    ("Two things were very apparent in this fight.", False, Certainty.ASSERTED),
+    ("Rumored to be the front runner earlier in the week, the magazine has now confirmed the deal.", False,
+     Certainty.ASSERTED),
     # how things seemed when something else happened; reports that open the sentence
     ("When the fight appeared to die down, she slipped back onto the street.", False, Certainty.ASSERTED),
     ("Roe added 17 points before appearing to suffer a knee injury.", False, Certainty.HEDGED),

@@ -21,6 +21,9 @@ SPLITS = [
     ('I did a double-take (or was it a triple?) "whuuuh??" when I saw him.',
      ['I did a double-take (or was it a triple?) "whuuuh??" when I saw him.']),
     ("He left. (Why?) Nobody knows.", ["He left.", "(Why?)", "Nobody knows."]),
+    # a pause within a quotation ends nothing; outside one it may
+    ('"IBM is No. 1 now... HP is a real player," Jane Roe said.', ['"IBM is No. 1 now... HP is a real player," Jane Roe said.']),
+    ("It was over... The next day it rained.", ["It was over...", "The next day it rained."]),
     ("Growth was 1.5 percent. Version 3.2.1 shipped.", ["Growth was 1.5 percent.", "Version 3.2.1 shipped."]),
     ("Is it true? Yes it is! Really.", ["Is it true?", "Yes it is!", "Really."]),
     ("He said, \u201cWe will win.\u201d Then he left.", ["He said, \u201cWe will win.\u201d", "Then he left."]),
