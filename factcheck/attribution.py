@@ -129,7 +129,7 @@ def _pair(text: str, marks: list[tuple[int, str]]) -> list[Span]:
             open_at = None
         elif lines_apart:
             at_line_start = not text[_line_start(text, index):index].strip()
-            if role == "open" and at_line_start:
+            if role == "open" and at_line_start and _reopened_on_every_line(text, open_at, index):
                 continue  # a quotation continued in a new paragraph reopens it
             if role == "open":
                 spans.append((open_at, _line_end(text, open_at)))  # a stray mark: end it there
@@ -147,6 +147,23 @@ def _pair(text: str, marks: list[tuple[int, str]]) -> list[Span]:
     if open_at is not None:
         spans.append((open_at, _line_end(text, open_at)))
     return spans
+
+
+# A line that tells who said what: "However, Doe said there will be no move ...".
+_NARRATED = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w.'\u2019-]*+\s++(?:said|says|told|tells|added|adds)\b")
+
+
+def _reopened_on_every_line(text: str, open_at: int, index: int) -> bool:
+    """Whether the paragraphs between a quotation left open and a line that opens one again
+    go on with it: not a narrated line that names who speaks, after a stray mark ('...
+    said, "it will open the doors' / 'However, Doe said ...' / '"Nvidia will ...')."""
+    line = _line_end(text, open_at) + 1
+    while line < _line_start(text, index):
+        paragraph = text[line:_line_end(text, line)].lstrip()
+        if paragraph and paragraph[0] not in _QUOTE_MARKS and _NARRATED.search(paragraph):
+            return False
+        line = _line_end(text, line) + 1
+    return True
 
 
 def quote_spans(text: str) -> tuple[Span, ...]:

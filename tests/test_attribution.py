@@ -1314,6 +1314,23 @@ def test_he_in_a_clause_stands_for_the_subject_of_his_sentence():
     assert next(c.attribution for c in claims if c.text == sentence) == Attribution(NAMED, None)
 
 
+def test_a_quotation_left_open_ends_at_a_narrated_line_that_names_another_speaker():
+    article = ('If that happens, analyst Jane Roe said, "it will open the doors for the rival.\n'
+               'However, John Doe said there will be no move to constrain supply.\n'
+               '"The rival will continue to be our partner," he said.\n')
+    claims = extract_claims(Source(path="a.txt", text=article, sha256="0"))
+    assert [(claim.attribution.source, claim.certainty) for claim in claims] == [
+        ("analyst Jane Roe", Certainty.QUOTED), ("John Doe", Certainty.ASSERTED), ("John Doe", Certainty.QUOTED)]
+
+
+def test_a_quotation_goes_on_over_lines_that_narrate_no_one():
+    article = ('"It is terrifying," Jane Roe said. "It was dark.\n'
+               'I still feel shaky when I talk about it.\n'
+               '"I just keep saying I can not believe this."\n')
+    claims = extract_claims(Source(path="a.txt", text=article, sha256="0"))
+    assert [claim.certainty for claim in claims][-2:] == [Certainty.QUOTED, Certainty.QUOTED]
+
+
 def test_a_transcripts_turn_names_its_speaker_for_every_line_of_it():
     article = ('Nixon asks: "Somebody in the FBI?"\n'
                'Haldeman: "Yes, sir.\n'
