@@ -324,14 +324,15 @@ _NOT_HEDGED = re.compile(
     r"|\b(?:when|after|until|once)\s+(?:\w+\s+){1,4}(?:seemed|appeared)(?:\s+to)?\b",
     re.IGNORECASE,
 )
-# A "would" after a verb of saying is the reported "will" ("Roe said the plant would close").
+# A "would" after a verb of saying is the reported "will" ("Roe said the plant would close"),
+# a "should" there what someone urged ("experts said users should install the patch").
 _REPORTED = re.compile(
     r"(?<!if )(?<!unless )\b(?:said|says|told|tells|announced|announces|added|stated|confirmed|"
     r"promised|pledged|vowed|insisted|warned|explained|noted|wrote|decided|agreed|ruled|argued|contended|"
-    r"assured|ensured)\b",
+    r"assured|ensured|say|says|urged|recommended|heard|stating|maintained|argues|believe|believes)\b",
     re.IGNORECASE,
 )
-_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+_WOULD = re.compile(r"\b(?:would|should)\b", re.IGNORECASE)
 
 
 _HEDGE_RE = re.compile(
@@ -342,9 +343,9 @@ _HEDGE_RE = re.compile(
 
 
 # Words the patterns above need ("May" is matched case-sensitively).
-_NOT_HEDGED_WORDS = ("would", "could", "may", "might", "without", "likely", "expected", "possible", "think",
-                     "potential", "alleged", "suspected", "rumo", "reported", "predicted", "speculated",
-                     "believed", "thought", "apparent", "seemed", "appeared")
+_NOT_HEDGED_WORDS = ("would", "should", "could", "may", "might", "without", "likely", "expected", "possible",
+                     "think", "potential", "alleged", "suspected", "rumo", "reported", "predicted",
+                     "speculated", "believed", "thought", "apparent", "seemed", "appeared")
 # The first word of every hedge. The substitutions only blank out words, never join them, so
 # a sentence with none of these among its words has no hedge: most sentences stop there.
 _HEDGE_FIRST_WORDS = frozenset(hedge.split()[0] for hedge in (*HEDGE_PHRASES, *HEDGES))
@@ -377,7 +378,7 @@ def hedge_words(sentence: str) -> tuple[str, ...]:
     text = _QUOTED_LABEL.sub(" ", text)
     if _may_contain(sentence, _NOT_HEDGED_WORDS):
         text = _NOT_HEDGED.sub(" ", text)
-        reported = _REPORTED.search(text) if _may_contain(text, ("would",)) else None
+        reported = _REPORTED.search(text) if _may_contain(text, ("would", "should")) else None
         if reported:
             text = text[:reported.end()] + _WOULD.sub(" ", text[reported.end():])
     # "Amid much speculation, Roe was named host": the setting, not a doubt on the news.

@@ -38,7 +38,7 @@ HEDGES = frozenset(
     speculated speculative rumoured rumored rumour rumor suggest suggests suggested
     seemingly seems seem seemed would predict predicts predicted believe believes believed
     unconfirmed unverified suspected think thinks presumably purported doubtful assuming
-    arguably""".split()
+    arguably should""".split()
 )
 HEDGE_PHRASES = (
     "appears to", "appear to", "appeared to", "it appears", "it appeared", "is said to", "are said to",

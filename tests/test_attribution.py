@@ -600,6 +600,12 @@ CERTAINTIES = [
     ("The club then assured that its three stars would stay together.", False, Certainty.ASSERTED),
     ("The team is expected to contend this season.", False, Certainty.HEDGED),
     ("New Moon is tentatively scheduled to open on November 20.", False, Certainty.HEDGED),
+    # "should" supposes, except for what someone urged or argued
+    ("The handset should be able to multitask smoothly.", False, Certainty.HEDGED),
+    ("The deal should put the company in a stronger position.", False, Certainty.HEDGED),
+    ("Security experts said users should install the patch at once.", False, Certainty.ASSERTED),
+    ("Her lawyer argued that the actress should be allowed to stay.", False, Certainty.ASSERTED),
+    ("Sources say the actor would like a significant raise.", False, Certainty.ASSERTED),
     ("It can be argued that he was well on his way to greatness.", False, Certainty.HEDGED),
     ("He will fight again in March or April, I'd wager.", False, Certainty.HEDGED),
     ("Two things were very apparent in this fight.", False, Certainty.ASSERTED),
