@@ -282,7 +282,7 @@ _NOT_HEDGED = re.compile(
     r"|\bas\s+(?:\w+\s+){1,3}as\s+possible\b|\bfor\s+(?:a\s+)?possible\b"
     # An expectation the sentence tells was held ("had been expected to be a playoff team"),
     # an esteem ("still think highly of him"): told, not supposed.
-    r"|\bhad\s+(?:been\s+)?expected\b|\bthinks?\s+(?:\w+\s+)?(?:highly|well|little|poorly)\s+of\b"
+    r"|\b(?:months|weeks|days|years)\s+of\s+speculation\b|\bhad\s+(?:been\s+)?expected\b|\bthinks?\s+(?:\w+\s+)?(?:highly|well|little|poorly)\s+of\b"
     # What was clear, what could not be, what someone suspected or believed: told, not supposed
     # ("it was apparent that", "it would not have been possible", "Nixon suspected him",
     # "what he believed to be a higher truth").
@@ -345,7 +345,7 @@ _HEDGE_RE = re.compile(
 # Words the patterns above need ("May" is matched case-sensitively).
 _NOT_HEDGED_WORDS = ("would", "should", "could", "may", "might", "without", "likely", "expected", "possible",
                      "think", "potential", "alleged", "suspected", "rumo", "reported", "predicted",
-                     "speculated", "believed", "thought", "apparent", "seemed", "appeared")
+                     "speculat", "believed", "thought", "apparent", "seemed", "appeared")
 # The first word of every hedge. The substitutions only blank out words, never join them, so
 # a sentence with none of these among its words has no hedge: most sentences stop there.
 _HEDGE_FIRST_WORDS = frozenset(hedge.split()[0] for hedge in (*HEDGE_PHRASES, *HEDGES))
@@ -421,14 +421,14 @@ _SPEECH_VERBS = frozenset(
     mentions countered counters predicted predicts estimated estimates reporting speculated
     denied denies accused accuses described describes contended contends asked asks
     complained complains exclaimed thundered shouted yelled screamed quipped joked fumed
-    snapped pleaded answered responded retorted""".split()
+    snapped pleaded answered responded retorted crowed urged urges""".split()
 )
 # Verbs of saying only right after a quotation ('"Where is she?" Roe asked.'): elsewhere
 # "asked the court to delay" is a request told of, not a source.
 # "asked", "answered", and the manner of saying ("thundered", "joked"): speech next to a quotation only.
 _AFTER_QUOTE_ONLY = frozenset(
     "asked asks exclaimed thundered shouted yelled screamed quipped joked fumed snapped pleaded answered "
-    "responded".split())
+    "responded crowed".split())
 # Verbs that attribute only when a source-like noun or a name is their subject:
 # "reports suggest" attributes, "these developments suggest" does not.
 _WEAK_VERBS = frozenset(
@@ -520,7 +520,7 @@ _FINITE = frozenset(
 )
 _PREPOSITIONS = frozenset(
     """on in at after before during for with by from to of under over since until despite
-    among following inside outside about against without upon amid amidst""".split()
+    among following inside outside about against without upon amid amidst like unlike""".split()
 )
 _WH_WORDS = frozenset("who whom whose which what where when why how".split())
 _LEADING_FILLERS = frozenset(
@@ -770,7 +770,7 @@ def _clean_subject(prefix: str) -> str | None:
         words.pop()
     if words and (words[0].lower() in _WH_WORDS or words[0].lower() in _PREPOSITIONS):
         return None
-    if words and words[0].lower() in ("no", "none", "nothing"):
+    if words and words[0].lower() in ("no", "none", "nothing", "neither", "nobody", "nor"):
         return None  # "No injuries reported": a headline's passive, and nobody speaks
     if not words or words[-1].lower() in _REJECT_ENDINGS or words[-1].lower().endswith("n't"):
         return None

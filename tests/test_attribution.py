@@ -267,6 +267,9 @@ ATTRIBUTIONS = [
     ('When the prosecutor asked whether she shielded her son, Roe quietly answered, "Yes."', NAMED, "Roe"),
     ('"No," Roe responded.', NAMED, "Roe"),
     ("Roe answered questions for an hour.", NONE, None),
+    ("Roe urged investors not to worry about the merger.", NAMED, "Roe"),
+    ("Neither Acme nor Doe Corp. has announced prices for the phone.", NONE, None),
+    ("It supports cards up to 16GB (Like the new memory cards announced today).", NONE, None),
     # "maintained", "adds to", "Having told": a thing kept or added to, a participle
     ("The home team maintained a comfortable margin the rest of the way.", NONE, None),
     ("Roe maintained that he was innocent.", NAMED, "Roe"),
@@ -600,6 +603,10 @@ CERTAINTIES = [
     ("The club then assured that its three stars would stay together.", False, Certainty.ASSERTED),
     ("The team is expected to contend this season.", False, Certainty.HEDGED),
     ("New Moon is tentatively scheduled to open on November 20.", False, Certainty.HEDGED),
+    ("The phone is anticipated to be available in February.", False, Certainty.HEDGED),
+    ("That relationship looks to be in jeopardy.", False, Certainty.HEDGED),
+    ("We're not sure that's a huge game-changer.", False, Certainty.HEDGED),
+    ("The company ended months of speculation by announcing the purchase.", False, Certainty.ASSERTED),
     # "should" supposes, except for what someone urged or argued
     ("The handset should be able to multitask smoothly.", False, Certainty.HEDGED),
     ("The deal should put the company in a stronger position.", False, Certainty.HEDGED),
