@@ -1787,13 +1787,20 @@ def _only_speaker(text: str, position: int, spans: Sequence[Span], pronoun: str)
             if not all(same_source(phrase, earlier[-1]) for phrase in earlier):
                 return None
             return earlier[-1]
-        if back == 0 and pronoun in ("he", "she") and not _names_person(own, text[:start]) and \
-                (subject := _person_subject(text, start, position)) is not None:
+        personal = pronoun in ("he", "she")
+        if back <= PERSON_SUBJECT_LINES and personal and not _names_person(own, text[:start]) \
+                and (subject := _person_subject(text, start, position)) is not None:
             # "Roe also toured the plant on Tuesday. / "...," he told workers.": the person
-            # the paragraph just before is about, not a speaker further up.
+            # a paragraph just before is about, not a speaker further up.
             return subject
         position = start
     return None
+
+
+# "he" may stand for the person a paragraph opens with, up to this many paragraphs before
+# the one just before (when none between has a speaker): "Weitz has not helmed ..." /
+# "Still, the director was taking few chances." / '"I promise ...," he wrote'.
+PERSON_SUBJECT_LINES = 1
 
 
 def _person_subject(text: str, start: int, end: int) -> str | None:

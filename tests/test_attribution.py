@@ -1344,6 +1344,16 @@ def test_a_quotation_goes_on_over_lines_that_narrate_no_one():
     assert [claim.certainty for claim in claims][-2:] == [Certainty.QUOTED, Certainty.QUOTED]
 
 
+def test_he_stands_for_the_person_a_paragraph_two_before_opens_with():
+    article = ("The studio hired Chris Roe on Monday.\n"
+               "The studio has said it was a matter of scheduling.\n"
+               "Roe has not directed a film of this kind before.\n"
+               "Still, the director was taking few chances.\n"
+               '"I promise to remain responsive to your hopes," he wrote in a letter to fans.\n')
+    claims = extract_claims(Source(path="a.txt", text=article, sha256="0"))
+    assert claims[-1].attribution == Attribution(NAMED, "Roe")
+
+
 def test_a_transcripts_turn_names_its_speaker_for_every_line_of_it():
     article = ('Nixon asks: "Somebody in the FBI?"\n'
                'Haldeman: "Yes, sir.\n'
