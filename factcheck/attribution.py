@@ -421,7 +421,7 @@ _SPEECH_VERBS = frozenset(
     mentions countered counters predicted predicts estimated estimates reporting speculated
     denied denies accused accuses described describes contended contends asked asks
     complained complains exclaimed thundered shouted yelled screamed quipped joked fumed
-    snapped pleaded answered responded retorted crowed urged urges""".split()
+    snapped pleaded answered responded retorted crowed urged urges spoke talked""".split()
 )
 # Verbs of saying only right after a quotation ('"Where is she?" Roe asked.'): elsewhere
 # "asked the court to delay" is a request told of, not a source.
@@ -490,7 +490,7 @@ _BARE_SPEAKERS = _ANONYMOUS_HEADS | _INSTITUTIONS | {"one", "cops", "detectives"
 # A definite document or outlet refers back to one the article has named.
 _BACK_REFERENCES = frozenset(
     "statement release report memo letter filing complaint indictment document documents "
-    "post newspaper paper magazine agency website broadcaster channel network".split()
+    "post newspaper paper magazine agency website broadcaster channel network message resolution".split()
 )
 _OFFICES = frozenset("attorney prosecutor coroner examiner".split())
 _DOCUMENTS = frozenset(
@@ -660,6 +660,15 @@ _SCORED = re.compile(r"(?<!\s)\s++(?:\d|(?:another|two|three|four|five|six|seven
 # "posted on Twitter that ...", "posted:": words; "posted attack code", "posted bail": things.
 _POSTING = frozenset(("posted", "posts"))
 _POSTED_WORDS = re.compile(r"(?<!\s)\s*+(?::|(?:on|to|that|online|in\s+(?:a|an|his|her|their|its))\b)")
+_SPEAKING_TO = frozenset(("spoke", "talked"))
+_TO_AN_OUTLET = re.compile(r"(?<!\s)\s++to\s++(?=(?:the\s++)?[A-Z])")
+
+
+def _spoke_to_outlet(text: str, position: int, end: int) -> bool:
+    """ "spoke to ONE News", "talked to the Herald": an outlet, not a person spoken to."""
+    to = _TO_AN_OUTLET.match(text, position, end)
+    medium = _medium_after(text, to.end(), end) if to else None
+    return medium is not None and (medium.lower().startswith("the ") or not _is_person(medium))
 # 'Roe quietly answered, "Yes."': words when a quotation follows, or before it.
 _QUOTE_FOLLOWS = re.compile(r"(?<!\s)\s*+[,:]\s*+[\"\u201c']")
 _UTTERANCE_END = re.compile("[.!?,](?:[\"\u201d]|['\u2019](?![a-z]))")  # not "the D.A.'s office"
@@ -1082,6 +1091,8 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
         return None  # "nine alleged violations": an adjective
     if verb.group() in _PASSIVE_WITH_AS and _AS_AFTER.match(text, verb.end()):
         return None  # "Jane Roe revealed as the new host": a passive, what is said of Roe
+    if verb.group() in _SPEAKING_TO and not _spoke_to_outlet(text, verb.end(), segment.end):
+        return None  # "spoke at the rally", "spoke with Msgr. Roe"; "spoke to ONE News" is told
     next_to_quote = segment.after_quote or _QUOTE_FOLLOWS.match(text, verb.end()) or \
         _QUOTE_BEFORE.search(text, max(0, segment.start - 3), verb.start())
     if verb.group() in _AFTER_QUOTE_ONLY and not next_to_quote:
@@ -1553,12 +1564,17 @@ _RECORDS = frozenset(
     .split())
 
 
+# A document someone issued: "a message from the commission", "a statement of the organisers".
+_ISSUED_DOCUMENTS = frozenset("statement message letter resolution notice release announcement".split())
+
+
 def _is_public_record(lowered: list[str]) -> bool:
     """ "court records", "the criminal charges", "a police affidavit"; a statement by, from or
     of someone ("a statement from her office"). Not "reports", which may be anyone's."""
     if lowered[-1] in _RECORDS:
         return True
-    return "statement" in lowered[:-1] and lowered[lowered.index("statement") + 1] in ("by", "from", "of")
+    return any(word in _ISSUED_DOCUMENTS and following in ("by", "from", "of")
+               for word, following in zip(lowered, lowered[1:], strict=False))
 
 
 def _named_then_described(phrase: str, words: list[str]) -> bool:

@@ -34,7 +34,7 @@ STOPWORDS = frozenset(
 HEDGES = frozenset(
     """could may might possibly possible possibility potential potentially likely unlikely
     probably reportedly allegedly alleged purportedly supposedly apparently apparent perhaps
-    maybe expected expect expects considering consider considers mulling speculation
+    maybe expected expect expects considering mulling speculation
     speculated speculative rumoured rumored rumour rumor suggest suggests suggested
     seemingly seems seem seemed would predict predicts predicted believe believes believed
     unconfirmed unverified suspected think thinks presumably purported doubtful assuming

@@ -268,6 +268,11 @@ ATTRIBUTIONS = [
     ('"No," Roe responded.', NAMED, "Roe"),
     ("Roe answered questions for an hour.", NONE, None),
     ("Roe urged investors not to worry about the merger.", NAMED, "Roe"),
+    ("Voting starts on December 15, a message from the Central Election Commission said.", NAMED,
+     "a message from the Central Election Commission"),
+    ("Jane Roe spoke to ONE News about seeing her brother fall.", NAMED, "Jane Roe"),
+    ("He spoke at the rally for an hour.", NONE, None),
+    ("The agency spoke with Msgr. John Doe, the vicar general.", NONE, None),
     ("Neither Acme nor Doe Corp. has announced prices for the phone.", NONE, None),
     ("It supports cards up to 16GB (Like the new memory cards announced today).", NONE, None),
     # "maintained", "adds to", "Having told": a thing kept or added to, a participle
@@ -455,6 +460,7 @@ VIA = [
     ("In an e-mail to the Deseret News, Jim Roe said he was innocent.", "the Deseret News"),
     ("Roe denied the charges, telling Jane Doe he was innocent.", None),
     ("Speaking to The Guardian, Roe said the casting was sublime.", "The Guardian"),
+    ("Jane Roe spoke to ONE News about seeing her brother fall.", "ONE News"),
     ("In an interview with the Herald on Tuesday, Roe said he might return.", "the Herald"),
     ('"Builders could have done what they wanted without talking to the Wildlife Service," Roe said.', None),
 ])
@@ -604,6 +610,8 @@ CERTAINTIES = [
     ("The team is expected to contend this season.", False, Certainty.HEDGED),
     ("New Moon is tentatively scheduled to open on November 20.", False, Certainty.HEDGED),
     ("The phone is anticipated to be available in February.", False, Certainty.HEDGED),
+    ("It also considers issues of the appointment of judges.", False, Certainty.ASSERTED),
+    ("The council is considering a new budget.", False, Certainty.HEDGED),
     ("That relationship looks to be in jeopardy.", False, Certainty.HEDGED),
     ("We're not sure that's a huge game-changer.", False, Certainty.HEDGED),
     ("The company ended months of speculation by announcing the purchase.", False, Certainty.ASSERTED),
