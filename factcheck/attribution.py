@@ -267,7 +267,8 @@ def quotation_context(text: str, start: int, end: int, spans: Sequence[Span]) ->
 # --- certainty ------------------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
-_MONTH_MAY = re.compile(r"\bMay\s+\d|\b(?i:in|of|since|until|by|last|next|this|early|late|mid)[\s-]+May\b")
+_MONTH_MAY = re.compile(
+    r"\bMay\s+\d|\b(?i:in|of|since|until|by|last|next|this|early|late|mid|a|the|its|his|her|their)[\s-]+May\b")
 # Modal + negation states what someone refused or was unable to do, not a possibility.
 _NOT_HEDGED = re.compile(
     r"\b(?:would|could)\s*(?:not|n\s*['\u2019]\s*t|never)\b|\b(?:would|could)n\s*['\u2019]\s*t\b"
@@ -314,6 +315,7 @@ _NOT_HEDGED = re.compile(
     # "actions that could harm the species", "Roe, who could face Doe next", "before
     # rescuers could reach him" ("said that could take weeks" is the speaker's doubt).
     r"|(?<=[\w,]\s)(?<!said\s)(?<!says\s)(?<!warned\s)(?<!think\s)(?<!thinks\s)(?<!believe\s)"
+    r"(?<!but\s)(?<!and\s)(?<!so\s)(?<!yet\s)"
     r"(?<!believes\s)(?<!fear\s)(?<!fears\s)(?<!feared\s)(?:that|which|who)\s+(?:may|might|could|would)\b"
     r"|\b(?:before|until|till)\s+(?:\w+\s+){1,2}could\b"
     # ... and so is hearsay about them: "a network of thieves who are believed to have ..."
@@ -1651,12 +1653,13 @@ def read_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> tup
         previous = _previous_speaker(text, first, spans)
         attribution = previous if previous.kind is not AttributionKind.NONE else attribution
     if in_quote and attribution.kind is AttributionKind.NONE:
-        attribution = _previous_speaker(text, first, spans)
         lead_end = _line_end(text, first)
-        if attribution.kind is AttributionKind.NONE and lead_end < start and \
-                not in_quotation(text, first, lead_end, spans):
-            # The quotation's paragraph opens with a lead-in: "... such as Dr Jane Roe:".
+        if lead_end < start and not in_quotation(text, first, lead_end, spans):
+            # The quotation's paragraph opens with a lead-in: "... such as Dr Jane Roe:",
+            # "Jane Roe, director of ..., was blunt:" (before any quotation above it).
             attribution = _introduced(text, first, lead_end, spans)
+        if attribution.kind is AttributionKind.NONE:
+            attribution = _previous_speaker(text, first, spans)
     if pronoun == "it" and _document_before(_masked(text, start, end, spans)):
         # As for "The indictment says": an unnamed document speaks for whoever issued it.
         attribution = Attribution(AttributionKind.NAMED, None, attribution.via)

@@ -610,6 +610,8 @@ CERTAINTIES = [
     ("The team is expected to contend this season.", False, Certainty.HEDGED),
     ("New Moon is tentatively scheduled to open on November 20.", False, Certainty.HEDGED),
     ("The phone is anticipated to be available in February.", False, Certainty.HEDGED),
+    ("But that may be easier said than done.", False, Certainty.HEDGED),
+    ("The change has its origins in a May announcement by the department.", False, Certainty.ASSERTED),
     ("It also considers issues of the appointment of judges.", False, Certainty.ASSERTED),
     ("The council is considering a new budget.", False, Certainty.HEDGED),
     ("That relationship looks to be in jeopardy.", False, Certainty.HEDGED),
@@ -1360,6 +1362,14 @@ def test_he_stands_for_the_person_a_paragraph_two_before_opens_with():
                '"I promise to remain responsive to your hopes," he wrote in a letter to fans.\n')
     claims = extract_claims(Source(path="a.txt", text=article, sha256="0"))
     assert claims[-1].attribution == Attribution(NAMED, "Roe")
+
+
+def test_a_quotation_under_a_lead_in_is_the_lead_ins_speakers_not_the_quotation_above():
+    article = ('Jane Roe, an attorney, said the rules were "a stalking horse."\n'
+               "John Doe, director of the Natural Resources Defense Council's endangered species program, was blunt:\n"
+               '"We will see them in court."\n')
+    claims = extract_claims(Source(path="a.txt", text=article, sha256="0"))
+    assert claims[-1].attribution == Attribution(NAMED, "John Doe")
 
 
 def test_a_transcripts_turn_names_its_speaker_for_every_line_of_it():
