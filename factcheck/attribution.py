@@ -684,6 +684,7 @@ _MAINTAINED_WORDS = re.compile(
 # Verbs that take a thing as well as words: before "a", "an", "another" they take a thing.
 _THING_VERBS = frozenset("added adds claimed claims".split())
 _A_THING = re.compile(r"(?<!\s)\s++(?:a|an|another)\s")
+_BY_AFTER = re.compile(r"(?<!\s)\s++by\s")
 _PASSIVE_WITH_AS = frozenset("announced revealed confirmed unveiled identified".split())
 _VERB_RE = re.compile(
     r"(?<![\w'\u2019-])(?:" + "|".join(sorted(_SPEECH_VERBS | _WEAK_VERBS, key=len, reverse=True))
@@ -1015,7 +1016,8 @@ def _walk_back(text: str, segments: list[_Segment], index: int) -> _Speaker | No
         if first in _LEADING_FILLERS and rest and rest[0] in _PREPOSITIONS:
             first, *rest = rest  # "Jane Roe, also from the centre, said"
         if first in _WH_WORDS or first in _PREPOSITIONS or piece.rstrip(".").isdigit() or \
-                _filler_only(piece) or _ALSO_CALLED.match(piece):
+                _filler_only(piece) or _ALSO_CALLED.match(piece) or _PARTY_TAG.fullmatch(piece) or \
+                piece in ("D", "R", "I"):
             continue  # a relative clause, an adjunct ("in a statement"), an age or "likewise"
         if first.endswith(("ed", "ing")) and rest and rest[0] in _PARTICIPLE_OBJECTS:
             continue  # "Dubbed the 'Oddfather' ...", "Born in Naples": said of the subject
@@ -1091,8 +1093,9 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
         return None  # "Roe, alleged to have ...", "said to be": a hedge on Roe, not Roe speaking
     if verb.group() == "alleged" and _ADJECTIVE_AFTER.search(text, max(0, verb.start() - 8), verb.start()):
         return None  # "nine alleged violations": an adjective
-    if verb.group() in _PASSIVE_WITH_AS and _AS_AFTER.match(text, verb.end()):
-        return None  # "Jane Roe revealed as the new host": a passive, what is said of Roe
+    passive = _AS_AFTER.match(text, verb.end()) or _BY_AFTER.match(text, verb.end())
+    if verb.group() in _PASSIVE_WITH_AS and passive:
+        return None  # "Jane Roe revealed as the new host", "the changes announced by Roe": passives
     if verb.group() in _SPEAKING_TO and not _spoke_to_outlet(text, verb.end(), segment.end):
         return None  # "spoke at the rally", "spoke with Msgr. Roe"; "spoke to ONE News" is told
     next_to_quote = segment.after_quote or _QUOTE_FOLLOWS.match(text, verb.end()) or \
@@ -1248,6 +1251,21 @@ def _spoken_passive(text: str, segments: list[_Segment], index: int) -> _Speaker
     return _Speaker(subject, segment.start) if subject else None
 
 
+# "It has been confirmed by publicist Jane Roe that ...": the agent of a passive of saying.
+_CONFIRMED_BY = re.compile(
+    r"\b(?:was|were|is|are|been)\s++(?:confirmed|announced|reported|revealed|stated|disclosed)\s++by\s++"
+    r"((?:[\w.'\u2019-]++\s++){0,6}?[\w.'\u2019-]++)(?=\s++that\b)", re.IGNORECASE)
+
+
+def _confirmed_by(text: str, segment: _Segment) -> _Speaker | None:
+    if not _may_contain(text[segment.start:segment.end], (" by ",)):
+        return None
+    match = _CONFIRMED_BY.search(text, segment.start, segment.end)
+    if match is None or not any(_is_capitalised(word) for word in match.group(1).split()):
+        return None
+    return _Speaker(match.group(1), match.start(1))
+
+
 def _without_date_of_issue(phrase: str) -> str:
     """ "a prison statement Monday" -> "a prison statement"; "an advisory issued today" ->
     "an advisory": when it was issued says nothing of who issued it."""
@@ -1276,7 +1294,7 @@ def _candidates(text: str, start: int, end: int, spans: Sequence[Span],
     found: list[tuple[int, _Speaker]] = []
     for index, segment in enumerate(segments):
         carried = _according(text, segment) or _quoted_as(text, segments, index) \
-            or _spoken_passive(text, segments, index)
+            or _spoken_passive(text, segments, index) or _confirmed_by(text, segment)
         if carried:
             found.append((index, carried))
             continue
@@ -1506,13 +1524,16 @@ def _kind_of(phrase: str) -> str:
     return _kind_of_one(phrase)
 
 
+_CONTRACTED = re.compile("['\u2019](?:ve|re|ll|d)$")
+
+
 def _kind_of_one(phrase: str) -> str:
     words = _words(phrase)
     lowered = [w.lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s") for w in words]
     if not words:
         return "anonymous"
-    if len(words) == 1 and lowered[0] in _PRONOUNS:
-        return "pronoun"
+    if len(words) == 1 and _CONTRACTED.sub("", lowered[0]) in _PRONOUNS:
+        return "pronoun"  # "They've argued that ..."
     head_words = _words(_head(phrase))
     head = head_words[-1] if head_words else words[-1]
     head_lower = head.lower().rstrip(".")
