@@ -350,7 +350,7 @@ _NOT_HEDGED_WORDS = ("would", "should", "could", "may", "might", "without", "lik
                      "speculat", "believed", "thought", "apparent", "seemed", "appeared")
 # The first word of every hedge. The substitutions only blank out words, never join them, so
 # a sentence with none of these among its words has no hedge: most sentences stop there.
-_HEDGE_FIRST_WORDS = frozenset(hedge.split()[0] for hedge in (*HEDGE_PHRASES, *HEDGES))
+_HEDGE_FIRST_WORDS = frozenset(re.match("[a-z]+", hedge).group() for hedge in (*HEDGE_PHRASES, *HEDGES))
 _LETTERS = re.compile("[a-z]+")
 # The only characters beyond ASCII that re.IGNORECASE takes for ASCII letters: with them
 # replaced, a lowercase substring test stands for a case-insensitive pattern.
@@ -1588,7 +1588,9 @@ _RECORDS = frozenset(
 
 
 # A document someone issued: "a message from the commission", "a statement of the organisers".
-_ISSUED_DOCUMENTS = frozenset("statement message letter resolution notice release announcement".split())
+_ISSUED_DOCUMENTS = frozenset(
+    "statement message letter resolution notice release announcement testimony excerpt journal journals diary"
+    .split())
 
 
 def _is_public_record(lowered: list[str]) -> bool:
