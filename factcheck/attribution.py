@@ -2216,8 +2216,20 @@ def name_tokens(source: str) -> tuple[str, ...]:
 
 
 def same_source(a: str, b: str) -> bool:
-    """'Interior Minister Jane Roe' = 'Roe' = 'Jane Roe', but 'John Roe' is someone else."""
-    return _same_tokens(name_tokens(a), name_tokens(b))
+    """'Interior Minister Jane Roe' = 'Roe' = 'Jane Roe', but 'John Roe' is someone else;
+    'AP' = 'the Associated Press', 'AFP' = 'Agence France-Presse'."""
+    x, y = name_tokens(a), name_tokens(b)
+    return _same_tokens(x, y) or _abbreviates(x, y) or _abbreviates(y, x)
+
+
+def _abbreviates(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """One word, the initials of the other's words."""
+    return len(short) == 1 and len(long) >= 2 and 2 <= len(short[0]) <= 6 and _initials(long) == short[0]
+
+
+def _initials(tokens: tuple[str, ...]) -> str:
+    """ "associated press" -> "ap", "agence france-presse" -> "afp" (hyphenated parts count)."""
+    return "".join(part[:1] for word in tokens for part in word.split("-") if part)
 
 
 def _same_tokens(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
@@ -2356,6 +2368,9 @@ def _link_same_sources(links: Links, names: Sequence[tuple[str, ...]]) -> None:
             tokens = name_tokens(name)
             if tokens:
                 by_last[tokens[-1]].append((index, tokens))
+            if len(tokens) >= 2 and 2 <= len(initials := _initials(tokens)) <= 6:
+                # "the Associated Press" is whoever "AP" is: a bare "AP" joins them, and only it.
+                by_last[initials].append((index, (" ".join(tokens), initials)))
     for holders in by_last.values():
         if any(len(tokens) < 2 for _, tokens in holders):
             links.join_all([index for index, _ in holders])

@@ -846,6 +846,10 @@ INDEPENDENCE = [
     ([_claim("a", "The bridge reopens in May.", OFFICIALS),
       _claim("b", "The bridge reopens in May.", OFFICIALS)], 2),  # too short to call it a copy
     ([_claim("a", "p", VIA_WIRE), _claim("b", "q", Attribution(ANONYMOUS, "an official", "Reuters"))], 1),
+    # one outlet under its name and its initials
+    ([_claim("a", "p", Attribution(NAMED, "the Associated Press")), _claim("b", "q", Attribution(NAMED, "AP"))], 1),
+    ([_claim("a", "p", Attribution(NAMED, "the Associated Press")), _claim("b", "q", Attribution(NAMED, "Acme Pr"))],
+     2),
     # a file with two claims counts once
     ([_claim("a", "p"), _claim("a", "q", line=2), _claim("b", "r")], 2),
     # Roe in a and b, Doe in a and c: two upstreams for three files
@@ -868,6 +872,11 @@ def test_single_upstream_names_the_shared_source():
 
 
 SAME_SOURCE = [
+    # an outlet or a company by its initials
+    ("AP", "the Associated Press", True),
+    ("AFP", "Agence France-Presse", True),
+    ("AMD", "Advanced Micro Devices", True),
+    ("AP", "Reuters", False),
     ("Interior Minister Jane Roe", "Roe", True),
     ("Interior Minister Jane Roe", "Jane Roe", True),
     ("Jane Roe", "John Roe", False),
