@@ -1699,12 +1699,21 @@ def read_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> tup
             if holder else attribution
     if attribution.via and _listener(text, attribution.via):
         attribution = Attribution(attribution.kind, attribution.source)
+    cited = _CITING.search(text, start, end) if attribution.source and attribution.via is None else None
+    if cited and _kind_of(cited.group(1)) in ("named", "anonymous"):
+        # "..., the Press Democrat reported, citing Felt's grandson Nick Jones": the grandson
+        # speaks, through the paper.
+        attribution = Attribution(AttributionKind(_kind_of(cited.group(1))), _tidy(cited.group(1)),
+                                  attribution.source)
     if attribution.source is not None and attribution.via is None:
         via = _medium_in(text, start, end)
         attribution = Attribution(attribution.kind, attribution.source, via) if via else attribution
     return attribution, certainty_of(text[start:end], in_quote=in_quote)
 
 
+_CITING = re.compile(
+    r"\b(?:reported|reports|reporting)\b[^,.;:]{0,40},\s++citing\s++((?:[\w.'\u2019-]++\s++){0,9}?[\w.'\u2019-]++)"
+    r"\s*+(?:[.,;()]|$)")
 # "in an email to The Canadian Press", "telling the Deseret News": the outlet the speaker used.
 _TO_OUTLET = re.compile(r"\b(?:(?:[Ii]n|[Bb]y|[Dd]uring)\s++(?:an?|his|her|their)\s++"
                         r"(?:e-?mail|letter|interview|message|statement|phone\s++interview)\s++to|telling"

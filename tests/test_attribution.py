@@ -15,6 +15,7 @@ from factcheck.attribution import (
     in_quotation,
     independent_count,
     quote_spans,
+    read_sentence,
     same_source,
     single_upstream,
     site_of,
@@ -468,6 +469,8 @@ VIA = [
     ("Roe denied the charges, telling Jane Doe he was innocent.", None),
     ("Speaking to The Guardian, Roe said the casting was sublime.", "The Guardian"),
     ("Jane Roe spoke to ONE News about seeing her brother fall.", "ONE News"),
+    ("He died at his home on Thursday, the Press Democrat reported, citing his grandson Nick Roe.",
+     "the Press Democrat"),
     ("In an interview with the Herald on Tuesday, Roe said he might return.", "the Herald"),
     ('"Builders could have done what they wanted without talking to the Wildlife Service," Roe said.', None),
 ])
@@ -1389,6 +1392,16 @@ def test_a_quotation_under_a_lead_in_is_the_lead_ins_speakers_not_the_quotation_
                '"We will see them in court."\n')
     claims = extract_claims(Source(path="a.txt", text=article, sha256="0"))
     assert claims[-1].attribution == Attribution(NAMED, "John Doe")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("He died at his home on Thursday, the Press Democrat reported, citing his grandson Nick Roe.",
+     Attribution(NAMED, "his grandson Nick Roe", "the Press Democrat")),
+    ("People ran out of their homes, AP reported, citing residents of the village.",
+     Attribution(ANONYMOUS, "residents of the village", "AP")),
+])
+def test_an_outlet_citing_someone_relays_them(sentence, expected):
+    assert read_sentence(sentence, 0, len(sentence), quote_spans(sentence))[0] == expected
 
 
 def test_a_transcripts_turn_names_its_speaker_for_every_line_of_it():
