@@ -1683,6 +1683,12 @@ def read_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> tup
             attribution = _introduced(text, first, lead_end, spans)
         if attribution.kind is AttributionKind.NONE:
             attribution = _previous_speaker(text, first, spans)
+    if pronoun and pronoun.startswith(_BACK_MARK):
+        # "..., the message said." two paragraphs after "a message from the commission said"
+        holder = _document_holder(text, first, spans, pronoun.removeprefix(_BACK_MARK))
+        if holder:
+            attribution = Attribution(AttributionKind(_kind_of(holder)), _tidy(holder), attribution.via)
+        pronoun = None
     if pronoun == "it" and _document_before(_masked(text, start, end, spans)):
         # As for "The indictment says": an unnamed document speaks for whoever issued it.
         attribution = Attribution(AttributionKind.NAMED, None, attribution.via)
@@ -1808,6 +1814,29 @@ def _title_holder(text: str, position: int, spans: Sequence[Span], title: str) -
         if start <= 0:
             break
         position, start = start, _lines_back(text, start, 1)
+    return None
+
+
+# What _read_span hands read_sentence for a document it could not resolve in its paragraph.
+_BACK_MARK = "the "
+
+
+def _document_holder(text: str, position: int, spans: Sequence[Span], noun: str) -> str | None:
+    """For "the message said": the nearest source before, within ``ROLE_LINES`` lines, that
+    is that document ("a message from the Central Election Commission")."""
+
+    def is_that_document(phrase: str) -> bool:
+        words = [word.lower() for word in _words(phrase)]
+        return noun in words and words != ["the", noun] and _kind_of(phrase) in ("named", "anonymous")
+
+    start = _line_start(text, position)
+    for _ in range(ROLE_LINES):
+        if start <= 0:
+            break
+        position, start = start, _lines_back(text, start, 1)
+        holders = _earlier_sources(text, start, position, spans, keep=is_that_document)
+        if holders:
+            return holders[-1]
     return None
 
 
@@ -2112,7 +2141,11 @@ def _read_span(paragraph: str, start: int, end: int) -> tuple[Attribution, str |
         # "The statement said": whoever issued one, by name.
         named = _earlier_sources(paragraph, 0, speaker.position, spans,
                                  keep=_is_named)
-        return _resolved(named[-1] if named else None, speaker.via), None
+        if named:
+            return _resolved(named[-1], speaker.via), None
+        # None in the paragraph: the document a paragraph before named may be it.
+        head = _words(_head(speaker.phrase))[-1].lower()
+        return _resolved(None, speaker.via), f"{_BACK_MARK}{head}"
     return Attribution(AttributionKind(kind), _tidy(speaker.phrase), speaker.via), None
 
 

@@ -1404,6 +1404,14 @@ def test_an_outlet_citing_someone_relays_them(sentence, expected):
     assert read_sentence(sentence, 0, len(sentence), quote_spans(sentence))[0] == expected
 
 
+def test_the_document_a_paragraph_before_named_is_the_one_a_later_paragraph_cites():
+    article = ("Voting starts on December 15, a statement from the Defence Ministry said.\n"
+               "Twelve parties will take part.\n"
+               "Three boats were captured, the statement said.\n")
+    claims = extract_claims(Source(path="a.txt", text=article, sha256="0"))
+    assert claims[-1].attribution == Attribution(NAMED, "a statement from the Defence Ministry")
+
+
 def test_a_transcripts_turn_names_its_speaker_for_every_line_of_it():
     article = ('Nixon asks: "Somebody in the FBI?"\n'
                'Haldeman: "Yes, sir.\n'
