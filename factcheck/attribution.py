@@ -1304,8 +1304,30 @@ def _candidates(text: str, start: int, end: int, spans: Sequence[Span],
                 found.append((index, speaker))
                 break
     if not found:
-        found = _participle_speaker(text, segments)
+        found = _participle_speaker(text, segments) or _by_saying(text, segments)
     return found
+
+
+# "Jeffs ended his speech by saying, ...", "Apple stunned the industry by saying ...".
+_BY_SAYING = re.compile(r"\bby\s++(?:saying|telling|stating|announcing)\b")
+
+
+def _by_saying(text: str, segments: list[_Segment]) -> list[tuple[int, _Speaker]]:
+    """The subject of the clause that says something by saying it, when that clause opens
+    with it (not "the attack, which the navy announced by saying ...")."""
+    for index, segment in enumerate(segments):
+        match = _BY_SAYING.search(text, segment.start, segment.end)
+        if match is None:
+            continue
+        clause = text[segment.start:match.start()]
+        if _RELATIVE.search(clause):
+            return []
+        subject = _leading_subject(clause)
+        if subject:
+            return [(index, _Speaker(subject, segment.start))]
+        found = _walk_back(text, segments, index) if index > 0 else None
+        return [(index, found)] if found else []  # "The president-elect, Barack Obama, broke ..."
+    return []
 
 
 def _participle_speaker(text: str, segments: list[_Segment]) -> list[tuple[int, _Speaker]]:

@@ -269,6 +269,11 @@ ATTRIBUTIONS = [
     ('"No," Roe responded.', NAMED, "Roe"),
     ("Roe answered questions for an hour.", NONE, None),
     ("Roe urged investors not to worry about the merger.", NAMED, "Roe"),
+    # saying something by saying it
+    ('Roe ended his speech by saying, "Amen."', NAMED, "Roe"),
+    ("In addition, Acme stunned the industry by saying this year would be its last show.", NAMED, "Acme"),
+    ("The president-elect, Jane Roe, broke her silence by saying she was concerned.", NAMED, "Jane Roe"),
+    ("One man was killed in the attack, which the navy had announced by saying it sank a boat.", NONE, None),
     ("According to testimony from John Doe, the tape was made in 2006.", NAMED, "testimony from John Doe"),
     ("An excerpt from the leader's personal journals said the girl was married.", NAMED,
      "An excerpt from the leader's personal journals"),
