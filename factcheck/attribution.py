@@ -423,7 +423,7 @@ _SPEECH_VERBS = frozenset(
     mentions countered counters predicted predicts estimated estimates reporting speculated
     denied denies accused accuses described describes contended contends asked asks
     complained complains exclaimed thundered shouted yelled screamed quipped joked fumed
-    snapped pleaded answered responded retorted crowed urged urges spoke talked""".split()
+    snapped pleaded answered responded retorted crowed urged urges spoke talked charged charge""".split()
 )
 # Verbs of saying only right after a quotation ('"Where is she?" Roe asked.'): elsewhere
 # "asked the court to delay" is a request told of, not a source.
@@ -662,6 +662,8 @@ _SCORED = re.compile(r"(?<!\s)\s++(?:\d|(?:another|two|three|four|five|six|seven
 # "posted on Twitter that ...", "posted:": words; "posted attack code", "posted bail": things.
 _POSTING = frozenset(("posted", "posts"))
 _POSTED_WORDS = re.compile(r"(?<!\s)\s*+(?::|(?:on|to|that|online|in\s+(?:a|an|his|her|their|its))\b)")
+_CHARGING = frozenset(("charged", "charge", "charges"))
+_THAT_AFTER = re.compile(r"(?<!\s)\s++that\b")
 _SPEAKING_TO = frozenset(("spoke", "talked"))
 _TO_AN_OUTLET = re.compile(r"(?<!\s)\s++to\s++(?=(?:the\s++)?[A-Z])")
 
@@ -1096,6 +1098,8 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
     passive = _AS_AFTER.match(text, verb.end()) or _BY_AFTER.match(text, verb.end())
     if verb.group() in _PASSIVE_WITH_AS and passive:
         return None  # "Jane Roe revealed as the new host", "the changes announced by Roe": passives
+    if verb.group() in _CHARGING and not _THAT_AFTER.match(text, verb.end()):
+        return None  # "was charged with murder"; "prosecutors charged that ...": an allegation
     if verb.group() in _SPEAKING_TO and not _spoke_to_outlet(text, verb.end(), segment.end):
         return None  # "spoke at the rally", "spoke with Msgr. Roe"; "spoke to ONE News" is told
     next_to_quote = segment.after_quote or _QUOTE_FOLLOWS.match(text, verb.end()) or \

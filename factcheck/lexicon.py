@@ -60,7 +60,7 @@ HEDGE_PHRASES = (
     "we must assume", "appearing to", "seeming to", "with reports of", "with reports that",
     "tentatively", "it can be argued", "it could be argued", "i'd wager", "i would wager",
     "anticipated to", "looks to be", "look to be", "not sure", "i guess", "shouldn't", "should not",
-    "almost certainly", "hopefully",
+    "almost certainly", "hopefully", "charged that", "charge that",
     "amid reports of", "amid reports that", "amid unconfirmed reports",
     # what is not known yet: "It remains unclear whether the two blasts were related."
     "unclear whether", "unclear if", "uncertain whether", "uncertain if", "not clear whether",

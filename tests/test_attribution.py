@@ -269,6 +269,8 @@ ATTRIBUTIONS = [
     ('"No," Roe responded.', NAMED, "Roe"),
     ("Roe answered questions for an hour.", NONE, None),
     ("Roe urged investors not to worry about the merger.", NAMED, "Roe"),
+    ("Prosecutors charged that the sect leader assaulted two girls.", ANONYMOUS, "Prosecutors"),
+    ("Roe was charged with murder on Friday.", NONE, None),
     # saying something by saying it
     ('Roe ended his speech by saying, "Amen."', NAMED, "Roe"),
     ("In addition, Acme stunned the industry by saying this year would be its last show.", NAMED, "Acme"),
@@ -627,6 +629,8 @@ CERTAINTIES = [
     ("The phone is anticipated to be available in February.", False, Certainty.HEDGED),
     ("But that may be easier said than done.", False, Certainty.HEDGED),
     ("The injury shouldn't affect his availability next season.", False, Certainty.HEDGED),
+    ("Prosecutors charged that the sect leader assaulted two girls.", False, Certainty.HEDGED),
+    ("He faces charges that he was driving on probation.", False, Certainty.ASSERTED),
     ("The scan will hopefully reveal the extent of the damage.", False, Certainty.HEDGED),
     ("Owners have almost certainly missed out on him.", False, Certainty.HEDGED),
     ("The change has its origins in a May announcement by the department.", False, Certainty.ASSERTED),
