@@ -1089,6 +1089,28 @@ def test_a_plain_sentence_is_one_fact_in_articles_of_one_story_only(tmp_path):
     assert age == [["a.txt", "b.txt"], ["c.txt"]]
 
 
+def test_a_plain_sentence_is_one_fact_in_articles_that_already_share_a_fact(tmp_path):
+    # Worded apart as wholes, but both state the same death: their "She was 91." is one fact.
+    articles = {
+        "a.txt": "Swimmer and film star Jane Roe died in her sleep on Thursday in Beverly Hills, her publicist "
+                 "John Doe said.\nShe was 91.\nRoe starred in a dozen aquatic musicals for the studio.\n"
+                 "Critics praised the lavish water ballets staged for her by the choreographer.\n"
+                 "Her third marriage, to an Argentine actor, lasted until his death in 1991.\n"
+                 "She wrote a candid memoir about the studio system and its moguls.\n",
+        "b.txt": "Jane Roe, the swimmer who became a film star, died in her sleep on Thursday in Beverly Hills, "
+                 "publicist John Doe said.\nShe was 91.\nHer pool became a landmark of the neighbourhood, and "
+                 "tourists still stop by the gate.\nA line of swimsuits carried her name for three decades.\n"
+                 "Olympic boycotts in 1940 kept the teenage champion from competing for a medal.\n"
+                 "Synchronized swimming later became an Olympic sport, partly thanks to her films.\n",
+    }
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = analyse([str(tmp_path)], jobs=1)
+    age = [sorted(Path(claim.source).name for claim in cluster.claims)
+           for cluster in result.clusters if cluster.claims[0].text == "She was 91."]
+    assert age == [["a.txt", "b.txt"]]
+
+
 def test_a_paragraph_a_file_repeats_is_one_fact(tmp_path):
     # A page that repeats a paragraph states its fact once, not twice as "single-source".
     (tmp_path / "a.txt").write_text(
