@@ -662,6 +662,7 @@ _SCORED = re.compile(r"(?<!\s)\s++(?:\d|(?:another|two|three|four|five|six|seven
 # "posted on Twitter that ...", "posted:": words; "posted attack code", "posted bail": things.
 _POSTING = frozenset(("posted", "posts"))
 _POSTED_WORDS = re.compile(r"(?<!\s)\s*+(?::|(?:on|to|that|online|in\s+(?:a|an|his|her|their|its))\b)")
+_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}\.")
 _CHARGING = frozenset(("charged", "charge", "charges"))
 _THAT_AFTER = re.compile(r"(?<!\s)\s++that\b")
 _SPEAKING_TO = frozenset(("spoke", "talked"))
@@ -1147,6 +1148,8 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
             (subject := _clean_subject(parenthetical.group(1))):
         # "men who agents said were his confederates": the agents say it, of the men
         return _Speaker(subject, segment.start + parenthetical.start(1), via=via)
+    if index > 0 and _STATE_ABBREVIATION.fullmatch(prefix.strip()):
+        prefix = ""  # "..., the county attorney in Mohave County, Az.said": the place ends a title
     coordinated = re.match(r"(.*\S)\s+(?:and|but)\s*$", _strip_trailing_fillers(prefix), re.DOTALL)
     if coordinated and not weak:
         # "Roe made the announcement on Friday and said": the subject of the first verb

@@ -270,6 +270,8 @@ ATTRIBUTIONS = [
     ("Roe answered questions for an hour.", NONE, None),
     ("Roe urged investors not to worry about the merger.", NAMED, "Roe"),
     ("Prosecutors charged that the sect leader assaulted two girls.", ANONYMOUS, "Prosecutors"),
+    ("Roe will face trial, Matt Doe, the county attorney in Mohave County, Az.said on Tuesday.", NAMED,
+     "Matt Doe"),
     ("Roe was charged with murder on Friday.", NONE, None),
     # saying something by saying it
     ('Roe ended his speech by saying, "Amen."', NAMED, "Roe"),
