@@ -317,7 +317,16 @@ MAX_EXCERPT = 70
 
 
 def _excerpt(cluster: Cluster) -> str:
-    text = " ".join(min(cluster.claims, key=lambda claim: (len(claim.text), claim.location)).text.split())
+    """The group's shortest claim among those that say most of what its claims share (not a
+    short claim that joined on a side clause)."""
+    shared = [term.lower() for term in cluster.shared_terms]
+
+    def says(claim: Claim) -> int:
+        lowered = claim.text.lower()
+        return sum(term in lowered for term in shared)
+
+    label = min(cluster.claims, key=lambda claim: (-says(claim), len(claim.text), claim.location))
+    text = " ".join(label.text.split())
     if len(text) <= MAX_EXCERPT:
         return escape_markdown(text)
     cut = text.rfind(" ", 0, MAX_EXCERPT)

@@ -107,6 +107,17 @@ def test_matrix_row_names_its_fact_by_its_shortest_claim(report):
         "[bbbb000002](#fact-bbbb000002) Roe said the repairs cost \\$5 million.")
 
 
+def test_matrix_row_names_its_fact_by_a_claim_that_says_what_they_share():
+    # The shortest claim joined on a side clause; the label is one that says the shared terms.
+    plea = _claim("a.txt", 9, "Roe pleaded not guilty on Monday.")
+    arraigned = _claim("b.txt", 9, "Roe will be arraigned in district court on Monday.")
+    cluster = Cluster(id="gggg000007", status=Status.CORROBORATED, claims=(plea, arraigned), score=0.6,
+                      shared_terms=("arraigned", "district court", "Monday"))
+    result = Result(sources=RESULT.sources, claims=(plea, arraigned), clusters=(cluster,))
+    label = _table_row(render_markdown(result), "| [gggg000007]")[0]
+    assert label == "[gggg000007](#fact-gggg000007) Roe will be arraigned in district court on Monday."
+
+
 def test_long_matrix_label_is_cut_at_a_word_with_an_ellipsis():
     long = _claim("a.txt", 7, "The committee, which met behind closed doors for three days in the "
                   "capital, voted to reopen the bridge.")
