@@ -22,7 +22,7 @@ from .align import (
 )
 from .attribution import independent_count, quote_spans, read_sentence, sites_of, wire_copies, wire_stories
 from .claims import extract_claims
-from .classify import conflicts_in, order_clusters, status_of
+from .classify import agreed_values, conflicts_in, order_clusters, status_of
 from .load import load_sources
 from .models import Attribution, Claim, Cluster, ConflictKind, Match, Result, Source, path_order
 from .normalise import AliasTable, Features, article_context, featurize, names_in_common_use
@@ -245,6 +245,8 @@ def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress
                 conflicts=conflicts,
                 independent_sources=independent_count(members, stories=stories, sites=sites),
                 partial_matches=matches.get(number, ()),
+                agreed_values=agreed_values(members, [features[index] for index in group])
+                if len({files[index] for index in group}) > 1 else (),
             )
         )
     return Result(sources=tuple(sources), claims=tuple(claims), clusters=tuple(order_clusters(clusters)),

@@ -8,7 +8,9 @@ qualifiers allow, ordinals of the same thing, polarity, and holders of the same 
 from __future__ import annotations
 
 import calendar
+import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import combinations
@@ -17,8 +19,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from . import lexicon
-from .models import Claim, Cluster, Conflict, ConflictKind, Status, path_order
-from .normalise import DateRef, Features, Quantity, stem
+from .models import AgreedValue, Claim, Cluster, Conflict, ConflictKind, Status, ValueMention, path_order
+from .normalise import DateRef, Features, Ordinal, Quantity, stem
 
 # Claims count as "the same words around one difference" when this share of the shorter
 # one lines up with the other.
@@ -409,6 +411,48 @@ def conflicts_in(
         first, second = (a, b) if i < j else (b, a)
         found.append(Conflict(difference.kind, first, difference.value_a, second, difference.value_b))
     return tuple(found)
+
+
+def agreed_values(claims: Sequence[Claim], features: Sequence[Features]) -> tuple[AgreedValue, ...]:
+    """The values claims of two or more files of one group give alike: what the group's
+    claims agree on besides their words. Dates first, then figures, then ranks, each kind in
+    the order the claims first give them."""
+    items = [(position, value) for position, feature in enumerate(features)
+             for value in (*(date for date in feature.dates if date.token), *feature.quantities,
+                           *feature.ordinals)]
+    taken: set[int] = set()
+    found = []
+    for number, (position, value) in enumerate(items):
+        if number in taken:
+            continue
+        # One value of each claim: the first that agrees with this one.
+        partners = {position: number}
+        for other_number, (other_position, other) in enumerate(items):
+            if other_position not in partners and other_number not in taken and _alike(value, other):
+                partners[other_position] = other_number
+        if len({claims[index].source for index in partners}) < 2:
+            continue
+        taken.update(partners.values())
+        found.append(AgreedValue(tuple(
+            ValueMention(claims[index], _as_written(claims[index].text, items[partners[index]][1].text))
+            for index in sorted(partners))))
+    return tuple(found)
+
+
+def _alike(value: DateRef | Quantity | Ordinal, other: DateRef | Quantity | Ordinal) -> bool:
+    if isinstance(value, Ordinal):
+        return isinstance(other, Ordinal) and value.rank == other.rank and \
+            not set(value.head).isdisjoint(other.head)
+    return type(value) is type(other) and value.comparable(other) and value.compatible(other)  # type: ignore[arg-type]
+
+
+def _as_written(text: str, value: str) -> str:
+    """The words of ``text`` a value was read from: its tokens are joined by spaces ("2 %",
+    "April 11 2024") where the text joins them without or with punctuation ("2%",
+    "April 11, 2024", "first-ever")."""
+    pattern = r"\W{0,3}".join(map(re.escape, value.split()))
+    found = re.search(pattern, text) or re.search(pattern, text, re.IGNORECASE)
+    return found.group() if found else value
 
 
 def order_clusters(clusters: list[Cluster]) -> list[Cluster]:

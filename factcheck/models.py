@@ -107,6 +107,30 @@ class Match:
 
 
 @dataclass(frozen=True)
+class ValueMention:
+    """One claim's wording of a value that claims of other files give alike."""
+
+    claim: Claim
+    value: str  # as the claim writes it: "two percent", "the 10th"
+
+
+@dataclass(frozen=True)
+class AgreedValue:
+    """A date, figure or rank that claims of two or more files of a group give alike, each
+    in its own words ("April 10" / "the 10th"; "2%" / "two percent"), one mention a claim."""
+
+    mentions: tuple[ValueMention, ...]
+
+    @property
+    def value(self) -> str:
+        return self.mentions[0].value
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        return tuple(sorted({mention.claim.source for mention in self.mentions}, key=path_order))
+
+
+@dataclass(frozen=True)
 class Cluster:
     """Claims that state the same fact, and why they were grouped."""
 
@@ -119,6 +143,7 @@ class Cluster:
     conflicts: tuple[Conflict, ...] = ()
     independent_sources: int = 1
     partial_matches: tuple[Match, ...] = ()  # single-source groups only, best first
+    agreed_values: tuple[AgreedValue, ...] = ()
 
     @property
     def files(self) -> tuple[str, ...]:

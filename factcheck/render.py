@@ -13,6 +13,7 @@ from tabulate import tabulate
 from . import jsontext
 from .attribution import single_upstream, site_of, sites_of, wire_stories
 from .models import (
+    AgreedValue,
     AttributionKind,
     Certainty,
     Claim,
@@ -21,6 +22,7 @@ from .models import (
     Match,
     Result,
     Status,
+    ValueMention,
     WireCopy,
     path_order,
 )
@@ -134,9 +136,34 @@ def _why(cluster: Cluster) -> str:
     parts = [f"score {cluster.score:.2f}"]
     if cluster.shared_terms:
         parts.append("shared terms: " + ", ".join(escape_markdown(t) for t in cluster.shared_terms))
-    if cluster.shared_values:
+    if cluster.agreed_values:
+        parts.append("values given alike: " + "; ".join(
+            _agreed(value, files=len(cluster.files)) for value in cluster.agreed_values))
+    elif cluster.shared_values:
         parts.append("shared values: " + ", ".join(escape_markdown(v) for v in cluster.shared_values))
     return "Why grouped: " + "; ".join(parts) + "."
+
+
+# Other wordings of one value shown at most, beside the first.
+MAX_OTHER_WORDINGS = 3
+
+
+def _agreed(value: AgreedValue, *, files: int) -> str:
+    """ "April 10 in 3 of 4 files (“the 10th” in `b.txt:8`)": the value as its first claim
+    words it, and each other wording once, where it is first found."""
+    seen = {_wording(value.value)}
+    others = []
+    for mention in value.mentions:
+        if _wording(mention.value) not in seen:
+            seen.add(_wording(mention.value))
+            others.append(f"\u201c{escape_markdown(mention.value)}\u201d in {_cite(mention.claim)}")
+    text = f"{escape_markdown(value.value)} in {len(value.files)} of {files} files"
+    return text + (f" ({', '.join(others[:MAX_OTHER_WORDINGS])})" if others else "")
+
+
+def _wording(value: str) -> str:
+    """ "First-ever" and "first ever" are one wording."""
+    return " ".join(re.findall(r"\w+|[^\w\s]", value.lower().replace("-", " ")))
 
 
 def _support(cluster: Cluster) -> str:
@@ -499,7 +526,9 @@ def _within_common_folder(result: Result) -> tuple[Result, str | None]:
                 tuple(Conflict(c.kind, moved(c.a), c.value_a, moved(c.b), c.value_b)
                       for c in cluster.conflicts),
                 cluster.independent_sources,
-                tuple(Match(moved(match.claim), match.score) for match in cluster.partial_matches))
+                tuple(Match(moved(match.claim), match.score) for match in cluster.partial_matches),
+                tuple(AgreedValue(tuple(ValueMention(moved(m.claim), m.value) for m in value.mentions))
+                      for value in cluster.agreed_values))
         for cluster in result.clusters)
     sources = tuple(replace(source, path=short(source.path), duplicates=tuple(map(short, source.duplicates)))
                     for source in result.sources)
@@ -558,6 +587,12 @@ def conflict_json(conflict: Conflict) -> dict:
     }
 
 
+def agreed_json(value: AgreedValue) -> dict:
+    return {"value": value.value, "files": len(value.files),
+            "mentions": [{"source": m.claim.source, "line": m.claim.line, "value": m.value}
+                         for m in value.mentions]}
+
+
 def match_json(match: Match, fact_of: dict[tuple[str, int], Cluster]) -> dict:
     return {"source": match.claim.source, "line": match.claim.line, "start": match.claim.start,
             "score": match.score, "cluster": fact_of[match.claim.key].id}
@@ -590,6 +625,7 @@ def result_json(result: Result) -> dict:
                 "independent_sources": cluster.independent_sources,
                 "shared_terms": list(cluster.shared_terms),
                 "shared_values": list(cluster.shared_values),
+                "agreed_values": [agreed_json(value) for value in cluster.agreed_values],
                 "conflicts": [conflict_json(conflict) for conflict in cluster.conflicts],
                 "partial_matches": [match_json(match, fact_of) for match in cluster.partial_matches],
                 "claims": [claim_json(claim) for claim in cluster.claims],

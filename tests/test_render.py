@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 
 from factcheck.models import (
+    AgreedValue,
     Attribution,
     AttributionKind,
     Certainty,
@@ -20,6 +21,7 @@ from factcheck.models import (
     Result,
     Source,
     Status,
+    ValueMention,
     WireCopy,
 )
 from factcheck.render import escape_markdown, github_anchor, render_json, render_markdown
@@ -322,3 +324,36 @@ def test_no_file_is_dated_apart_with_fewer_than_three_dates():
     sources = tuple(replace(source, text=text) for source, text in
                     zip(RESULT.sources, ["Sep 18, 2013\nA.\n", "Sep 19, 2012\nB.\n", "C.\n"], strict=True))
     assert "dated" not in render_markdown(replace(RESULT, sources=sources))
+
+
+def _reopening(folder: str = "") -> Result:
+    a = _claim(folder + "a.txt", 4, "The First-ever bridge reopens on April 10.")
+    b = _claim(folder + "b.txt", 4, "The first ever bridge reopens on the 10th.")
+    c = _claim(folder + "c.txt", 4, "The first-ever bridge reopens, the mayor said.")
+    values = (AgreedValue((ValueMention(a, "April 10"), ValueMention(b, "the 10th"))),
+              AgreedValue((ValueMention(a, "First-ever"), ValueMention(b, "first ever"),
+                           ValueMention(c, "first-ever"))))
+    cluster = Cluster(id="hhhh000008", status=Status.CORROBORATED, claims=(a, b, c), score=0.7,
+                      shared_terms=("bridge",), independent_sources=3, agreed_values=values)
+    sources = tuple(Source(path=folder + p, text="", sha256=f"{n}" * 64)
+                    for n, p in enumerate(("a.txt", "b.txt", "c.txt")))
+    return Result(sources=sources, claims=(a, b, c), clusters=(cluster,))
+
+
+def test_why_grouped_names_the_values_given_alike_and_each_other_wording():
+    why = next(line for line in render_markdown(_reopening()).splitlines() if "Why grouped" in line)
+    assert why.split("** ", 1)[1] == (
+        "Why grouped: score 0.70; shared terms: bridge; values given alike: April 10 in 2 of 3 files "
+        "(\u201cthe 10th\u201d in `b.txt:4`); First-ever in 3 of 3 files.")
+    # in a folder the report names once, each wording cites the file by its short name
+    moved = render_markdown(_reopening("/srv/desk/story/"))
+    assert "(\u201cthe 10th\u201d in `b.txt:4`)" in moved
+
+
+def test_json_lists_each_value_given_alike_with_its_wordings():
+    cluster = json.loads(render_json(_reopening()))["clusters"][0]
+    assert cluster["agreed_values"][0] == {
+        "value": "April 10", "files": 2,
+        "mentions": [{"source": "a.txt", "line": 4, "value": "April 10"},
+                     {"source": "b.txt", "line": 4, "value": "the 10th"}]}
+    assert [value["files"] for value in cluster["agreed_values"]] == [2, 3]
