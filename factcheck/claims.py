@@ -40,6 +40,18 @@ _BOUNDARY = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++[\"'\u201d\u2019)\]]*+(?=\
 _ELLIPSIS = re.compile(r"(?:\.\.\.|\u2026)")
 _LEAD_MARKUP = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|>[ \t]*|[-*+\u2022][ \t]+|\d{1,3}[.)][ \t]+)?")
 _LEAD_SYMBOLS = re.compile(r"[^\w\"'\u201c\u2018(\[$\u00a3\u20ac]*")
+# A label set in bold before a line's text: "**What happened:** A tank burst ...", or the
+# place of a news brief: "**Ostler's Cross** - A water main broke ...".
+_BOLD_LABEL = re.compile(
+    r"(?<![*_])(\*\*|__)[^*_:\n]{1,60}+(?::\1|\1:|\1[ \t]++[-\u2013\u2014]{1,2}+)[ \t]++")
+# A wire story's dateline before its lead: "BRENNICK FALLS, March 5 (Meridian Wire) - ",
+# "**TOKYO** - ": the place in capitals, then maybe a region or a date and the agency; the
+# line's sentence begins after it. Not before a colon: "REPORT: ...", "NCAA: ..." credit a
+# headline to its source.
+_DATELINE = re.compile(
+    r"(?<![\w*])(?:\*\*)?[A-Z][A-Z'.]++(?:[ \t-][A-Z][A-Z'.]++){0,3}+(?:\*\*)?"
+    r"(?:,[ \t]++[A-Z][\w.]*+(?:[ \t]++[\w.]++){0,2}+){0,2}+(?:,[ \t]++\d{4})?"
+    r"(?:[ \t]*+\([^()\n]{1,40}+\))?[ \t]*+[-\u2013\u2014]{1,2}+[ \t]++(?=[A-Z\"\u201c])")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*")
 _URL = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.-])[\w-]++(?:\.[\w-]++)*\.[a-z]{2,6}(?:/\S*)?", re.I)
 _DATE_LINE = re.compile(
@@ -84,6 +96,8 @@ _FURNITURE_WORDS = frozenset(
 )
 # "About Acme Mission Critical Facilities, Inc.": the heading of a release's boilerplate.
 MAX_ABOUT_WORDS = 8
+# "By Owen Latimer, Analysis Desk, The Provincial Review - Friday, March 7": a byline.
+MAX_BYLINE_WORDS = 14
 # A label and a number on their own: "Dial-in number: +1 877 268 9324", "Conference ID: 24256919".
 _LABELLED_NUMBER = re.compile(
     r"(?<![\w-])[A-Za-z][\w-]*+(?:[ \t][A-Za-z][\w-]*+){0,2}:[ \t]*+[+(]?\d[\d \t().-]*+")
@@ -355,14 +369,26 @@ def _physical_lines(text: str) -> list[_Line]:
         markup = _LEAD_MARKUP.match(raw)
         content_start = markup.end() if markup else 0
         marker = raw[:content_start].strip()
+        label = _BOLD_LABEL.match(raw, content_start) or _DATELINE.match(raw, content_start)
+        content_start = label.end() if label else content_start
         symbols = _LEAD_SYMBOLS.match(raw, content_start)
+        opened = symbols.group() if symbols else ""
         content_start = symbols.end() if symbols else content_start
         content = raw[content_start:].rstrip()
+        emphasis = opened[len(opened.rstrip("*_")):]
+        if emphasis and emphasis in content.rstrip("*_"):
+            # "**Four times** the limit ...": the emphasis closes within the line, and both
+            # of its marks are in the span or neither is.
+            content_start -= len(emphasis)
+            content = raw[content_start:].rstrip()
+        elif emphasis:
+            # "*By the Northline Daily newsdesk.*": the emphasis closes where the line ends.
+            content = content.rstrip("*_")
         lines.append(
             _Line(
                 number=number,
                 start=offset + content_start,
-                end=offset + len(raw.rstrip()),
+                end=offset + len(raw.rstrip()) - (len(raw[content_start:].rstrip()) - len(content)),
                 text=content,
                 is_bullet=marker[:1] in ("-", "*", "+", "\u2022") or marker[:1].isdigit(),
                 is_heading=marker.startswith("#"),
@@ -406,6 +432,9 @@ def is_furniture_line(line: _Line, *, in_headline_block: bool) -> bool:
         return True
     if stripped.lower().startswith(("http://", "https://")):
         return True  # a link, even one a text export broke up with spaces
+    if words[0] == "By" and _names_a_writer(words[1:]) and len(words) <= MAX_BYLINE_WORDS and \
+            not _has_verb(words):
+        return True  # "By Dana Whitcombe, Courier staff - Thursday, March 6", "By the newsdesk."
     if text.startswith("On behalf of ") and _LATER_POSTED.search(text):
         return True  # "On behalf of Jane Roe, Esq. posted in Accidents on Wednesday, ...": a byline
     if (_STAMP.match(text) or _LATER_STAMP.search(text)) and len(words) <= 20 and \
@@ -427,6 +456,14 @@ def is_furniture_line(line: _Line, *, in_headline_block: bool) -> bool:
         return len(words) <= 14 and not _has_verb(words) and \
             (text.endswith(":") or not _reads_as_prose(words))
     return False
+
+
+def _names_a_writer(words: tuple[str, ...]) -> bool:
+    """After "By": a name or a desk ("Dana Whitcombe", "the Northline Daily newsdesk"), not
+    a time ("By Friday") nor a phrase ("By all indications")."""
+    name = words[1:2] if words[:1] == ("the",) else words[:1]
+    return bool(name) and name[0][:1].isupper() and name[0].lower() not in MONTHS and \
+        name[0].lower() not in WEEKDAYS
 
 
 def _reads_as_prose(words: Sequence[str]) -> bool:

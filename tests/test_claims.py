@@ -129,6 +129,10 @@ FURNITURE = [
     "FOR IMMEDIATE RELEASE July 13, 2009",
     # a link to more of the site
     "More from GlobalPost: Aceh's bloodstained elections",
+    # bylines
+    "By Dana Whitcombe, Courier staff - Thursday, March 6",
+    "By Owen Latimer, Analysis Desk, The Provincial Review - Friday, March 7",
+    "*By the Northline Daily newsdesk. Updated Thursday.*",
 ]
 
 
@@ -185,6 +189,40 @@ def test_markdown_markers_are_outside_the_span():
         "Opposition members voted against the plan.",
     ]
     assert [(c.line, text[c.start:c.end]) for c in claims] == [(1, claims[0].text), (3, claims[1].text)]
+
+
+@pytest.mark.parametrize(("line", "claim"), [
+    # a label in bold before a list item's text, and a news brief's place
+    ("- **What happened:** A tank of solvent burst at the plant on Monday night.",
+     "A tank of solvent burst at the plant on Monday night."),
+    ("- __How bad__: Lab results showed toluene at **four times** the legal maximum.",
+     "Lab results showed toluene at **four times** the legal maximum."),
+    ("**Ostler's Cross** - A water main break left about 400 homes without water.",
+     "A water main break left about 400 homes without water."),
+    # a wire story's dateline before its lead: the place, a region or a date, the agency
+    ("BRENNICK FALLS, March 5 (Meridian Wire) - Officials ordered residents to stop drinking tap water.",
+     "Officials ordered residents to stop drinking tap water."),
+    ("LOS ANGELES, Calif., Jan. 5 (Reuters) - A storm cut power to 40,000 homes.",
+     "A storm cut power to 40,000 homes."),
+    ("WASHINGTON (AP) \u2014 The Senate passed the bill on Friday.", "The Senate passed the bill on Friday."),
+    ("**TOKYO** - Japan and the United States are in talks.", "Japan and the United States are in talks."),
+    ("TOKYO \u2014 Japan and the United States are in talks.", "Japan and the United States are in talks."),
+    # an emphasised line closes its emphasis at its end
+    ("*The plant reopened on Friday after a week of repairs.*", "The plant reopened on Friday after a week of repairs."),
+    # not a label nor a dateline
+    ("**Four times** the legal limit was found in the water.", "**Four times** the legal limit was found in the water."),
+    ("US officials said the talks would resume in May.", "US officials said the talks would resume in May."),
+    ("By Friday, at least 6,000 web sites had been infected.", "By Friday, at least 6,000 web sites had been infected."),
+    ("By all indications, he is a solid long-term investment.", "By all indications, he is a solid long-term investment."),
+    ("By Friday, some 6,000 web sites.", "By Friday, some 6,000 web sites."),
+    # a headline's source before a colon stays: it credits the headline
+    ("NCAA: Athletes were given improper gifts.", "NCAA: Athletes were given improper gifts."),
+])
+def test_labels_and_datelines_before_a_line_are_outside_the_span(line, claim):
+    text = f"The council approved the new budget on Tuesday after a long debate.\n\n{line}\n"
+    claims = extract_claims(Source(path="a.md", text=text, sha256="0"))
+    assert claims[-1].text == claim
+    assert text[claims[-1].start:claims[-1].end] == claim
 
 
 @pytest.mark.parametrize("line", ["Updated 11/27/2005 3:41 PM", "Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET",
