@@ -187,6 +187,10 @@ def quality(*, mixing: bool) -> list[str]:
     alignment, *_ = evaluate.alignment_scores()
     lines = [f"seeds alignment, pairs both annotators agree on: P={agreed.precision:.3f} "
              f"R={agreed.recall:.3f} F1={agreed.f1:.3f} (annotator A alone: F1={alignment.f1:.3f})"]
+    held = evaluate.agreed_alignment_scores(str(evaluate.HELDOUT),
+                                            gold_files=(evaluate.HELDOUT_GOLD, evaluate.HELDOUT_GOLD_B))
+    lines.append(f"held-out story alignment, pairs both annotators agree on: P={held.precision:.3f} "
+                 f"R={held.recall:.3f} F1={held.f1:.3f}")
     table_ = evaluate.contradiction_scores(evaluate.contradiction_outcomes())
     every = table_["all"]
     lines.append(f"contradictions (edited cases): P={every.precision:.3f} R={every.recall:.3f} "
