@@ -1041,6 +1041,30 @@ def _bearings(tokens: list[Token], lowers: list[str]) -> dict[int, Bearing]:
     return found
 
 
+# A word made of hyphenated parts: "do-not-drink", "no-fly", "no-one".
+_COMPOUND = re.compile(r"(?<![\w-])[^\W_]++(?:-[^\W_]++)++")
+_COMPOUND_NEGATIONS = frozenset(("no", "not", "never"))
+
+
+def _negated(text: str, lowers: list[str]) -> bool:
+    """Whether the claim denies what it says. A negation inside a compound names a thing
+    ("a do-not-drink order", "a no-fly zone", "a no-confidence vote") and denies nothing;
+    "no-one" is "no one"."""
+    if not _is_negated(lowers):
+        return False
+    if "-" not in text:
+        return True
+    cleaned = _COMPOUND.sub(_without_negating_compound, text)
+    return cleaned == text or _is_negated([word.lower() for word in _raw_words(cleaned)])
+
+
+def _without_negating_compound(match: re.Match[str]) -> str:
+    parts = match.group().lower().split("-")
+    if parts == ["no", "one"] or _COMPOUND_NEGATIONS.isdisjoint(parts):
+        return match.group()
+    return " " * len(match.group())
+
+
 def _is_negated(lowers: list[str]) -> bool:
     if not lexicon.NEGATIONS.isdisjoint(lowers) and any(
             _negates(word, following) for word, following in zip(lowers, lowers[1:] + [""], strict=True)):
@@ -1108,7 +1132,7 @@ def featurize(text: str, *, aliases: AliasTable, context: Context | None = None,
         ordinals=tuple(extractor.ordinals),
         roles=_roles(tokens, lowers),
         bearings=tuple(bearings.values()),
-        negated=_is_negated(lowers),
+        negated=_negated(text, lowers),
         text=" ".join([token.form for token in tokens]),
         value_terms=_frozen(value_terms),
         labels=tuple(sorted(labels.items())),

@@ -292,6 +292,11 @@ NOT_CONFLICTS = [
      "Pacific Ocean.",
      "The country lies on the Ring of Fire, an arc of volcanoes and fault lines encircling the "
      "Pacific Basin."),
+    # A negation inside a compound names a thing; it denies nothing.
+    ("The town issued a do-not-drink order on March 4.",
+     "The town issued an order on March 4 telling residents to stop drinking tap water."),
+    ("Parliament will hold a no-confidence vote on the government on Monday.",
+     "Parliament will hold a vote of confidence in the government on Monday."),
     # The same title spelled short and long.
     ("Dr. Jane Roe was named surgeon general on Monday by the president.",
      "Doctor Jane Roe was named surgeon general on Monday by the president."),
@@ -300,6 +305,20 @@ NOT_CONFLICTS = [
      "from Pope Benedict XVI.",
      "Pope Benedict XVI awarded her the Pro Ecclesia medal in 2006."),
 ]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    # "no-one" is "no one": a denial
+    # a denial beside a compound still denies
+    ("The do-not-drink order will not be lifted before Friday.",
+     "The do-not-drink order will be lifted before Friday.", ConflictKind.NEGATION),
+    ("No-one was injured in the fire at the depot.", "Someone was injured in the fire at the depot.",
+     ConflictKind.NEGATION),
+    ("The plant will not reopen before May.", "The plant will reopen before May.", ConflictKind.NEGATION),
+])
+def test_a_denial_next_to_a_compound(a, b, kind):
+    found = compare(a, b).conflict
+    assert (found.kind if found else None) == kind
 
 
 @pytest.mark.parametrize(("a", "b"), NOT_CONFLICTS)
