@@ -483,7 +483,8 @@ _INSTITUTIONS = frozenset(
     board team club league university hospital firm group organisation organization
     union party network newspaper paper magazine broadcaster channel website station
     service bureau institute authority regime cabinet presidency coalition campaign
-    prosecution defence defense studio label publisher""".split()
+    prosecution defence defense studio label publisher town city village county state
+    municipality school district""".split()
 )
 # Whom a reduced relative clause speaks of: "the man police say ...".
 _SPOKEN_OF = ONE_PERSON | frozenset("suspect driver gunman shooter victim attacker".split())

@@ -206,6 +206,9 @@ ATTRIBUTIONS = [
      ANONYMOUS, "authorities"),
     ("Two days after the blast Jane Roe said the suspect had fled the city.", NAMED, "Jane Roe"),
     ("Earlier this week the company said it would cut 500 jobs.", NAMED, "the company"),
+    # a town, a city or a school speaks as its government does
+    ("Crews restored service, and the town said no boil-water notice was needed.", NAMED, "the town"),
+    ("The school district said classes would resume on Monday.", NAMED, "The school district"),
     ("Last month Acme said its chief executive would not attend the show.", NAMED, "Acme"),
     # A clause of its own before "and": the speaker is the second clause's subject.
     ("Roe reportedly clashed with the studio during the shoot and the Gazette says Doe got the job.",
