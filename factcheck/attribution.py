@@ -347,7 +347,7 @@ _HEDGE_RE = re.compile(
 # Words the patterns above need ("May" is matched case-sensitively).
 _NOT_HEDGED_WORDS = ("would", "should", "could", "may", "might", "without", "likely", "expected", "possible",
                      "think", "potential", "alleged", "suspected", "rumo", "reported", "predicted",
-                     "speculat", "believed", "thought", "apparent", "seemed", "appeared")
+                     "speculat", "believ", "thought", "apparent", "seemed", "appeared")
 # The first word of every hedge. The substitutions only blank out words, never join them, so
 # a sentence with none of these among its words has no hedge: most sentences stop there.
 _HEDGE_FIRST_WORDS = frozenset(re.match("[a-z]+", hedge).group() for hedge in (*HEDGE_PHRASES, *HEDGES))
@@ -633,7 +633,7 @@ def _impersonal(sentence: str) -> bool:
 # Each match of these two holds one of these words: without them the search is skipped.
 _ANONYMITY_WORDS = ("anonym", "name", "identified", "authori", "permitted", "allowed")
 _IMPERSONAL_WORDS = ("said", "reported", "understood", "believed", "thought", "rumo", "alleged", "claimed",
-                     "reports")
+                     "reports", "feared", "news", "word")
 # "according to the Times", and a sentence that opens "Per THR, ...".
 _ACCORDING = re.compile(r"\baccording\s+to\s+|^\W*+(?-i:P)er\s++(?=[A-Z])", re.IGNORECASE)
 # "Reuters quoted a spokesman as saying ..." / "a spokesman was quoted by Reuters as saying
@@ -2217,7 +2217,7 @@ _paragraph_spans = lru_cache(maxsize=256)(quote_spans)
 # some in any case: folded, they are among the sentence's runs of lowercase letters.
 _CUE_WORDS = _SPEECH_VERBS | _WEAK_VERBS | _PARTICIPLES | {
     "according", "reportedly", "understood", "believed", "thought", "rumored", "rumoured",
-    "alleged", "claimed", "said", "reported", "per"}
+    "alleged", "claimed", "said", "reported", "per", "feared", "news", "word", "rumors", "rumours"}
 
 
 def _has_cue(sentence: str) -> bool:
