@@ -417,9 +417,12 @@ def agreed_values(claims: Sequence[Claim], features: Sequence[Features]) -> tupl
     """The values claims of two or more files of one group give alike: what the group's
     claims agree on besides their words. Dates first, then figures, then ranks, each kind in
     the order the claims first give them."""
-    items = [(position, value) for position, feature in enumerate(features)
-             for value in (*(date for date in feature.dates if date.token), *feature.quantities,
-                           *feature.ordinals)]
+    dates = [(position, date) for position, feature in enumerate(features) for date in feature.dates
+             if date.token]
+    figures = [(position, quantity) for position, feature in enumerate(features)
+               for quantity in feature.quantities]
+    ranks = [(position, ordinal) for position, feature in enumerate(features) for ordinal in feature.ordinals]
+    items: list[tuple[int, DateRef | Quantity | Ordinal]] = [*dates, *figures, *ranks]
     taken: set[int] = set()
     found = []
     for number, (position, value) in enumerate(items):

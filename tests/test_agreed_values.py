@@ -19,6 +19,10 @@ def _agreed(*texts: tuple[str, str], month: tuple[int, int] | None = None) -> li
 
 
 AGREED = [
+    # dates first, whichever claim gives what first
+    ([("a.txt", "The plant laid off 500 workers."), ("b.txt", "500 workers lost their jobs on April 10, 2024."),
+      ("c.txt", "The plant laid off its workers on April 10, 2024.")],
+     [[("b.txt", "April 10, 2024"), ("c.txt", "April 10, 2024")], [("a.txt", "500"), ("b.txt", "500")]]),
     # a date written three ways
     ([("a.txt", "The bridge reopens on April 10."), ("b.txt", "The bridge reopens on 10 April 2024."),
       ("c.txt", "Traffic returns to the bridge on the 10th.")],
