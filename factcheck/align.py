@@ -742,8 +742,9 @@ def join_plain_repeats(groups: Sequence[list[int]], features: Sequence[Features]
 
     judge() keeps apart claims too plain to tell one event from another ("He was 77."):
     across stories they may well be two. In files of one story (a wire story they carry,
-    or articles alike as wholes: ``same_story``) the same sentence is the one fact; so is
-    a longer sentence word for word in any files (a quotation, a statement).
+    articles alike as wholes, or articles that already state a fact alike: ``same_story``)
+    the same sentence is the one fact; so is a longer sentence word for word in any files
+    (a quotation, a statement).
     """
     alike: dict[tuple[str, frozenset[str]], list[int]] = defaultdict(list)
     for group in groups:

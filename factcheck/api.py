@@ -196,14 +196,14 @@ def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress
                                 if len({files[index] for index in group}) > 1]))
     stories = wire_stories(copies)
 
-    shared = _shared_facts(alignment.groups, files)
+    facts_shared = _shared_facts(alignment.groups, files)
 
     def same_story(first: str, second: str) -> bool:
         # One wire story, articles alike as wholes (see align.DocumentSimilarity), or
-        # articles that already state several facts alike.
+        # articles that already state a fact alike.
         return stories.get(first, first) == stories.get(second, second) or \
             alignment.documents is not None and alignment.documents(first, second) >= DOCUMENT_REFERENCE or \
-            shared[tuple(sorted((first, second)))] >= SHARED_FACTS_OF_ONE_STORY
+            facts_shared[tuple(sorted((first, second)))] >= SHARED_FACTS_OF_ONE_STORY
 
     groups = join_plain_repeats(alignment.groups, features, files, same_story=same_story)
     groups = join_same_quotations(groups, [claim.text for claim in claims], files)

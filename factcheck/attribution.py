@@ -1945,7 +1945,7 @@ def _listener(text: str, via: str) -> bool:
         return _known_surname(text, words[0])
     # The last name alone speaks elsewhere ("Williams said"), not as the end of another
     # name ("Vodafone Egypt said").
-    alone = re.finditer(rf"(?:(\S+)[ \t]+)?{re.escape(words[-1])}\s+(?:said|says|told|added)\b", text)
+    alone = re.finditer(rf"(?:(?<!\S)(\S++)[ \t]+)?{re.escape(words[-1])}\s+(?:said|says|told|added)\b", text)
     return _is_person(via) and any(
         match.group(1) is None or not match.group(1)[:1].isupper() for match in alone)
 

@@ -388,7 +388,7 @@ def _physical_lines(text: str) -> list[_Line]:
             _Line(
                 number=number,
                 start=offset + content_start,
-                end=offset + len(raw.rstrip()) - (len(raw[content_start:].rstrip()) - len(content)),
+                end=offset + content_start + len(content),
                 text=content,
                 is_bullet=marker[:1] in ("-", "*", "+", "\u2022") or marker[:1].isdigit(),
                 is_heading=marker.startswith("#"),

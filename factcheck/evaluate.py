@@ -83,10 +83,11 @@ def predicted_pairs(result: Result) -> set[Pair]:
     }
 
 
-def alignment_scores(folder: str = "seeds", *, gold_file: Path = GOLD
+def alignment_scores(folder: str = "seeds", *, gold_file: Path = GOLD, result: Result | None = None
                      ) -> tuple[Scores, set[Pair], set[Pair], Result]:
+    """``result``: the analysis of ``folder`` when already made (against another gold file)."""
     gold = json.loads(gold_file.read_text(encoding="utf-8"))
-    result = analyse([folder])
+    result = result or analyse([folder])
     expected = gold_pairs(result, gold, folder)
     predicted = predicted_pairs(result)
     return scores(len(expected & predicted), len(predicted), len(expected)), expected, predicted, result
@@ -95,8 +96,8 @@ def alignment_scores(folder: str = "seeds", *, gold_file: Path = GOLD
 def agreed_alignment_scores(folder: str = "seeds", *,
                             gold_files: tuple[Path, Path] = (GOLD, GOLD_B)) -> Scores:
     """Alignment against the pairs both annotators of a story agree on."""
-    _scores, expected, predicted, _result = alignment_scores(folder, gold_file=gold_files[0])
-    _scores_b, expected_b, _, _ = alignment_scores(folder, gold_file=gold_files[1])
+    _scores, expected, predicted, result = alignment_scores(folder, gold_file=gold_files[0])
+    _scores_b, expected_b, _, _ = alignment_scores(folder, gold_file=gold_files[1], result=result)
     return agreed_scores(expected, expected_b, predicted)
 
 
@@ -225,7 +226,7 @@ def _print_alignment(title: str, folder: str, gold_files: tuple[Path, Path], *, 
     print(f"Alignment on {title} (pairwise, against {gold_files[0].relative_to(ROOT)} and "
           f"{gold_files[1].name})")
     print(_row("annotator A", alignment))
-    second, expected_b, _, _ = alignment_scores(folder, gold_file=gold_files[1])
+    second, expected_b, _, _ = alignment_scores(folder, gold_file=gold_files[1], result=result)
     print(_row("annotator B", second))
     print(_row("A and B agree", agreed_scores(expected, expected_b, predicted)))
     agreement = scores(len(expected & expected_b), len(expected_b), len(expected))
