@@ -129,7 +129,7 @@ def _pair(text: str, marks: list[tuple[int, str]]) -> list[Span]:
             open_at = None
         elif lines_apart:
             at_line_start = not text[_line_start(text, index):index].strip()
-            if role == "open" and at_line_start and _reopened_on_every_line(text, open_at, index):
+            if role == "open" and at_line_start and not _narrated_between(text, open_at, index):
                 continue  # a quotation continued in a new paragraph reopens it
             if role == "open":
                 spans.append((open_at, _line_end(text, open_at)))  # a stray mark: end it there
@@ -153,17 +153,13 @@ def _pair(text: str, marks: list[tuple[int, str]]) -> list[Span]:
 _NARRATED = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w.'\u2019-]*+\s++(?:said|says|told|tells|added|adds)\b")
 
 
-def _reopened_on_every_line(text: str, open_at: int, index: int) -> bool:
-    """Whether the paragraphs between a quotation left open and a line that opens one again
-    go on with it: not a narrated line that names who speaks, after a stray mark ('...
-    said, "it will open the doors' / 'However, Doe said ...' / '"Nvidia will ...')."""
-    line = _line_end(text, open_at) + 1
-    while line < _line_start(text, index):
-        paragraph = text[line:_line_end(text, line)].lstrip()
-        if paragraph and paragraph[0] not in _QUOTE_MARKS and _NARRATED.search(paragraph):
-            return False
-        line = _line_end(text, line) + 1
-    return True
+def _narrated_between(text: str, open_at: int, index: int) -> bool:
+    """Whether a narrated line that names who speaks stands between a quotation left open
+    and a line that opens one again: the quotation ended at a stray mark ('... said, "it
+    will open the doors' / 'However, Doe said ...' / '"Nvidia will ...')."""
+    between = text[_line_end(text, open_at) + 1:_line_start(text, index)]
+    return any(paragraph[:1] not in _QUOTE_MARKS and _NARRATED.search(paragraph)
+               for paragraph in map(str.lstrip, between.split("\n")) if paragraph)
 
 
 def quote_spans(text: str) -> tuple[Span, ...]:
@@ -326,12 +322,13 @@ _NOT_HEDGED = re.compile(
     r"|\b(?:when|after|until|once)\s+(?:\w+\s+){1,4}(?:seemed|appeared)(?:\s+to)?\b",
     re.IGNORECASE,
 )
-# A "would" after a verb of saying is the reported "will" ("Roe said the plant would close"),
-# a "should" there what someone urged ("experts said users should install the patch").
+# A "would" after a verb of saying or of belief is the reported "will" ("Roe said the plant
+# would close"), a "should" there what someone urged ("experts said users should install the
+# patch").
 _REPORTED = re.compile(
     r"(?<!if )(?<!unless )\b(?:said|says|told|tells|announced|announces|added|stated|confirmed|"
     r"promised|pledged|vowed|insisted|warned|explained|noted|wrote|decided|agreed|ruled|argued|contended|"
-    r"assured|ensured|say|says|urged|recommended|heard|stating|maintained|argues|believe|believes)\b",
+    r"assured|ensured|say|urged|recommended|heard|stating|maintained|argues|believe|believes)\b",
     re.IGNORECASE,
 )
 _WOULD = re.compile(r"\b(?:would|should)\b", re.IGNORECASE)
@@ -425,21 +422,21 @@ _SPEECH_VERBS = frozenset(
     complained complains exclaimed thundered shouted yelled screamed quipped joked fumed
     snapped pleaded answered responded retorted crowed urged urges spoke talked charged charge""".split()
 )
-# Verbs of saying only right after a quotation ('"Where is she?" Roe asked.'): elsewhere
-# "asked the court to delay" is a request told of, not a source.
-# "asked", "answered", and the manner of saying ("thundered", "joked"): speech next to a quotation only.
-_AFTER_QUOTE_ONLY = frozenset(
+# "asked", "answered" and the manner of saying ("thundered", "joked") speak only next to a
+# quotation ('"Where is she?" Roe asked.', 'Roe thundered: "..."'): elsewhere "asked the
+# court to delay" is a request told of, not a source.
+_NEXT_TO_QUOTE_ONLY = frozenset(
     "asked asks exclaimed thundered shouted yelled screamed quipped joked fumed snapped pleaded answered "
     "responded crowed".split())
 # Verbs that attribute only when a source-like noun or a name is their subject:
-# "reports suggest" attributes, "these developments suggest" does not.
+# "reports suggest" attributes, "these developments suggest" does not. Of them, these
+# attribute only with a record as subject: "State records show", "a poll found"; "police
+# found a gun" tells what the police did.
+_EVIDENCE_VERBS = frozenset("show shows showed found finds".split())
 _WEAK_VERBS = frozenset(
     """suggest suggests suggested indicate indicates indicated believe believes believed
     predict expect expects think thinks fear fears reminded reminds claim""".split()
-) | frozenset("show shows showed found finds".split())
-# ... of which these attribute only with a record as subject: "State records show", "a poll
-# found"; "police found a gun" tells what the police did.
-_EVIDENCE_VERBS = frozenset("show shows showed found finds".split())
+) | _EVIDENCE_VERBS
 _EVIDENCE = frozenset(
     """records documents document data figures statistics poll polls survey surveys
     study studies report reports audit census filings""".split()
@@ -1106,7 +1103,7 @@ def _speaker_at(text: str, segments: list[_Segment], index: int,
         return None  # "spoke at the rally", "spoke with Msgr. Roe"; "spoke to ONE News" is told
     next_to_quote = segment.after_quote or _QUOTE_FOLLOWS.match(text, verb.end()) or \
         _QUOTE_BEFORE.search(text, max(0, segment.start - 3), verb.start())
-    if verb.group() in _AFTER_QUOTE_ONLY and not next_to_quote:
+    if verb.group() in _NEXT_TO_QUOTE_ONLY and not next_to_quote:
         return None  # '"Why?" she asked', 'a man screamed, "No!"'; not "the crowd shouted slogans"
     if verb.group() in _SCORING_VERBS and _SCORED.match(text, verb.end()):
         return None  # "Carter added 12 for the Bulldogs", "Drake countered with a 9-2 run"
@@ -1716,8 +1713,7 @@ def read_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> tup
     if pronoun and pronoun.startswith(_BACK_MARK):
         # "..., the message said." two paragraphs after "a message from the commission said"
         holder = _document_holder(text, first, spans, pronoun.removeprefix(_BACK_MARK))
-        if holder:
-            attribution = Attribution(AttributionKind(_kind_of(holder)), _tidy(holder), attribution.via)
+        attribution = _resolved(holder, attribution.via) if holder else attribution
         pronoun = None
     if pronoun == "it" and _document_before(_masked(text, start, end, spans)):
         # As for "The indictment says": an unnamed document speaks for whoever issued it.
@@ -1731,16 +1727,14 @@ def read_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> tup
     title = _BARE_TITLE.fullmatch(attribution.source or "")
     if attribution.kind is AttributionKind.NAMED and title:
         holder = _title_holder(text, start, spans, title.group(1).lower())
-        attribution = Attribution(AttributionKind(_kind_of(holder)), _tidy(holder), attribution.via) \
-            if holder else attribution
+        attribution = _resolved(holder, attribution.via) if holder else attribution
     if attribution.via and _listener(text, attribution.via):
         attribution = Attribution(attribution.kind, attribution.source)
     cited = _CITING.search(text, start, end) if attribution.source and attribution.via is None else None
     if cited and _kind_of(cited.group(1)) in ("named", "anonymous"):
         # "..., the Press Democrat reported, citing Felt's grandson Nick Jones": the grandson
         # speaks, through the paper.
-        attribution = Attribution(AttributionKind(_kind_of(cited.group(1))), _tidy(cited.group(1)),
-                                  attribution.source)
+        attribution = _resolved(cited.group(1), attribution.source)
     if attribution.source is not None and attribution.via is None:
         via = _medium_in(text, start, end)
         attribution = Attribution(attribution.kind, attribution.source, via) if via else attribution
@@ -1831,16 +1825,24 @@ def _title_holder(text: str, position: int, spans: Sequence[Span], title: str) -
     phrase holds that title ("a naval officer", "Officer Jane Roe"), named or not."""
     if title not in _TITLE_WORDS:
         return None
+    return _nearest_source(text, position, spans, keep=lambda phrase: _says_more_than_the(phrase, title))
 
-    def holds_title(phrase: str) -> bool:
-        words = [word.lower() for word in _words(phrase)]
-        return title in words and words != ["the", title]
 
+def _says_more_than_the(phrase: str, noun: str) -> bool:
+    """ "a naval officer", "Officer Jane Roe" for "officer"; not "the officer" itself."""
+    words = [word.lower() for word in _words(phrase)]
+    return noun in words and words != ["the", noun]
+
+
+def _nearest_source(text: str, position: int, spans: Sequence[Span], *, keep: Callable[[str], bool],
+                    skip: int = 0) -> str | None:
+    """The last source phrase ``keep`` accepts in the paragraph of ``position`` (before it),
+    else in the nearest paragraph before that has one, ``ROLE_LINES`` paragraphs back at most;
+    ``skip``: paragraphs not searched, this one first."""
     start = _line_start(text, position)
-    for _ in range(ROLE_LINES):
-        holders = _earlier_sources(text, start, position, spans, keep=holds_title)
-        if holders:
-            return holders[-1]
+    for step in range(ROLE_LINES + skip):
+        if step >= skip and (found := _earlier_sources(text, start, position, spans, keep=keep)):
+            return found[-1]
         if start <= 0:
             break
         position, start = start, _lines_back(text, start, 1)
@@ -1853,21 +1855,13 @@ _BACK_MARK = "the "
 
 def _document_holder(text: str, position: int, spans: Sequence[Span], noun: str) -> str | None:
     """For "the message said": the nearest source before, within ``ROLE_LINES`` lines, that
-    is that document ("a message from the Central Election Commission")."""
+    is that document ("a message from the Central Election Commission"), in the paragraphs
+    before this one (whose own were searched already)."""
 
     def is_that_document(phrase: str) -> bool:
-        words = [word.lower() for word in _words(phrase)]
-        return noun in words and words != ["the", noun] and _kind_of(phrase) in ("named", "anonymous")
+        return _says_more_than_the(phrase, noun) and _kind_of(phrase) in ("named", "anonymous")
 
-    start = _line_start(text, position)
-    for _ in range(ROLE_LINES):
-        if start <= 0:
-            break
-        position, start = start, _lines_back(text, start, 1)
-        holders = _earlier_sources(text, start, position, spans, keep=is_that_document)
-        if holders:
-            return holders[-1]
-    return None
+    return _nearest_source(text, position, spans, keep=is_that_document, skip=1)
 
 
 def _is_named(phrase: str) -> bool:
