@@ -1710,9 +1710,9 @@ def read_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> tup
             attribution = _introduced(text, first, lead_end, spans)
         if attribution.kind is AttributionKind.NONE:
             attribution = _previous_speaker(text, first, spans)
-    if pronoun and pronoun.startswith(_BACK_MARK):
+    if isinstance(pronoun, _DocumentNoun):
         # "..., the message said." two paragraphs after "a message from the commission said"
-        holder = _document_holder(text, first, spans, pronoun.removeprefix(_BACK_MARK))
+        holder = _document_holder(text, first, spans, pronoun)
         attribution = _resolved(holder, attribution.via) if holder else attribution
         pronoun = None
     if pronoun == "it" and _document_before(_masked(text, start, end, spans)):
@@ -1849,8 +1849,9 @@ def _nearest_source(text: str, position: int, spans: Sequence[Span], *, keep: Ca
     return None
 
 
-# What _read_span hands read_sentence for a document it could not resolve in its paragraph.
-_BACK_MARK = "the "
+class _DocumentNoun(str):
+    """What _read_span hands read_sentence, in place of a pronoun, for "the statement said"
+    with no issuer named in its paragraph: the noun to look for in the paragraphs before."""
 
 
 def _document_holder(text: str, position: int, spans: Sequence[Span], noun: str) -> str | None:
@@ -2138,7 +2139,9 @@ def attribute_span(paragraph: str, start: int, end: int) -> Attribution:
 
 @lru_cache(maxsize=4096)
 def _read_span(paragraph: str, start: int, end: int) -> tuple[Attribution, str | None]:
-    """``attribute_span``, and the pronoun it rests on when the paragraph does not resolve it."""
+    """``attribute_span``, and the pronoun it rests on when the paragraph does not resolve it,
+    or the noun of a document or body it speaks of ("the statement said") when the paragraph
+    names no issuer."""
     spans = _paragraph_spans(paragraph)
     if not _overlapping(spans, start, end) and not _has_cue(paragraph[start:end]):
         return Attribution(), None  # no word that could attribute it, and no quotation to look around
@@ -2169,7 +2172,7 @@ def _read_span(paragraph: str, start: int, end: int) -> tuple[Attribution, str |
             return _resolved(named[-1], speaker.via), None
         # None in the paragraph: the document a paragraph before named may be it.
         head = _words(_head(speaker.phrase))[-1].lower()
-        return _resolved(None, speaker.via), f"{_BACK_MARK}{head}"
+        return _resolved(None, speaker.via), _DocumentNoun(head)
     return Attribution(AttributionKind(kind), _tidy(speaker.phrase), speaker.via), None
 
 
