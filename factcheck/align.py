@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from itertools import combinations
 
@@ -27,7 +27,7 @@ from .classify import Difference, differences, distinct_names, entity_difference
 from .lexicon import COMMON_WORDS
 from .links import Links
 from .models import ConflictKind
-from .normalise import Features, stem
+from .normalise import DateRef, Features, Quantity, stem
 from .progress import SILENT, Progress
 
 SAME_THRESHOLD = 0.4
@@ -65,6 +65,11 @@ ROUNDING = 0.5e-4 + SLACK
 
 COMMON_FACTOR = 0.3
 COMMON_STEMS = frozenset(stem(word) for word in COMMON_WORDS)
+# How much more than SAME_THRESHOLD a pair worded apart must score, were its values to agree,
+# to be one fact whose value one claim gives otherwise (value_conflict).
+VALUE_MARGIN = 0.2
+# Kinds of value a claim may give once and another claim of the same fact give otherwise.
+_VALUE_KINDS = (ConflictKind.DATE, ConflictKind.NUMBER, ConflictKind.ORDINAL)
 MIN_LARGE_COVERAGE = 0.25
 # Claims of two articles less alike than DOCUMENT_REFERENCE (TF-IDF cosine) need up to
 # DOCUMENT_PENALTY more score. Document frequencies over DOCUMENT_FEW articles or fewer say
@@ -150,26 +155,51 @@ def _coverage(a: frozenset[str], b: frozenset[str], weight: Weight,
     return (1.0 - MASS_SHARE) * coverage + MASS_SHARE * mass, shared
 
 
-def _matched_values(a: Features, b: Features) -> tuple[frozenset[str], frozenset[str]]:
+def _matched_values(a: Features, b: Features, *,
+                    slots: bool = False) -> tuple[frozenset[str], frozenset[str]]:
     """Value terms of both claims, with b's compatible values renamed to a's.
 
-    "April 11" and "the 11th", or "2%" and "two percent", then count as shared.
+    "April 11" and "the 11th", or "2%" and "two percent", then count as shared. ``slots``:
+    values that could be compared count as shared even when they differ ("12,000 litres" /
+    "15,000 litres"): what the pair would share were they to agree.
     """
+    values_a, values_b, slots_b = _values_alike(a, b)
+    return values_a, slots_b if slots else values_b
+
+
+def _values_alike(a: Features, b: Features) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """a's value terms; b's with the values that agree with a's renamed to a's; and b's with
+    also those that differ from a's renamed (where they agree with none of a's)."""
+    if not a.value_terms or not b.value_terms:
+        return a.value_terms, b.value_terms, b.value_terms
     renamed: dict[str, str] = {}
+    differing: list[tuple[str, str]] = []
     for x in a.dates:
         for y in b.dates:
-            if x.token and y.token and x.comparable(y) and x.compatible(y):
-                renamed.setdefault(y.token, x.token)
+            if x.token and y.token and x.comparable(y):
+                if x.compatible(y):
+                    renamed.setdefault(y.token, x.token)
+                else:
+                    differing.append((y.token, x.token))
     for q in a.quantities:
         for r in b.quantities:
-            if q.comparable(r) and q.compatible(r):
-                renamed.setdefault(r.token, q.token)
+            if q.comparable(r):
+                if q.compatible(r):
+                    renamed.setdefault(r.token, q.token)
+                else:
+                    differing.append((r.token, q.token))
     for o in a.ordinals:
         for p in b.ordinals:
             if o.rank == p.rank and set(o.head) & set(p.head):
                 renamed.setdefault(p.token, o.token)
     values_b = frozenset(renamed.get(term, term) for term in b.value_terms)
-    return a.value_terms, values_b
+    if not differing:
+        return a.value_terms, values_b, values_b
+    slotted = dict(renamed)
+    for theirs, mine in differing:
+        if theirs not in renamed and theirs not in a.value_terms:
+            slotted.setdefault(theirs, mine)
+    return a.value_terms, values_b, frozenset(slotted.get(term, term) for term in b.value_terms)
 
 
 @dataclass(frozen=True)
@@ -192,12 +222,15 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     may then differ from the full judgement's).
     """
     content, shared_terms = _coverage(a.terms, b.terms, weight)
-    values_a, values_b = _matched_values(a, b)
+    values_a, values_b, slots_b = _values_alike(a, b)
     # Values one claim lacks lower the score; they do not make a fact whose terms are well
     # covered a few words of a long sentence.
     full, shared = _coverage(a.terms | values_a, b.terms | values_b, weight,
                              least=0.0 if content else None)
-    if verdict_only and 0.8 * full + 0.2 < thresholds.same - ROUNDING and \
+    # A value given otherwise may still leave the pair one fact in conflict (value_conflict).
+    most = full if slots_b == values_b else _coverage(a.terms | values_a, b.terms | slots_b, weight,
+                                                      least=0.0 if content else None)[0]
+    if verdict_only and 0.8 * most + 0.2 < thresholds.same - ROUNDING and \
             0.8 * content + 0.2 < thresholds.conflict - ROUNDING:
         # Not even identical strings could lift the scores below to a threshold.
         return Judgement(False, round(0.8 * full + 0.2, 4), shared)
@@ -206,7 +239,8 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     # ("first-ever trilateral summit" against a sentence that merely names the summit).
     score = round(min(1.0, 0.8 * full + 0.2 * fuzzy), 4)
     conflict_score = round(min(1.0, 0.8 * content + 0.2 * fuzzy), 4)
-    if verdict_only and score < thresholds.same and conflict_score < thresholds.conflict:
+    if verdict_only and score < thresholds.same and conflict_score < thresholds.conflict and \
+            0.8 * most + 0.2 * fuzzy < thresholds.same + VALUE_MARGIN:
         return Judgement(False, score, shared)  # no path below can reach a same-fact verdict
     # Names alone do not make a fact: the claims must also share what is said of them.
     said = shared_terms - a.entities - b.entities - COMMON_STEMS - a.speaker_terms - b.speaker_terms
@@ -230,6 +264,8 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     if found:
         needed = max(thresholds.conflict, FAR_THRESHOLD) if found[0].far else thresholds.conflict
         same = conflict_score >= needed and len(shared_terms) >= MIN_SHARED_TERMS
+        if not same and (alike := value_conflict(a, b, weight, thresholds=thresholds.raised(VALUE_MARGIN))):
+            return alike  # worded apart, but alike in all else: one fact with another value
         return Judgement(same, conflict_score, shared, found[0] if same else None)
     if conflict_score >= SUBSTITUTION_THRESHOLD + thresholds.conflict - CONFLICT_THRESHOLD and \
             (other_names := entity_difference(a, b)) is not None:
@@ -383,6 +419,7 @@ class Alignment:
     candidates: int = 0
     pairs_scored: int = 0
     documents: DocumentSimilarity | None = None  # how alike whole articles are
+    weight: Weight = uniform  # the rarity of each term among the claims aligned
 
 
 class DocumentSimilarity:
@@ -544,7 +581,8 @@ class _Judging:
         # Most pairs that get here are VALUES: their terms alone are known to fall short.
         if gate is not _Gate.VALUES and _coverage(first.terms, second.terms, self.weight, totals)[0] > 0:
             return True
-        values_a, values_b = _matched_values(first, second)
+        # Values that differ count as matched: value_conflict() may find the pair one fact.
+        values_a, values_b = _matched_values(first, second, slots=True)
         return _coverage(first.terms | values_a, second.terms | values_b, self.weight)[0] > 0
 
     def judged(self, first: int, second: int, thresholds: Thresholds) -> Judgement:
@@ -671,7 +709,8 @@ def align(features: Sequence[Features], sources: Sequence[str], texts: Sequence[
     progress.stage("align")
     distinct = Distinct.of_claims(features)
     documents = DocumentSimilarity(features, sources)
-    judging = _Judging(distinct, sources, TermWeights(features).table().__getitem__, documents, thresholds)
+    weight = TermWeights(features).table().__getitem__
+    judging = _Judging(distinct, sources, weight, documents, thresholds)
     judging.index = TermIndex(distinct, limit=posting_limit(len(features)))
     blocks = parallel.split(len(distinct.features), jobs=jobs, minimum=JUDGE_BLOCK)
     progress.stage("align", len(distinct.features))
@@ -733,7 +772,7 @@ def align(features: Sequence[Features], sources: Sequence[str], texts: Sequence[
     progress.tally("candidate pairs", proposed)
     progress.tally("pairs scored", judging.calls)
     return Alignment(groups=sorted(groups), judgements=judgements, candidates=proposed,
-                     pairs_scored=judging.calls, documents=documents)
+                     pairs_scored=judging.calls, documents=documents, weight=weight)
 
 
 def join_plain_repeats(groups: Sequence[list[int]], features: Sequence[Features], files: Sequence[str], *,
@@ -826,3 +865,141 @@ def _of_one_story(held: list[int], files: Sequence[str],
     for index in held:
         by_story[links.find(number[files[index]])].append(index)
     return [sorted(members) for members in by_story.values() if len({files[i] for i in members}) > 1]
+
+
+def join_value_conflicts(groups: Sequence[list[int]], features: Sequence[Features], files: Sequence[str],
+                         alignment: Alignment, *, thresholds: Thresholds = Thresholds()
+                         ) -> tuple[list[list[int]], dict[tuple[int, int], Judgement]]:
+    """``groups`` with each lone claim that states, with another value, a fact two or more
+    other files agree on joined to their group, and the judgements of its pairs there.
+
+    Worded apart, a claim with another value scores too low to be one fact in conflict on
+    its own ("About 15,000 litres of toluene leaked" / "Roughly 12,000 litres of toluene ...
+    escaped"); files that agree on the value show it is the fact's, and a claim that would
+    be one fact with every claim of theirs were its value theirs contradicts them.
+    """
+    lone = [group[0] for group in groups if len(group) == 1]
+    # judge() finds no pair one fact unless both claims say a term in common: the lone
+    # claims worth trying for a group are those that say one of its first claim's.
+    saying: dict[ConflictKind, dict[str, list[int]]] = {kind: defaultdict(list) for kind in _VALUE_KINDS}
+    for index in lone:
+        for kind in _VALUE_KINDS:
+            if _sole_value(features[index], kind) is not None:
+                for term in said_terms(features[index]):
+                    saying[kind][term].append(index)
+    taken: dict[int, tuple[float, int, dict[tuple[int, int], Judgement]]] = {}
+    for number, group in enumerate(groups):
+        group_files = {files[index] for index in group}
+        if len(group_files) < 2:
+            continue
+        for kind in _VALUE_KINDS:
+            if not _agree_on(group, features, kind):
+                continue
+            best: dict[str, tuple[float, int, dict[tuple[int, int], Judgement]]] = {}
+            postings = saying[kind]
+            candidates = {index for term in said_terms(features[group[0]])
+                          for index in postings.get(term, ())}
+            for candidate in sorted(candidates):
+                if files[candidate] in group_files or \
+                        len(features[candidate].terms & features[group[0]].terms) < MIN_SHARED_TERMS:
+                    continue
+                found = _conflicts_with_all(candidate, group, features, files, alignment, thresholds)
+                if found and min(j.score for j in found.values()) > best.get(files[candidate], (0.0,))[0]:
+                    best[files[candidate]] = (min(j.score for j in found.values()), candidate, found)
+            for score, candidate, found in best.values():
+                if score > taken.get(candidate, (0.0,))[0]:
+                    taken[candidate] = (score, number, found)
+    joined = [list(group) for group in groups]
+    judgements: dict[tuple[int, int], Judgement] = {}
+    for candidate, (_score, number, found) in sorted(taken.items()):
+        joined[number] = sorted([*joined[number], candidate])
+        judgements.update(found)
+    return [group for group in joined if not (len(group) == 1 and group[0] in taken)], judgements
+
+
+def _sole_value(feature: Features, kind: ConflictKind):
+    """The one value of this kind the claim gives, or None when it gives none or several."""
+    values = {ConflictKind.DATE: [date for date in feature.dates if date.token],
+              ConflictKind.NUMBER: list(feature.quantities),
+              ConflictKind.ORDINAL: list(feature.ordinals)}[kind]
+    return values[0] if len(values) == 1 else None
+
+
+def _agree_on(group: Sequence[int], features: Sequence[Features], kind: ConflictKind) -> bool:
+    """Every claim of the group gives one value of this kind, and all give it alike."""
+    values = [_sole_value(features[index], kind) for index in group]
+    if any(value is None for value in values):
+        return False
+    first = values[0]
+    if isinstance(first, (DateRef, Quantity)):
+        return all(first.comparable(value) and first.compatible(value) for value in values[1:])
+    return all(value.rank == first.rank for value in values[1:])
+
+
+def _conflicts_with_all(candidate: int, group: Sequence[int], features: Sequence[Features],
+                        files: Sequence[str], alignment: Alignment, thresholds: Thresholds
+                        ) -> dict[tuple[int, int], Judgement] | None:
+    found = {}
+    for member in group:
+        raised = thresholds.raised(alignment.documents.penalty(files[candidate], files[member])) \
+            if alignment.documents is not None else thresholds
+        judgement = value_conflict(features[member], features[candidate], alignment.weight, thresholds=raised)
+        if judgement is None:
+            return None
+        key = (member, candidate) if member < candidate else (candidate, member)
+        found[key] = judgement if member < candidate else _swapped(judgement)
+    return found
+
+
+def _swapped(judgement: Judgement) -> Judgement:
+    difference = judgement.difference
+    assert difference is not None
+    flipped = replace(difference, value_a=difference.value_b, value_b=difference.value_a)
+    return replace(judgement, difference=flipped)
+
+
+def value_conflict(a: Features, b: Features, weight: Weight = uniform, *,
+                   thresholds: Thresholds = Thresholds()) -> Judgement | None:
+    """Whether two claims state one fact but for the one value of a kind each gives: they
+    differ in nothing else, and judge() finds them one fact once b gives a's value. The
+    judgement then holds that difference; None otherwise."""
+    found = differences(a, b)
+    if len(found) != 1 or found[0].far or found[0].several or found[0].kind not in _VALUE_KINDS \
+            or distinct_names(a, b):
+        return None
+    mine, theirs = _sole_value(a, found[0].kind), _sole_value(b, found[0].kind)
+    if mine is None or theirs is None or not _near(mine, theirs):
+        return None
+    agreed = judge(a, _with_value(b, theirs, mine), weight, thresholds=thresholds)
+    if not agreed.same_fact or agreed.difference is not None:
+        return None
+    return Judgement(True, agreed.score, agreed.shared, found[0])
+
+
+# A figure misreported or updated is most often near the right one; a figure of another
+# thing is as often far from it ("60 days" / "12 years", "five points" / "23 points").
+MAX_VALUE_RATIO = 2.0
+MAX_YEARS_APART = 5
+
+
+def _near(value, other) -> bool:
+    if isinstance(value, Quantity):
+        small, large = sorted((_size(value), _size(other)))
+        return small > 0 and large / small <= MAX_VALUE_RATIO
+    if isinstance(value, DateRef) and value.year is not None and other.year is not None:
+        return abs(value.year - other.year) <= MAX_YEARS_APART
+    return True
+
+
+def _size(quantity: Quantity) -> float:
+    """A figure's size: the middle of a range, its one bound when open ("more than 50")."""
+    low, high = abs(quantity.low), abs(quantity.high)
+    return (low + high) / 2 if math.isfinite(high) else low
+
+
+def _with_value(feature: Features, old, new) -> Features:
+    """The claim as it would read with ``new`` in place of ``old``."""
+    swap = {"dates": feature.dates, "quantities": feature.quantities, "ordinals": feature.ordinals}
+    field = "dates" if isinstance(old, DateRef) else "quantities" if isinstance(old, Quantity) else "ordinals"
+    return replace(feature, **{field: tuple(new if value is old else value for value in swap[field])},
+                   value_terms=(feature.value_terms - {old.token}) | {new.token})

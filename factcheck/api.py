@@ -18,6 +18,7 @@ from .align import (
     align,
     join_plain_repeats,
     join_same_quotations,
+    join_value_conflicts,
     judge,
 )
 from .attribution import independent_count, quote_spans, read_sentence, sites_of, wire_copies, wire_stories
@@ -207,6 +208,10 @@ def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress
 
     groups = join_plain_repeats(alignment.groups, features, files, same_story=same_story)
     groups = join_same_quotations(groups, [claim.text for claim in claims], files)
+    # ... and a claim that states, with another value, a fact other files agree on.
+    groups, conflicting = join_value_conflicts(groups, features, files, alignment,
+                                               thresholds=options.thresholds)
+    alignment.judgements.update(conflicting)
     # ... and so do articles of one web site: one outlet's reporting.
     sites = sites_of(sources)
     progress.stage("classify", len(groups))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 from pathlib import Path
 
@@ -27,6 +27,7 @@ GOLD_B = ROOT / "bench" / "gold" / "seeds_gold_b.json"
 HELDOUT = ROOT / "bench" / "heldout"
 HELDOUT_GOLD = ROOT / "bench" / "gold" / "heldout_gold_a.json"
 HELDOUT_GOLD_B = ROOT / "bench" / "gold" / "heldout_gold_b.json"
+HELDOUT_EDITS = ROOT / "bench" / "gold" / "heldout_contradiction_edits.json"
 CASES = ROOT / "bench" / "gold" / "contradiction_cases.json"
 REVIEW = ROOT / "bench" / "gold" / "ecbplus_contradiction_review.json"
 ECBPLUS = ROOT.parent / "shared" / "bench" / "ecbplus"
@@ -112,6 +113,26 @@ class CaseOutcome:
     kind: str
     expect: str
     predicted_kind: str | None
+
+
+def paraphrase_contradictions(folder: Path = HELDOUT, cases_file: Path = HELDOUT_EDITS) -> list[CaseOutcome]:
+    """For each edit of one held-out article, the kind of contradiction reported on the
+    edited line against the other articles (None: none reported)."""
+    cases = json.loads(cases_file.read_text(encoding="utf-8"))["cases"]
+    originals = {path.name: read_source(path) for path in sorted(folder.iterdir())}
+    outcomes = []
+    for case in cases:
+        edited = originals[case["file"]]
+        assert edited.text.count(case["old"]) == 1, case["id"]
+        line = edited.text[:edited.text.index(case["old"])].count("\n") + 1
+        sources = [replace(source, text=source.text.replace(case["old"], case["new"]))
+                   if name == case["file"] else source for name, source in originals.items()]
+        result = analyse_sources(sources, jobs=1)
+        kinds = [conflict.kind.value for cluster in result.clusters for conflict in cluster.conflicts
+                 if any(Path(claim.source).name == case["file"] and claim.line == line
+                        for claim in (conflict.a, conflict.b))]
+        outcomes.append(CaseOutcome(case["id"], case["kind"], "contradiction", kinds[0] if kinds else None))
+    return outcomes
 
 
 def contradiction_outcomes() -> list[CaseOutcome]:
@@ -266,6 +287,16 @@ def main(argv: list[str] | None = None) -> int:
                 o.predicted_kind and o.expect == "contradiction" and o.predicted_kind != o.kind)
             if wrong:
                 print(f"  wrong: {o.case_id} expect={o.expect} kind={o.kind} got={o.predicted_kind}")
+
+    edits = paraphrase_contradictions()
+    print(f"\nContradictions across paraphrases ({HELDOUT_EDITS.relative_to(ROOT)}): "
+          f"{sum(o.predicted_kind is not None for o in edits)}/{len(edits)} edits reported; by kind: "
+          + ", ".join(f"{kind} {sum(o.predicted_kind is not None for o in edits if o.kind == kind)}/"
+                      f"{sum(o.kind == kind for o in edits)}" for kind in sorted({o.kind for o in edits})))
+    if args.verbose:
+        for o in edits:
+            if o.predicted_kind is None:
+                print(f"  missed: {o.case_id}")
 
     if (args.ecbplus / "clusters.json").exists():
         mixing = ecbplus_mixing(args.ecbplus, limit=args.topics)

@@ -43,6 +43,13 @@ def test_paraphrases_are_one_fact_without_conflict(a, b):
 
 
 CONFLICTS = [
+    # Worded apart, alike in all else but the value: one fact, told with another value.
+    ("The Authority fined the company $18,000 last year over late emissions reports, a paperwork "
+     "matter unrelated to tank safety.",
+     "The Authority fined the company $28,000 last year for filing emissions reports late, according to "
+     "public records.", ConflictKind.NUMBER),
+    ("Roe served four and a half months in prison for his role in the conspiracy.",
+     "He served four months in federal prison for conspiracy.", ConflictKind.NUMBER),
     ("The minister will visit the capital on April 10 for talks.",
      "The minister will visit the capital on April 12 for talks.", ConflictKind.DATE),
     ("There are 54,000 troops stationed in the country, officials said.",
@@ -158,6 +165,11 @@ def test_compatible_values_do_not_conflict(a, b):
 
 
 LOOK_ALIKES = [
+    # A figure of another thing is most often far from the fact's: not one fact misreported.
+    ("His only jail sentence in that period was 60 days for a gambling conviction.",
+     "He was sentenced to 12 years in prison."),
+    ("Eight of the jurors were black.",
+     "The two female jurors, one white and one black, spoke publicly at a news conference."),
     ("Leaders held a trilateral summit at the lakeside resort in August 2023.",
      "Leaders held a trilateral summit in the capital in April 2024."),
     ("The Mayor Jane Roe plans to raise the tax to 2% by 2027.",

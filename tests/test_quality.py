@@ -34,6 +34,15 @@ def test_held_out_story_alignment_and_no_contradiction():
     assert [c for c in result.clusters if c.status is Status.CONTRADICTED] == []
 
 
+def test_contradictions_across_paraphrases():
+    # A value edited in one held-out article, against other outlets' wording of the fact:
+    # 7 of the 12 edits are reported today (none before value_conflict); names and
+    # polarity worded apart are still missed.
+    outcomes = evaluate.paraphrase_contradictions()
+    assert sum(o.predicted_kind is not None for o in outcomes) >= 6
+    assert all(o.predicted_kind in (None, o.kind) for o in outcomes)
+
+
 def test_contradiction_cases():
     table = evaluate.contradiction_scores(evaluate.contradiction_outcomes())
     assert table["all"].precision >= 0.90
@@ -57,12 +66,14 @@ def test_ecbplus_look_alike_events_rarely_mix():
 
 @needs_ecbplus()
 def test_ecbplus_contradictions_stay_few_and_mostly_reviewed():
-    # All 982 articles at once: 21 contradicted groups today, 9 of them true of the 20
-    # judged true or false in the review (bench/gold/ecbplus_contradiction_review.json).
+    # All 982 articles at once: 38 contradicted groups today, 17 of them true of the 37
+    # judged true or false in the review (bench/gold/ecbplus_contradiction_review.json); the
+    # topics hold two look-alike events each, so most false ones are the other event's.
     real = evaluate.ecbplus_contradictions()
-    assert real.groups <= 24
-    assert real.labels["true"] >= 9
-    assert real.precision >= 0.40
+    assert real.groups <= 42
+    assert real.labels["true"] >= 17
+    assert real.labels["unreviewed"] <= 2
+    assert real.precision >= 0.42
 
 
 def test_single_source_facts_name_close_claims_of_facts_in_other_files(in_root):
