@@ -589,6 +589,7 @@ class _Extractor:
         so "three tank shells" and "400 Tomahawk Cruise Missiles" count the same things."""
         end = start + 3
         whose: list[str] = []
+        partitive = False
         for offset, token in enumerate(self.tokens[start : start + 5]):
             if start + offset >= end:
                 break
@@ -596,7 +597,12 @@ class _Extractor:
                 end = start + offset + 2
                 continue
             if token.lower in lexicon.STOPWORDS or "_" in token.form:
+                partitive = partitive or token.lower == "of"
                 continue
+            if partitive and token.surface.islower():
+                # "five of the town's public schools": the words of the noun phrase, the
+                # owner's with them, so that it counts what "four public schools" counts.
+                return (*whose, token.form, *self._noun_words(start + offset + 1))
             following = self.tokens[start + offset + 1] if start + offset + 1 < len(self.tokens) else None
             if token.capitalised and following is not None and following.term and following.surface.islower():
                 whose.append(token.form)
@@ -612,6 +618,16 @@ class _Extractor:
                 return (*whose, token.form, following.form)
             return (*whose, token.form)
         return tuple(whose)
+
+    def _noun_words(self, start: int) -> tuple[str, ...]:
+        """The next words in lower case that are terms, two at most ("public schools")."""
+        words = []
+        for token in self.tokens[start:start + 2]:
+            if not token.term or token.number is not None or not token.surface.islower() or \
+                    token.lower in lexicon.STOPWORDS:
+                break
+            words.append(token.form)
+        return tuple(words)
 
     def _when_said(self, index: int) -> bool:
         """A weekday right after a speech verb ("..., a naval officer said here Friday") is

@@ -50,6 +50,9 @@ CONFLICTS = [
      "public records.", ConflictKind.NUMBER),
     ("Roe served four and a half months in prison for his role in the conspiracy.",
      "He served four months in federal prison for conspiracy.", ConflictKind.NUMBER),
+    # "five of the town's public schools" counts schools, as "four public schools" does
+    ("The superintendent closed all four public schools for Wednesday and Thursday.",
+     "All five of the town's public schools were closed on Wednesday and Thursday.", ConflictKind.NUMBER),
     ("The minister will visit the capital on April 10 for talks.",
      "The minister will visit the capital on April 12 for talks.", ConflictKind.DATE),
     ("There are 54,000 troops stationed in the country, officials said.",
