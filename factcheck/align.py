@@ -876,7 +876,8 @@ def join_value_conflicts(groups: Sequence[list[int]], features: Sequence[Feature
     Worded apart, a claim with another value scores too low to be one fact in conflict on
     its own ("About 15,000 litres of toluene leaked" / "Roughly 12,000 litres of toluene ...
     escaped"); files that agree on the value show it is the fact's, and a claim that would
-    be one fact with every claim of theirs were its value theirs contradicts them.
+    be one fact with every claim of theirs were its value theirs, and is one fact with the
+    group's claims that give no value of the kind, contradicts them.
     """
     lone = [group[0] for group in groups if len(group) == 1]
     # judge() finds no pair one fact unless both claims say a term in common: the lone
@@ -893,17 +894,18 @@ def join_value_conflicts(groups: Sequence[list[int]], features: Sequence[Feature
         if len(group_files) < 2:
             continue
         for kind in _VALUE_KINDS:
-            if not _agree_on(group, features, kind):
+            givers = _agreeing(group, features, files, kind)
+            if not givers:
                 continue
             best: dict[str, tuple[float, int, dict[tuple[int, int], Judgement]]] = {}
             postings = saying[kind]
-            candidates = {index for term in said_terms(features[group[0]])
+            candidates = {index for term in said_terms(features[givers[0]])
                           for index in postings.get(term, ())}
             for candidate in sorted(candidates):
                 if files[candidate] in group_files or \
-                        len(features[candidate].terms & features[group[0]].terms) < MIN_SHARED_TERMS:
+                        len(features[candidate].terms & features[givers[0]].terms) < MIN_SHARED_TERMS:
                     continue
-                found = _conflicts_with_all(candidate, group, features, files, alignment, thresholds)
+                found = _conflicts_with_all(candidate, group, givers, features, files, alignment, thresholds)
                 if found and min(j.score for j in found.values()) > best.get(files[candidate], (0.0,))[0]:
                     best[files[candidate]] = (min(j.score for j in found.values()), candidate, found)
             for score, candidate, found in best.values():
@@ -919,35 +921,58 @@ def join_value_conflicts(groups: Sequence[list[int]], features: Sequence[Feature
 
 def _sole_value(feature: Features, kind: ConflictKind):
     """The one value of this kind the claim gives, or None when it gives none or several."""
-    values = {ConflictKind.DATE: [date for date in feature.dates if date.token],
-              ConflictKind.NUMBER: list(feature.quantities),
-              ConflictKind.ORDINAL: list(feature.ordinals)}[kind]
+    values = _values_of(feature, kind)
     return values[0] if len(values) == 1 else None
 
 
-def _agree_on(group: Sequence[int], features: Sequence[Features], kind: ConflictKind) -> bool:
-    """Every claim of the group gives one value of this kind, and all give it alike."""
-    values = [_sole_value(features[index], kind) for index in group]
-    if any(value is None for value in values):
-        return False
-    first = values[0]
+def _values_of(feature: Features, kind: ConflictKind) -> Sequence:
+    if kind is ConflictKind.DATE:
+        return [date for date in feature.dates if date.token]
+    return feature.quantities if kind is ConflictKind.NUMBER else feature.ordinals
+
+
+def _agreeing(group: Sequence[int], features: Sequence[Features], files: Sequence[str],
+              kind: ConflictKind) -> list[int]:
+    """The claims of the group that give one value of this kind, when they give it alike and
+    come from two files or more, and no claim of the group gives several; else none."""
+    givers = []
+    for index in group:
+        value = _sole_value(features[index], kind)
+        if value is not None:
+            givers.append((index, value))
+        elif _values_of(features[index], kind):
+            return []  # which of its values is the fact's is not known
+    if len({files[index] for index, _value in givers}) < 2:
+        return []
+    first = givers[0][1]
     if isinstance(first, (DateRef, Quantity)):
-        return all(first.comparable(value) and first.compatible(value) for value in values[1:])
-    return all(value.rank == first.rank for value in values[1:])
+        alike = all(first.comparable(value) and first.compatible(value) for _index, value in givers[1:])
+    else:
+        alike = all(value.rank == first.rank for _index, value in givers[1:])
+    return [index for index, _value in givers] if alike else []
 
 
-def _conflicts_with_all(candidate: int, group: Sequence[int], features: Sequence[Features],
-                        files: Sequence[str], alignment: Alignment, thresholds: Thresholds
-                        ) -> dict[tuple[int, int], Judgement] | None:
+def _conflicts_with_all(candidate: int, group: Sequence[int], givers: Sequence[int],
+                        features: Sequence[Features], files: Sequence[str], alignment: Alignment,
+                        thresholds: Thresholds) -> dict[tuple[int, int], Judgement] | None:
+    """The judgements of ``candidate`` with each claim of the group: in conflict with those
+    that give the value (``givers``), one fact with the others; None if any pair is not."""
     found = {}
     for member in group:
         raised = thresholds.raised(alignment.documents.penalty(files[candidate], files[member])) \
             if alignment.documents is not None else thresholds
-        judgement = value_conflict(features[member], features[candidate], alignment.weight, thresholds=raised)
+        if member in givers:
+            judgement = value_conflict(features[member], features[candidate], alignment.weight,
+                                       thresholds=raised)
+        else:
+            plain = judge(features[member], features[candidate], alignment.weight, thresholds=raised)
+            judgement = plain if plain.same_fact and plain.difference is None else None
         if judgement is None:
             return None
-        key = (member, candidate) if member < candidate else (candidate, member)
-        found[key] = judgement if member < candidate else _swapped(judgement)
+        if member < candidate:
+            found[(member, candidate)] = judgement
+        else:
+            found[(candidate, member)] = judgement if judgement.difference is None else _swapped(judgement)
     return found
 
 

@@ -28,6 +28,10 @@ HELDOUT = ROOT / "bench" / "heldout"
 HELDOUT_GOLD = ROOT / "bench" / "gold" / "heldout_gold_a.json"
 HELDOUT_GOLD_B = ROOT / "bench" / "gold" / "heldout_gold_b.json"
 HELDOUT_EDITS = ROOT / "bench" / "gold" / "heldout_contradiction_edits.json"
+# Edits of the same kind made by a helper blind to the code, after value_conflict was built
+# on the engineers' own: (folder, cases).
+BLIND_EDITS = ((HELDOUT, ROOT / "bench" / "gold" / "heldout_blind_edits.json"),
+               (ROOT / "seeds", ROOT / "bench" / "gold" / "seeds_blind_edits.json"))
 CASES = ROOT / "bench" / "gold" / "contradiction_cases.json"
 REVIEW = ROOT / "bench" / "gold" / "ecbplus_contradiction_review.json"
 ECBPLUS = ROOT.parent / "shared" / "bench" / "ecbplus"
@@ -237,6 +241,10 @@ def ecbplus_contradictions(folder: Path = ECBPLUS) -> RealContradictions:
     return RealContradictions(len(contradicted), labels)
 
 
+def _found(outcomes: list[CaseOutcome]) -> int:
+    return sum(outcome.predicted_kind is not None for outcome in outcomes)
+
+
 def _row(name: str, s: Scores) -> str:
     return (f"{name:<14} P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f} "
             f"(tp={s.true_positives}, predicted={s.predicted}, expected={s.expected})")
@@ -288,15 +296,16 @@ def main(argv: list[str] | None = None) -> int:
             if wrong:
                 print(f"  wrong: {o.case_id} expect={o.expect} kind={o.kind} got={o.predicted_kind}")
 
-    edits = paraphrase_contradictions()
-    print(f"\nContradictions across paraphrases ({HELDOUT_EDITS.relative_to(ROOT)}): "
-          f"{sum(o.predicted_kind is not None for o in edits)}/{len(edits)} edits reported; by kind: "
-          + ", ".join(f"{kind} {sum(o.predicted_kind is not None for o in edits if o.kind == kind)}/"
-                      f"{sum(o.kind == kind for o in edits)}" for kind in sorted({o.kind for o in edits})))
-    if args.verbose:
-        for o in edits:
-            if o.predicted_kind is None:
-                print(f"  missed: {o.case_id}")
+    print("\nContradictions across paraphrases (a value edited in one article, against other wording)")
+    for folder, cases in ((HELDOUT, HELDOUT_EDITS), *BLIND_EDITS):
+        edits = paraphrase_contradictions(folder, cases)
+        by_kind = {kind: [o for o in edits if o.kind == kind] for kind in sorted({o.kind for o in edits})}
+        print(f"{cases.relative_to(ROOT)}: {_found(edits)}/{len(edits)} reported; by kind: "
+              + ", ".join(f"{kind} {_found(found)}/{len(found)}" for kind, found in by_kind.items()))
+        if args.verbose:
+            for o in edits:
+                if o.predicted_kind is None:
+                    print(f"  missed: {o.case_id}")
 
     if (args.ecbplus / "clusters.json").exists():
         mixing = ecbplus_mixing(args.ecbplus, limit=args.topics)

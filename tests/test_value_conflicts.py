@@ -64,3 +64,17 @@ def test_a_file_already_in_the_group_does_not_join_it_again():
     joined, judgements = join_value_conflicts(groups, features, ["a.txt", "b.txt", "b.txt"],
                                               Alignment(groups=groups, judgements={}))
     assert joined == groups and judgements == {}
+
+
+def test_claims_of_the_group_that_give_no_value_must_state_the_same_fact():
+    features = _features(*AGREED, "Toluene leaked from the storage tank at the plant.",
+                         "Some 15,000 litres of toluene spilled from the storage tank at the plant.")
+    groups = [[0, 1, 2], [3]]
+    joined, judgements = join_value_conflicts(groups, features, ["a.txt", "b.txt", "c.txt", "d.txt"],
+                                              Alignment(groups=groups, judgements={}))
+    assert joined == [[0, 1, 2, 3]]
+    assert judgements[(2, 3)].difference is None and judgements[(0, 3)].difference is not None
+    # a claim of the group that gives two figures: which is the fact's is not known
+    features[2] = _features("About 12,000 litres of toluene and 300 litres of diesel leaked from the tank.")[0]
+    assert join_value_conflicts(groups, features, ["a.txt", "b.txt", "c.txt", "d.txt"],
+                                Alignment(groups=groups, judgements={}))[0] == groups
