@@ -586,7 +586,7 @@ class _Extractor:
         """What a bare number counts: the first noun-like word after it ("54,000 US troops"),
         or what the number after it counts ("28 of his 68 punches"). A capitalised word before
         a noun in lower case says whose ("two Israeli tank shells"): it is kept with the noun,
-        so "three tank shells" and "400 Tomahawk Cruise Missiles" count the same things."""
+        so "two Israeli tank shells" and "three tank shells" count the same things."""
         end = start + 3
         whose: list[str] = []
         partitive = False
