@@ -27,7 +27,7 @@ from .classify import Difference, differences, distinct_names, entity_difference
 from .lexicon import COMMON_WORDS
 from .links import Links
 from .models import ConflictKind
-from .normalise import DateRef, Features, Quantity, stem
+from .normalise import DateRef, Features, Ordinal, Quantity, stem
 from .progress import SILENT, Progress
 
 SAME_THRESHOLD = 0.4
@@ -70,6 +70,7 @@ COMMON_STEMS = frozenset(stem(word) for word in COMMON_WORDS)
 VALUE_MARGIN = 0.2
 # Kinds of value a claim may give once and another claim of the same fact give otherwise.
 _VALUE_KINDS = (ConflictKind.DATE, ConflictKind.NUMBER, ConflictKind.ORDINAL)
+Value = DateRef | Quantity | Ordinal
 MIN_LARGE_COVERAGE = 0.25
 # Claims of two articles less alike than DOCUMENT_REFERENCE (TF-IDF cosine) need up to
 # DOCUMENT_PENALTY more score. Document frequencies over DOCUMENT_FEW articles or fewer say
@@ -919,13 +920,13 @@ def join_value_conflicts(groups: Sequence[list[int]], features: Sequence[Feature
     return [group for group in joined if not (len(group) == 1 and group[0] in taken)], judgements
 
 
-def _sole_value(feature: Features, kind: ConflictKind):
+def _sole_value(feature: Features, kind: ConflictKind) -> Value | None:
     """The one value of this kind the claim gives, or None when it gives none or several."""
     values = _values_of(feature, kind)
     return values[0] if len(values) == 1 else None
 
 
-def _values_of(feature: Features, kind: ConflictKind) -> Sequence:
+def _values_of(feature: Features, kind: ConflictKind) -> Sequence[Value]:
     if kind is ConflictKind.DATE:
         return [date for date in feature.dates if date.token]
     return feature.quantities if kind is ConflictKind.NUMBER else feature.ordinals
@@ -1007,7 +1008,7 @@ MAX_VALUE_RATIO = 2.0
 MAX_YEARS_APART = 5
 
 
-def _near(value, other) -> bool:
+def _near(value: Value, other: Value) -> bool:
     if isinstance(value, Quantity):
         small, large = sorted((_size(value), _size(other)))
         return small > 0 and large / small <= MAX_VALUE_RATIO
@@ -1022,7 +1023,7 @@ def _size(quantity: Quantity) -> float:
     return (low + high) / 2 if math.isfinite(high) else low
 
 
-def _with_value(feature: Features, old, new) -> Features:
+def _with_value(feature: Features, old: Value, new: Value) -> Features:
     """The claim as it would read with ``new`` in place of ``old``."""
     swap = {"dates": feature.dates, "quantities": feature.quantities, "ordinals": feature.ordinals}
     field = "dates" if isinstance(old, DateRef) else "quantities" if isinstance(old, Quantity) else "ordinals"
