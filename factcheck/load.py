@@ -100,9 +100,24 @@ def _walk(folder: Path) -> list[Path]:
         seen_dirs.add(real)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
-            if name.lower().endswith(SUFFIXES) and not name.startswith("."):
+            if name.lower().endswith(SUFFIXES) and not name.startswith(".") and \
+                    not _is_own_report(Path(root) / name):
                 files.append(Path(root) / name)
     return files
+
+
+# How a Markdown report this tool wrote begins (render.render_markdown).
+_REPORT_START = b"# Provenance report\n\nCompared "
+
+
+def _is_own_report(path: Path) -> bool:
+    """A provenance report saved beside the articles is no article: read as one, every claim
+    it quotes would back itself."""
+    try:
+        with path.open("rb") as file:
+            return file.read(len(_REPORT_START)) == _REPORT_START
+    except OSError:
+        return False  # read_source reports why it cannot be read
 
 
 def check_encoding(encoding: str) -> None:

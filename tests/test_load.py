@@ -8,6 +8,7 @@ from factcheck.api import analyse
 from factcheck.errors import InputError
 from factcheck.load import decode, load_sources
 from factcheck.models import path_order
+from factcheck.render import render_markdown
 
 
 def test_bom_and_crlf_are_normalised():
@@ -36,6 +37,21 @@ def test_folder_walk_finds_txt_and_md_only(tmp_path, monkeypatch):
     (tmp_path / "in" / "c.json").write_text("{}")
     sources = load_sources(["in"])
     assert [s.path for s in sources] == ["in/a.txt", "in/b.md"]
+
+
+def test_a_report_saved_beside_the_articles_is_not_read_as_one(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("The bridge reopens on April 10, the council said.\n")
+    (tmp_path / "in" / "b.txt").write_text("The council said the bridge reopens on April 10.\n")
+    report = render_markdown(analyse(["in"]))
+    (tmp_path / "in" / "report.md").write_text(report)
+    assert [s.path for s in load_sources(["in"])] == ["in/a.txt", "in/b.txt"]
+    # a Markdown article that merely has that title is read
+    (tmp_path / "in" / "notes.md").write_text("# Provenance report\n\nThe council met on Monday.\n")
+    assert [s.path for s in load_sources(["in"])] == ["in/a.txt", "in/b.txt", "in/notes.md"]
+    # named on the command line, the report is read as asked
+    assert [s.path for s in load_sources(["in/report.md"])] == ["in/report.md"]
 
 
 def test_identical_files_count_once(tmp_path, monkeypatch):
