@@ -23,11 +23,20 @@ from rapidfuzz import fuzz
 
 from . import parallel
 from .attribution import quote_spans
-from .classify import Difference, differences, distinct_names, entity_difference
+from .classify import (
+    VALUE_KINDS,
+    Difference,
+    Value,
+    differences,
+    distinct_names,
+    entity_difference,
+    values_alike,
+    values_of,
+)
 from .lexicon import COMMON_WORDS
 from .links import Links
 from .models import ConflictKind
-from .normalise import DateRef, Features, Ordinal, Quantity, stem
+from .normalise import DateRef, Features, Quantity, stem
 from .progress import SILENT, Progress
 
 SAME_THRESHOLD = 0.4
@@ -68,9 +77,6 @@ COMMON_STEMS = frozenset(stem(word) for word in COMMON_WORDS)
 # How much more than SAME_THRESHOLD a pair worded apart must score, were its values to agree,
 # to be one fact whose value one claim gives otherwise (value_conflict).
 VALUE_MARGIN = 0.2
-# Kinds of value a claim may give once and another claim of the same fact give otherwise.
-_VALUE_KINDS = (ConflictKind.DATE, ConflictKind.NUMBER, ConflictKind.ORDINAL)
-Value = DateRef | Quantity | Ordinal
 MIN_LARGE_COVERAGE = 0.25
 # Claims of two articles less alike than DOCUMENT_REFERENCE (TF-IDF cosine) need up to
 # DOCUMENT_PENALTY more score. Document frequencies over DOCUMENT_FEW articles or fewer say
@@ -883,9 +889,9 @@ def join_value_conflicts(groups: Sequence[list[int]], features: Sequence[Feature
     lone = [group[0] for group in groups if len(group) == 1]
     # judge() finds no pair one fact unless both claims say a term in common: the lone
     # claims worth trying for a group are those that say one of its first claim's.
-    saying: dict[ConflictKind, dict[str, list[int]]] = {kind: defaultdict(list) for kind in _VALUE_KINDS}
+    saying: dict[ConflictKind, dict[str, list[int]]] = {kind: defaultdict(list) for kind in VALUE_KINDS}
     for index in lone:
-        for kind in _VALUE_KINDS:
+        for kind in VALUE_KINDS:
             if _sole_value(features[index], kind) is not None:
                 for term in said_terms(features[index]):
                     saying[kind][term].append(index)
@@ -894,7 +900,7 @@ def join_value_conflicts(groups: Sequence[list[int]], features: Sequence[Feature
         group_files = {files[index] for index in group}
         if len(group_files) < 2:
             continue
-        for kind in _VALUE_KINDS:
+        for kind in VALUE_KINDS:
             givers = _agreeing(group, features, files, kind)
             if not givers:
                 continue
@@ -922,14 +928,8 @@ def join_value_conflicts(groups: Sequence[list[int]], features: Sequence[Feature
 
 def _sole_value(feature: Features, kind: ConflictKind) -> Value | None:
     """The one value of this kind the claim gives, or None when it gives none or several."""
-    values = _values_of(feature, kind)
+    values = values_of(feature, kind)
     return values[0] if len(values) == 1 else None
-
-
-def _values_of(feature: Features, kind: ConflictKind) -> Sequence[Value]:
-    if kind is ConflictKind.DATE:
-        return [date for date in feature.dates if date.token]
-    return feature.quantities if kind is ConflictKind.NUMBER else feature.ordinals
 
 
 def _agreeing(group: Sequence[int], features: Sequence[Features], files: Sequence[str],
@@ -941,15 +941,12 @@ def _agreeing(group: Sequence[int], features: Sequence[Features], files: Sequenc
         value = _sole_value(features[index], kind)
         if value is not None:
             givers.append((index, value))
-        elif _values_of(features[index], kind):
+        elif values_of(features[index], kind):
             return []  # which of its values is the fact's is not known
     if len({files[index] for index, _value in givers}) < 2:
         return []
     first = givers[0][1]
-    if isinstance(first, (DateRef, Quantity)):
-        alike = all(first.comparable(value) and first.compatible(value) for _index, value in givers[1:])
-    else:
-        alike = all(value.rank == first.rank for _index, value in givers[1:])
+    alike = all(values_alike(first, value) for _index, value in givers[1:])
     return [index for index, _value in givers] if alike else []
 
 
@@ -990,7 +987,7 @@ def value_conflict(a: Features, b: Features, weight: Weight = uniform, *,
     differ in nothing else, and judge() finds them one fact once b gives a's value. The
     judgement then holds that difference; None otherwise."""
     found = differences(a, b)
-    if len(found) != 1 or found[0].far or found[0].several or found[0].kind not in _VALUE_KINDS \
+    if len(found) != 1 or found[0].far or found[0].several or found[0].kind not in VALUE_KINDS \
             or distinct_names(a, b):
         return None
     mine, theirs = _sole_value(a, found[0].kind), _sole_value(b, found[0].kind)

@@ -413,16 +413,32 @@ def conflicts_in(
     return tuple(found)
 
 
+# Kinds of value a claim states, in the order they are listed.
+VALUE_KINDS = (ConflictKind.DATE, ConflictKind.NUMBER, ConflictKind.ORDINAL)
+Value = DateRef | Quantity | Ordinal
+
+
+def values_of(feature: Features, kind: ConflictKind) -> Sequence[Value]:
+    """The values of one kind a claim gives (dates: those with a calendar field)."""
+    if kind is ConflictKind.DATE:
+        return [date for date in feature.dates if date.token]
+    return feature.quantities if kind is ConflictKind.NUMBER else feature.ordinals
+
+
+def values_alike(value: Value, other: Value) -> bool:
+    """Two values of one kind that state the same thing ("April 10" / "the 10th")."""
+    if isinstance(value, Ordinal):
+        return isinstance(other, Ordinal) and value.rank == other.rank and \
+            not set(value.head).isdisjoint(other.head)
+    return type(value) is type(other) and value.comparable(other) and value.compatible(other)  # type: ignore[arg-type]
+
+
 def agreed_values(claims: Sequence[Claim], features: Sequence[Features]) -> tuple[AgreedValue, ...]:
     """The values claims of two or more files of one group give alike: what the group's
     claims agree on besides their words. Dates first, then figures, then ranks, each kind in
     the order the claims first give them."""
-    dates = [(position, date) for position, feature in enumerate(features) for date in feature.dates
-             if date.token]
-    figures = [(position, quantity) for position, feature in enumerate(features)
-               for quantity in feature.quantities]
-    ranks = [(position, ordinal) for position, feature in enumerate(features) for ordinal in feature.ordinals]
-    items: list[tuple[int, DateRef | Quantity | Ordinal]] = [*dates, *figures, *ranks]
+    items = [(position, value) for kind in VALUE_KINDS for position, feature in enumerate(features)
+             for value in values_of(feature, kind)]
     taken: set[int] = set()
     found = []
     for number, (position, value) in enumerate(items):
@@ -431,7 +447,7 @@ def agreed_values(claims: Sequence[Claim], features: Sequence[Features]) -> tupl
         # One value of each claim: the first that agrees with this one.
         partners = {position: number}
         for other_number, (other_position, other) in enumerate(items):
-            if other_position not in partners and other_number not in taken and _alike(value, other):
+            if other_position not in partners and other_number not in taken and values_alike(value, other):
                 partners[other_position] = other_number
         if len({claims[index].source for index in partners}) < 2:
             continue
@@ -440,13 +456,6 @@ def agreed_values(claims: Sequence[Claim], features: Sequence[Features]) -> tupl
             ValueMention(claims[index], _as_written(claims[index].text, items[partners[index]][1].text))
             for index in sorted(partners))))
     return tuple(found)
-
-
-def _alike(value: DateRef | Quantity | Ordinal, other: DateRef | Quantity | Ordinal) -> bool:
-    if isinstance(value, Ordinal):
-        return isinstance(other, Ordinal) and value.rank == other.rank and \
-            not set(value.head).isdisjoint(other.head)
-    return type(value) is type(other) and value.comparable(other) and value.compatible(other)  # type: ignore[arg-type]
 
 
 def _as_written(text: str, value: str) -> str:
