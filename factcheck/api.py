@@ -100,7 +100,8 @@ def compare(a: str, b: str, *, aliases: dict[str, str] | None = None) -> Compari
     if found.same_fact and found.difference is not None:
         difference = found.difference
         conflict = PairConflict(difference.kind, difference.value_a, difference.value_b)
-    shared = tuple(sorted(first.label(term) for term in found.shared))
+    # A rank is both a value and a term ("largest"): named once.
+    shared = tuple(sorted({first.label(term) for term in found.shared}))
     return Comparison(found.same_fact, found.score, shared, conflict)
 
 

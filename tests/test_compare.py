@@ -379,3 +379,10 @@ def test_the_capitals_file_makes_a_capital_put_for_its_country_one_name():
     found = compare(a, b, aliases=capitals)
     assert found.same_fact and found.conflict is None
     assert capitals["khartoum"] == "sudan" and capitals["athens"] == "greece"
+
+
+def test_shared_terms_name_each_word_once():
+    # "largest" is a rank (a value) and a word (a term): one entry, not two.
+    result = compare("The alliance upgrade is the largest since 1960.",
+                     "The alliance upgrade is the largest in decades.")
+    assert result.shared_terms == ("alliance", "largest", "upgrade")
