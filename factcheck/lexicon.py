@@ -170,6 +170,8 @@ SPEECH_VERBS = frozenset("said says say told tells".split())
 # What happened to the people a number counts: "injured three people" and "ten people were
 # killed" count different people, though both count people.
 COUNTED_PEOPLE = frozenset({"people", "persons", "person", "individuals", "others"})
+# Nouns for a body of people, counted with another noun ("420 passengers and crew").
+COLLECTIVE_NOUNS = frozenset("crew staff police personnel military public".split())
 # "killed one person", "one man was injured": "one" counts people only before one of these.
 ONE_PERSON = frozenset("person man woman child boy girl baby soldier officer civilian worker".split())
 OUTCOMES = frozenset("""killed kills dead died injured injures wounded hurt missing arrested

@@ -616,8 +616,26 @@ class _Extractor:
                     token.surface.islower() and following.lower.endswith("s"):
                 # "two speed boats" counts boats, as "three boats" does.
                 return (*whose, token.form, following.form)
-            return (*whose, token.form)
+            return (*whose, self._coordinated(start + offset))
         return tuple(whose)
+
+    def _coordinated(self, index: int) -> str:
+        """The counted noun at ``index``, or the pair it heads ("420 passengers and crew"):
+        a total of two kinds counts other things than one of them ("246 passengers")."""
+        noun = self.tokens[index]
+        rest = self.tokens[index + 1 : index + 4]
+        if len(rest) < 2 or rest[0].lower not in ("and", "or") or noun.lower in lexicon.OUTCOMES:
+            return noun.form  # "50 reported injured and buildings destroyed": two clauses
+        other = rest[1]
+        # A plural noun or a body of people; not a verb ("nine games and fell to 2-6") nor an
+        # adjective before the next noun ("50 people, and numerous buildings").
+        plural = other.lower.endswith("s") and not other.lower.endswith(("ss", "us"))
+        if not other.term or not other.plain or not other.surface.islower() or \
+                not (plural or other.lower in lexicon.COLLECTIVE_NOUNS):
+            return noun.form
+        if len(rest) > 2 and not rest[2].plain:
+            return noun.form  # "12 soldiers and wounded 5": a second count
+        return "+".join(sorted((noun.form, other.form)))  # "police and soldiers" = "soldiers and police"
 
     def _noun_words(self, start: int) -> tuple[str, ...]:
         """The next words in lower case that are terms, two at most ("public schools")."""

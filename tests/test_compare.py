@@ -118,6 +118,9 @@ CONFLICTS = [
     ("The plane came down in the sea north of the Isle of Gale, officials said.",
      "The plane came down in the sea south-west of the Isle of Gale, officials said.",
      ConflictKind.DIRECTION),
+    # Totals of the same two kinds, in either order.
+    ("The cruise ship evacuated some 420 passengers and crew before the gulf.",
+     "The cruise ship evacuated 246 crew and passengers before the gulf.", ConflictKind.NUMBER),
 ]
 
 
@@ -159,6 +162,11 @@ COMPATIBLE = [
      "Robbers stole the jewels in the third biggest heist in history, police said."),
     ("Three or four armed robbers stole the jewels on Thursday, police said.",
      "Four armed robbers stole the jewels on Thursday, police said."),
+    # A total of two kinds, and a count of one of them.
+    ("The cruise ship evacuated some 420 passengers and crew before the gulf.",
+     "The cruise ship evacuated its 246 passengers before the gulf."),
+    ("The flood forced 3,000 residents and workers to leave the valley.",
+     "The flood forced 1,800 residents to leave the valley."),
 ]
 
 
