@@ -199,6 +199,8 @@ def _values_alike(a: Features, b: Features) -> tuple[frozenset[str], frozenset[s
         for p in b.ordinals:
             if o.rank == p.rank and set(o.head) & set(p.head):
                 renamed.setdefault(p.token, o.token)
+    for theirs, mine in _spans_alike(a, b):
+        renamed.setdefault(theirs, mine)
     values_b = frozenset(renamed.get(term, term) for term in b.value_terms)
     if not differing:
         return a.value_terms, values_b, values_b
@@ -207,6 +209,17 @@ def _values_alike(a: Features, b: Features) -> tuple[frozenset[str], frozenset[s
         if theirs not in renamed and theirs not in a.value_terms:
             slotted.setdefault(theirs, mine)
     return a.value_terms, values_b, frozenset(slotted.get(term, term) for term in b.value_terms)
+
+
+def _spans_alike(a: Features, b: Features) -> Iterator[tuple[str, str]]:
+    """b's value terms that give the span of time one of a's does, each with a's: "since
+    1960" and "in over six decades" (either way round)."""
+    for x in a.dates:
+        if x.elapsed is not None:
+            yield from ((r.token, x.token) for r in b.quantities if x.spans(r))
+    for y in b.dates:
+        if y.elapsed is not None:
+            yield from ((y.token, q.token) for q in a.quantities if y.spans(q))
 
 
 @dataclass(frozen=True)
@@ -507,7 +520,7 @@ class _Judging:
         self.lone = _lone_sources(self.files_of)
         self.term_weight = [sum(map(weight, feature.terms)) for feature in features]
         self.value_weight = [_value_weights(feature, weight) for feature in features]
-        self.value_total = [sum(values.values()) for values in self.value_weight]
+        self.value_total = [sum(map(weight, feature.value_terms)) for feature in features]
         # Below MIN_LARGE_COVERAGE a score is string similarity alone, STRING_SHARE at most:
         # the coverage test may skip such pairs only while every threshold is above that.
         self.check_coverage = min(self.thresholds.same, self.thresholds.conflict) > STRING_SHARE
@@ -689,6 +702,10 @@ def _value_weights(feature: Features, weight: Weight) -> dict[str, float]:
     kinds: dict[str, float] = defaultdict(float)
     for term in feature.value_terms:
         kinds[term[:1]] += weight(term)
+    for date in feature.dates:
+        if date.elapsed is not None:
+            # "since 1960" may take the place of another claim's figure ("six decades").
+            kinds["#"] += weight(date.token)
     return dict(kinds)
 
 

@@ -430,6 +430,10 @@ def values_alike(value: Value, other: Value) -> bool:
     if isinstance(value, Ordinal):
         return isinstance(other, Ordinal) and value.rank == other.rank and \
             not set(value.head).isdisjoint(other.head)
+    if isinstance(value, DateRef) and isinstance(other, Quantity):
+        return value.spans(other)
+    if isinstance(value, Quantity) and isinstance(other, DateRef):
+        return other.spans(value)  # "over six decades" / "since 1960"
     return type(value) is type(other) and value.comparable(other) and value.compatible(other)  # type: ignore[arg-type]
 
 

@@ -129,6 +129,10 @@ class DateRef:
     # "the 2000 National Caring Award": the form of the name the year is part of; the year
     # dates that thing, not necessarily the fact the claim tells.
     names: str = ""
+    # "the largest since 1960": the years from then to the article's time, as far as the
+    # article tells that time (see ``_Extractor._elapsed``); another article's "in over six
+    # decades" gives the same span.
+    elapsed: Quantity | None = None
 
     # Spelt out rather than looped over: judging compares dates millions of times.
     def compatible(self, other: DateRef) -> bool:
@@ -146,6 +150,12 @@ class DateRef:
             or (self.month is not None and other.month is not None)
             or (self.day is not None and other.day is not None)
         )
+
+    def spans(self, quantity: Quantity) -> bool:
+        """The years since this date are that span ("since 1960" / "over six decades"); a
+        span of days or months is another fact's."""
+        return self.elapsed is not None and quantity.unit == "years" and quantity.low >= 1 and \
+            self.elapsed.compatible(quantity)
 
     @property
     def token(self) -> str:
@@ -222,6 +232,9 @@ class Context:
     month: int | None = None
     # The year and month of the article's own date line: what "next month" is read from.
     published: tuple[int, int] | None = None
+    # The latest year the article names anywhere: it was written then or later (or a few
+    # years before, when that year is a plan's).
+    latest_year: int | None = None
 
 
 class AliasTable:
@@ -545,6 +558,10 @@ _PEOPLE_FORMS = frozenset(_word_token(word).form for word in lexicon.COUNTED_PEO
 _OUTCOME_FORMS = frozenset(_word_token(word).form for word in lexicon.OUTCOMES)
 
 
+# "since the mutual defence treaty was signed in 1960": at most this many words between.
+SINCE_REACH = 6
+PLANNED_YEARS = 5
+
 _SAID = lexicon.SPEECH_VERBS | {"added"}
 _SAID_WHERE = frozenset("here there on late early".split())
 
@@ -695,7 +712,8 @@ class _Extractor:
             dimension = index > 0 and self.tokens[index - 1].lower in ("x", "\u00d7")
             if not self._unit_follows(index + 1) and not dimension:
                 self.dates.append(DateRef(year=int(value), text=token.surface,
-                                          names=self._named_by_year(index)))
+                                          names=self._named_by_year(index),
+                                          elapsed=self._elapsed(index, int(value))))
                 self.used.add(index)
                 return index + 1
         if value is not None and index + 1 < len(self.tokens) and _is_month(self.tokens, index + 1):
@@ -752,6 +770,26 @@ class _Extractor:
         if not following.name_like or _is_month(tokens, index + 1):
             return ""
         return following.form
+
+    def _elapsed(self, index: int, year: int) -> Quantity | None:
+        """The years since the year at ``index`` when a "since" leads to it ("since 1960",
+        "since the treaty was signed in 1960"): to the article's own year when it gives one,
+        else at least to the latest year it names, less ``PLANNED_YEARS`` (a plan "by 2027"
+        may be that far ahead of the article); nothing bounds it above then."""
+        start = max(0, index - SINCE_REACH - 1)
+        before = self.tokens[start:index]
+        words = [token.lower for token in before]
+        if "since" not in words:
+            return None
+        at = len(words) - 1 - words[::-1].index("since")  # the nearest "since"
+        if any(token.number is not None or not token.plain for token in before[at + 1:]):
+            return None
+        text = self._text(start + at, index + 1)
+        if self.context.published is not None:
+            span = self.context.published[0] - year
+            return Quantity(max(span - 1, 0), span, "years", (), text) if span > 0 else None
+        latest = self.context.latest_year or year
+        return Quantity(max(latest - year - PLANNED_YEARS, 1), math.inf, "years", (), text)
 
     def _unit_follows(self, index: int) -> bool:
         if index >= len(self.tokens):
@@ -1235,6 +1273,7 @@ def names_in_common_use(features: Sequence[Features]) -> list[Features]:
 
 
 # The year and month in an article's address: ".../2012/08/farewell.html".
+_YEAR = re.compile(r"(?<![\w.,])((?:18|19|20)\d\d)(?![\w,]|\.\d)")
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-]")
 # A file dated this many months or more from the others may tell of another event.
 MONTHS_APART = 3
@@ -1285,6 +1324,7 @@ def article_context(text: str) -> Context:
         if found is not None:
             context.year, context.month = context.published = found
             break
+    context.latest_year = max(map(int, _YEAR.findall(text)), default=None)
     return context
 
 

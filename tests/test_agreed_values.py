@@ -37,6 +37,9 @@ AGREED = [
     # ranks worded apart
     ([("a.txt", "It was the first-ever trilateral summit."), ("b.txt", "It was their inaugural three-way summit.")],
      [[("a.txt", "first-ever"), ("b.txt", "inaugural")]]),
+    # a year something has lasted since, and the span it makes
+    ([("a.txt", "It is the worst flood since 1960."), ("b.txt", "It is the worst flood in over six decades.")],
+     [[("a.txt", "1960"), ("b.txt", "over six decades")], [("a.txt", "worst"), ("b.txt", "worst")]]),
 ]
 
 NOT_AGREED = [
@@ -46,6 +49,8 @@ NOT_AGREED = [
     [("a.txt", "Three people died in the crash."), ("b.txt", "Three cars were damaged in the crash.")],
     # one file saying it twice is no agreement
     [("a.txt", "The bridge reopens on April 10."), ("a.txt", "Traffic returns on April 10.")],
+    # a span in days is not the years since a year
+    [("a.txt", "Rain has fallen since 1960 in the valley."), ("b.txt", "Rain has fallen for over ten days in the valley.")],
     # a weekday alone dates nothing on the calendar
     [("a.txt", "The bridge reopened on Monday."), ("b.txt", "Traffic returned on Monday.")],
 ]

@@ -394,3 +394,14 @@ def test_shared_terms_name_each_word_once():
     result = compare("The alliance upgrade is the largest since 1960.",
                      "The alliance upgrade is the largest in decades.")
     assert result.shared_terms == ("alliance", "largest", "upgrade")
+
+
+@pytest.mark.parametrize(("a", "b", "shared"), [
+    ("The alliance upgrade is the largest since 1960.",
+     "The alliance upgrade is the largest in over six decades.", True),
+    ("The flood is the worst since the dam was finished in 1960.",
+     "It is the worst flood in more than 60 years.", True),
+    ("The flood is the worst since 1960.", "The flood is the worst in more than ten days.", False),
+])
+def test_the_years_since_a_year_and_a_span_of_years_are_one_value(a, b, shared):
+    assert ("1960" in compare(a, b).shared_terms) is shared

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from factcheck.normalise import (
@@ -148,6 +150,28 @@ def test_a_relative_date_is_read_from_the_articles_own_date(text, expected):
     context = article_context("Plant closes\nPublished: May 14, 2013\n")
     (date,) = features(text, context).dates
     assert (date.year, date.month) == expected
+
+
+# "since 1960": the years from then to the article's time, pinned by its date line, else
+# at least to the latest year it names (less five: a plan "by 2027" may lie ahead).
+ELAPSED = [
+    ("Plant closes\nPublished: May 14, 2024\n", "It is the worst flood since 1960.", (63, 64)),
+    ("Plant closes\nPublished: May 14, 2024\n", "It is the worst flood since the dam was built in 1960.",
+     (63, 64)),
+    ("The town plans a new dam by 2027.", "It is the worst flood since 1960.", (62, math.inf)),
+    ("No other year here.", "It is the worst flood since 1960.", (1, math.inf)),
+    ("No other year here.", "It has grown since 1960 to 2,000 people, its 1990 census says.", (25, math.inf)),
+    # no "since", or a "since" that leads to another value
+    ("The town plans a new dam by 2027.", "The dam was built in 1960.", None),
+    ("The town plans a new dam by 2027.", "Since 12 people died, the dam built in 1960 is watched.", None),
+]
+
+
+@pytest.mark.parametrize(("article", "text", "span"), ELAPSED)
+def test_the_years_since_a_year(article, text, span):
+    found = [date.elapsed for date in features(text, article_context(article + "\n" + text)).dates
+             if date.year == 1960]
+    assert [(quantity.low, quantity.high) if quantity else None for quantity in found] == [span]
 
 
 @pytest.mark.parametrize("text", ["The plant will reopen next month.", "Sales grew over the past year."])
