@@ -1087,42 +1087,57 @@ def _speaker_like(phrase: str) -> bool:
     return _is_capitalised(first) or first.lower() in _SPEAKER_NOUNS
 
 
+def _next_to_quote(text: str, verb: re.Match[str], segment: _Segment) -> bool:
+    return bool(segment.after_quote or _QUOTE_FOLLOWS.match(text, verb.end())
+                or _QUOTE_BEFORE.search(text, max(0, segment.start - 3), verb.start()))
+
+
+def _adjective_before(text: str, verb: re.Match[str]) -> bool:
+    return bool(_ADJECTIVE_AFTER.search(text, max(0, verb.start() - 8), verb.start()))
+
+
+_Frame = Callable[[str, re.Match[str], _Segment], object]
+# A speech verb in a frame where nobody speaks: the verbs it holds for (None: any), and the
+# test of the frame on the text, the verb and its segment.
+_NOT_SPEAKING: tuple[tuple[frozenset[str] | None, _Frame], ...] = (
+    # "Roe, alleged to have ...", "said to be": a hedge on Roe, not Roe speaking
+    (None, lambda text, verb, _segment: _BE_OR_HAVE.match(text, verb.end())),
+    # "nine alleged violations": an adjective
+    (frozenset({"alleged"}), lambda text, verb, _segment: _adjective_before(text, verb)),
+    # "Jane Roe revealed as the new host", "the changes announced by Roe": passives
+    (_PASSIVE_WITH_AS, lambda text, verb, _segment: _AS_AFTER.match(text, verb.end())
+     or _BY_AFTER.match(text, verb.end())),
+    # "was charged with murder"; "prosecutors charged that ...": an allegation
+    (_CHARGING, lambda text, verb, _segment: not _THAT_AFTER.match(text, verb.end())),
+    # "spoke at the rally", "spoke with Msgr. Roe"; "spoke to ONE News" is told
+    (_SPEAKING_TO, lambda text, verb, segment: not _spoke_to_outlet(text, verb.end(), segment.end)),
+    # '"Why?" she asked', 'a man screamed, "No!"'; not "the crowd shouted slogans"
+    (_NEXT_TO_QUOTE_ONLY, lambda text, verb, segment: not _next_to_quote(text, verb, segment)),
+    # "Carter added 12 for the Bulldogs", "Drake countered with a 9-2 run"
+    (_SCORING_VERBS, lambda text, verb, _segment: _SCORED.match(text, verb.end())),
+    # "Criminals have posted attack code": a thing put up, not words
+    (_POSTING, lambda text, verb, segment: not segment.after_quote
+     and not _POSTED_WORDS.match(text, verb.end())),
+    # "Breaking the record adds to his legend"; not "Roe added to the messages:"
+    (_ADDING, lambda text, verb, segment: _ADDS_TO.match(text, verb.end())
+     and text[segment.end:segment.end + 1] != ":"),
+    # "The team maintained a comfortable margin": kept, not said
+    (_MAINTAINING, lambda text, verb, _segment: not _MAINTAINED_WORDS.match(text, verb.end())),
+    # "The Emmys added a category", "The standings have claimed another coach"
+    (_THING_VERBS, lambda text, verb, _segment: _A_THING.match(text, verb.end())),
+    (_OBJECT_VERBS, lambda text, verb, segment: _PASSIVE_AFTER.match(text, verb.end())
+     or _adjective_before(text, verb) or _SUBORDINATE.search(text, segment.start, verb.start())),
+    # "federal financial reporting charges": a noun's modifier
+    (frozenset({"reporting"}), lambda text, verb, _segment: _NOUN_AFTER.match(text, verb.end())),
+)
+
+
 def _speaker_at(text: str, segments: list[_Segment], index: int,
                 verb: re.Match[str]) -> _Speaker | None:
     segment = segments[index]
-    if _BE_OR_HAVE.match(text, verb.end()):
-        return None  # "Roe, alleged to have ...", "said to be": a hedge on Roe, not Roe speaking
-    if verb.group() == "alleged" and _ADJECTIVE_AFTER.search(text, max(0, verb.start() - 8), verb.start()):
-        return None  # "nine alleged violations": an adjective
-    passive = _AS_AFTER.match(text, verb.end()) or _BY_AFTER.match(text, verb.end())
-    if verb.group() in _PASSIVE_WITH_AS and passive:
-        return None  # "Jane Roe revealed as the new host", "the changes announced by Roe": passives
-    if verb.group() in _CHARGING and not _THAT_AFTER.match(text, verb.end()):
-        return None  # "was charged with murder"; "prosecutors charged that ...": an allegation
-    if verb.group() in _SPEAKING_TO and not _spoke_to_outlet(text, verb.end(), segment.end):
-        return None  # "spoke at the rally", "spoke with Msgr. Roe"; "spoke to ONE News" is told
-    next_to_quote = segment.after_quote or _QUOTE_FOLLOWS.match(text, verb.end()) or \
-        _QUOTE_BEFORE.search(text, max(0, segment.start - 3), verb.start())
-    if verb.group() in _NEXT_TO_QUOTE_ONLY and not next_to_quote:
-        return None  # '"Why?" she asked', 'a man screamed, "No!"'; not "the crowd shouted slogans"
-    if verb.group() in _SCORING_VERBS and _SCORED.match(text, verb.end()):
-        return None  # "Carter added 12 for the Bulldogs", "Drake countered with a 9-2 run"
-    if verb.group() in _POSTING and not segment.after_quote and not _POSTED_WORDS.match(text, verb.end()):
-        return None  # "Criminals have posted attack code": a thing put up, not words
-    leads_in = text[segment.end:segment.end + 1] == ":"
-    if verb.group() in _ADDING and _ADDS_TO.match(text, verb.end()) and not leads_in:
-        return None  # "Breaking the record adds to his legend"; not "Roe added to the messages:"
-    if verb.group() in _MAINTAINING and not _MAINTAINED_WORDS.match(text, verb.end()):
-        return None  # "The team maintained a comfortable margin": kept, not said
-    if verb.group() in _THING_VERBS and _A_THING.match(text, verb.end()):
-        return None  # "The Emmys added a category", "The standings have claimed another coach"
-    if verb.group() in _OBJECT_VERBS and (
-            _PASSIVE_AFTER.match(text, verb.end())
-            or _ADJECTIVE_AFTER.search(text, max(0, verb.start() - 8), verb.start())
-            or _SUBORDINATE.search(text, segment.start, verb.start())):
+    word = verb.group()
+    if any((verbs is None or word in verbs) and frame(text, verb, segment) for verbs, frame in _NOT_SPEAKING):
         return None
-    if verb.group() == "reporting" and _NOUN_AFTER.match(text, verb.end()):
-        return None  # "federal financial reporting charges": a noun's modifier
     weak = verb.group() in _WEAK_VERBS
     following = _SPEECH_WORD.match(text, verb.end() + 1)
     if verb.group().endswith("s") and following and following.group() in _SAYING_NOT_SHOWING:
