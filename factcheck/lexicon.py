@@ -218,6 +218,10 @@ SYNONYMS = {
     "neighbour": "neighbor", "harbour": "harbor", "colour": "color", "behaviour": "behavior",
     "tumour": "tumor", "offence": "offense", "licence": "license", "metre": "meter",
     "kilometre": "kilometer", "theatre": "theater", "travelled": "travel",
+    "millimetre": "millimeter", "centimetre": "centimeter", "litre": "liter",
+    # Units of measure written short: "60 km/h" is "60 kilometres per hour".
+    "km": "kilometer", "kms": "kilometer", "kph": "kilometer", "cm": "centimeter",
+    "mm": "millimeter", "kg": "kilogram", "kgs": "kilogram", "ft": "foot", "feet": "foot",
     "jewellery": "jewelry", "aluminium": "aluminum", "grey": "gray", "sceptical": "skeptical",
     "judgement": "judgment", "ageing": "aging", "catalogue": "catalog", "fulfil": "fulfill",
     "manoeuvre": "maneuver", "epicentre": "epicenter", "dialog": "dialogue",

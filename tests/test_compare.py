@@ -118,6 +118,9 @@ CONFLICTS = [
     ("The plane came down in the sea north of the Isle of Gale, officials said.",
      "The plane came down in the sea south-west of the Isle of Gale, officials said.",
      ConflictKind.DIRECTION),
+    # One unit written short and in full.
+    ("The quake struck at a depth of 10 km, the survey said.",
+     "The quake struck at a depth of 12 kilometres, the survey said.", ConflictKind.NUMBER),
     # Totals of the same two kinds, in either order.
     ("The cruise ship evacuated some 420 passengers and crew before the gulf.",
      "The cruise ship evacuated 246 crew and passengers before the gulf.", ConflictKind.NUMBER),

@@ -260,6 +260,12 @@ PARAPHRASES = [
     ("Thieves stole jewellery worth millions.", "Thieves steal jewelry worth millions."),
     ("The actress married the director.", "The actress wed the director."),
     ("He intends to raise taxes next year.", "He plans to raise taxes next year."),
+    # units of measure written short or spelt the other way
+    ("The runner covered 42 km in the race.", "The runner covered 42 kilometres in the race."),
+    ("Rain of 48 mm fell overnight.", "Rain of 48 millimeters fell overnight."),
+    ("Rain of 48 millimetres fell overnight.", "Rain of 48 millimeters fell overnight."),
+    ("The wall stands 12 ft high.", "The wall stands 12 feet high."),
+    ("The parcel weighed 3 kg.", "The parcel weighed 3 kilograms."),
 ]
 
 
