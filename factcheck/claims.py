@@ -408,6 +408,18 @@ def _has_words(text: str, start: int, end: int, count: int) -> bool:
     return len(list(islice(_WORD.finditer(text, start, end), count))) == count
 
 
+# Words that deny a whole statement on their own: "Nobody died."
+_DENYING_SUBJECTS = frozenset("nobody none nothing".split())
+
+
+def _is_short_denial(sentence: str) -> bool:
+    """A two-word sentence that denies ("Nobody died.", "None survived."): a fact, though
+    most two-word sentences are labels or asides ("Trust me.", "Power cut")."""
+    words = _WORD.findall(sentence)
+    return len(words) == 2 and words[0].lower() in _DENYING_SUBJECTS and words[1].islower() and \
+        sentence.rstrip().endswith(".")
+
+
 def is_body_line(line: _Line) -> bool:
     return len(line.words) >= 8 and line.text.endswith(_TERMINAL)
 
@@ -567,7 +579,8 @@ def extract_claims(source: Source) -> list[Claim]:
         # A sentence may start on a later line of a hard-wrapped paragraph.
         number, counted = line.number, line.start
         for start, end in split_sentences(text, line.start, line.end):
-            if not _has_words(text, start, end, 3) or _is_credit(text[start:end]) or \
+            if not (_has_words(text, start, end, 3) or _is_short_denial(text[start:end])) or \
+                    _is_credit(text[start:end]) or \
                     _FOR_THE_READER.match(text, start, end) or _is_pointer(text[start:end]):
                 continue
             attribution, certainty = _read(text, line, start, end, quotes)

@@ -284,6 +284,19 @@ def test_a_statement_with_a_question_tag_is_a_claim(text, kept):
     assert claims_of(text) == ([text] if kept else [])
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a denial in two words states a fact
+    ("The train left the track. Nobody died.", ["The train left the track.", "Nobody died."]),
+    ("None survived.", ["None survived."]),
+    # most two-word sentences are asides or labels
+    ("The train left the track. Trust me.", ["The train left the track."]),
+    ("Power cut", []),
+    ("Nobody knows?", []),
+])
+def test_a_two_word_sentence_is_a_claim_only_when_it_denies(text, expected):
+    assert claims_of(text) == expected
+
+
 def test_www_does_not_end_a_sentence():
     text = "The phone will be sold in stores, via www. Example.com and through dealers."
     assert claims_of(text) == [text]
