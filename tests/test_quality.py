@@ -34,6 +34,16 @@ def test_held_out_story_alignment_and_no_contradiction():
     assert [c for c in result.clusters if c.status is Status.CONTRADICTED] == []
 
 
+def test_second_held_out_story_alignment_and_no_contradiction():
+    # Written and annotated after the first had been read (bench/gold/README.md): P 0.96,
+    # R 0.16 today; most of its shared facts sit in sentences that state two or three.
+    scores, _expected, _predicted, result = evaluate.alignment_scores(
+        str(evaluate.HELDOUT2), gold_file=evaluate.HELDOUT2_GOLD)
+    assert scores.precision >= 0.90
+    assert scores.recall >= 0.14
+    assert [c for c in result.clusters if c.status is Status.CONTRADICTED] == []
+
+
 def test_contradictions_across_paraphrases():
     # A value edited in one held-out article, against other outlets' wording of the fact:
     # 8 of the 12 edits are reported today (none before value_conflict); names and
