@@ -560,6 +560,7 @@ _OUTCOME_FORMS = frozenset(_word_token(word).form for word in lexicon.OUTCOMES)
 
 # "since the mutual defence treaty was signed in 1960": at most this many words between.
 SINCE_REACH = 6
+# How far ahead of an undated article the latest year it names may lie ("by 2027").
 PLANNED_YEARS = 5
 
 _SAID = lexicon.SPEECH_VERBS | {"added"}
