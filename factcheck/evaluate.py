@@ -63,7 +63,11 @@ Pair = tuple[tuple[str, int], tuple[str, int]]
 
 
 def _pair(a: Claim, b: Claim) -> Pair:
-    return tuple(sorted((a.key, b.key)))  # type: ignore[return-value]
+    return _keys_pair(a.key, b.key)
+
+
+def _keys_pair(a: tuple[str, int], b: tuple[str, int]) -> Pair:
+    return tuple(sorted((a, b)))  # type: ignore[return-value]
 
 
 def gold_pairs(result: Result, gold: dict, folder: str) -> set[Pair]:
@@ -76,11 +80,11 @@ def gold_pairs(result: Result, gold: dict, folder: str) -> set[Pair]:
         keys = [_mention_key(result, by_name[m["file"]], m) for m in fact["mentions"]]
         for (source_a, key_a), (source_b, key_b) in combinations(keys, 2):
             if source_a != source_b:
-                pairs.add(tuple(sorted((key_a, key_b))))  # type: ignore[arg-type]
+                pairs.add(_keys_pair(key_a, key_b))
     return pairs
 
 
-def _mention_key(result: Result, source: str, mention: dict) -> tuple[str, tuple]:
+def _mention_key(result: Result, source: str, mention: dict) -> tuple[str, tuple[str, int]]:
     claim = _find_claim(result, source, mention)
     if claim is None:
         return source, (f"{source} (not a claim: {mention['quote']!r})", mention["line"])
