@@ -558,6 +558,14 @@ _PEOPLE_FORMS = frozenset(_word_token(word).form for word in lexicon.COUNTED_PEO
 _OUTCOME_FORMS = frozenset(_word_token(word).form for word in lexicon.OUTCOMES)
 
 
+def _scaled(unit: str) -> tuple[str, float]:
+    """A unit read by ``_read_unit`` and the factor its numbers take: "years:10" (decades) is
+    years, ten to one."""
+    if unit.startswith("years:"):
+        return "years", float(unit.split(":", 1)[1])
+    return unit, 1.0
+
+
 # "since the mutual defence treaty was signed in 1960": at most this many words between.
 SINCE_REACH = 6
 # How far ahead of an undated article the latest year it names may lie ("by 2027").
@@ -725,9 +733,7 @@ class _Extractor:
         """ "10-20 percent", "5-10 years": a range. Otherwise two numbers joined by a hyphen
         are a score or a record ("10-5", "65-53"), a word of their own."""
         unit, end = self._read_unit(index, index + 1)
-        scale = 1.0
-        if unit.startswith("years:"):
-            unit, scale = "years", float(unit.split(":", 1)[1])
+        unit, scale = _scaled(unit)
         if low >= high or unit not in ("percent", "years"):
             return index + 1
         low, high, start = self._qualify(index, low * scale, high * scale)
@@ -872,10 +878,7 @@ class _Extractor:
                 unit = other_unit if unit.startswith("count") else unit
                 low, high, end = min(value, other), max(value, other), other_end
                 start = index - 1 if bounded else index
-        scale = 1.0
-        if unit.startswith("years:"):
-            scale = float(unit.split(":", 1)[1])
-            unit = "years"
+        unit, scale = _scaled(unit)
         if unit != "count" and self._rate_follows(end):
             unit += "/rate"  # "$22 million per season" is not the $200 million of the deal
         low, high = low * scale, high * scale
