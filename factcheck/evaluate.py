@@ -36,7 +36,8 @@ HELDOUT2_GOLD_B = ROOT / "bench" / "gold" / "heldout2_gold_b.json"
 # Edits of the same kind made by a helper blind to the code, after value_conflict was built
 # on the engineers' own: (folder, cases).
 BLIND_EDITS = ((HELDOUT, ROOT / "bench" / "gold" / "heldout_blind_edits.json"),
-               (ROOT / "seeds", ROOT / "bench" / "gold" / "seeds_blind_edits.json"))
+               (ROOT / "seeds", ROOT / "bench" / "gold" / "seeds_blind_edits.json"),
+               (HELDOUT2, ROOT / "bench" / "gold" / "heldout2_blind_edits.json"))
 CASES = ROOT / "bench" / "gold" / "contradiction_cases.json"
 REVIEW = ROOT / "bench" / "gold" / "ecbplus_contradiction_review.json"
 ECBPLUS = ROOT.parent / "shared" / "bench" / "ecbplus"

@@ -49,9 +49,10 @@ def test_contradictions_across_paraphrases():
     outcomes = evaluate.paraphrase_contradictions()
     assert sum(o.predicted_kind is not None for o in outcomes) >= 7
     assert all(o.predicted_kind in (None, o.kind) for o in outcomes)
-    # Edits made blind to the code: 5 of 20 today, 1 of 20 before.
+    # Edits made blind to the code: 6 of 35 today (seeds and held-out story: 5 of 20, 1 of
+    # 20 before value_conflict; second held-out story: 1 of 15, written after it).
     blind = [o for folder, cases in evaluate.BLIND_EDITS for o in evaluate.paraphrase_contradictions(folder, cases)]
-    assert sum(o.predicted_kind is not None for o in blind) >= 4
+    assert sum(o.predicted_kind is not None for o in blind) >= 5
     assert all(o.predicted_kind in (None, o.kind) for o in blind)
 
 
