@@ -27,6 +27,7 @@ from .classify import (
     VALUE_KINDS,
     Difference,
     Value,
+    denial,
     differences,
     distinct_names,
     entity_difference,
@@ -291,6 +292,8 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
             (other_names := entity_difference(a, b)) is not None:
         # One name swapped for another in an otherwise identical statement.
         return Judgement(True, conflict_score, shared, other_names)
+    if score >= thresholds.same and (denied := denial(a, b)) is not None:
+        return Judgement(True, score, shared, denied)
     return Judgement(score >= thresholds.same, score, shared)
 
 

@@ -38,6 +38,25 @@ NEGATION_PARTICLE_FORMS = frozenset(stem(word) for word in lexicon.NEGATION_PART
 NEGATION_PHRASE_FORMS = tuple(
     frozenset(stem(word) for word in phrase.split()) for phrase in lexicon.NEGATION_PHRASES
 )
+# The negations that deny what follows them; "without" qualifies, "nor" carries on another
+# sentence's denial.
+DENYING_FORMS = frozenset(stem(word) for word in ("not", "no", "never", "cannot"))
+# Words passed over between a negation and the word it denies ("has not yet been formally
+# charged", "has not begun an investigation").
+PASSED_OVER_FORMS = frozenset(stem(word) for word in (
+    *lexicon.AUXILIARIES, *lexicon.LIGHT_VERBS, "be", "yet", "been", "able", "formally", "officially",
+    "immediately", "a", "an", "the", "any"))
+# Words that open a clause of their own (subordinate, relative or coordinated); of a claim
+# that asserts a word, only those that subordinate ("and" also joins names).
+CLAUSE_FORMS = frozenset(stem(word) for word in lexicon.CLAUSE_OPENERS)
+SUBORDINATE_FORMS = frozenset(stem(word) for word in lexicon.SUBORDINATORS)
+# A subject that names nothing: "it is not clear", "there is no".
+EXPLETIVES = ([stem("it"), stem("is")], [stem("it"), stem("was")], [stem("there"), stem("is")],
+              [stem("there"), stem("was")], [stem("there"), stem("are")], [stem("there"), stem("were")])
+EARLIER_FORMS = frozenset(stem(word) for word in lexicon.EARLIER_TIMES)
+# The words after a denied word that say what it is denied of.
+DENIED_OBJECT = 3
+TO = stem("to")
 UNDETERMINED_FORMS = frozenset(stem(word) for word in lexicon.UNDETERMINED)
 PLACE_NAME_FORMS = frozenset(stem(word) for word in lexicon.PLACE_NAME_WORDS)
 CONTRAST_FORMS = tuple(tuple(stem(word) for word in phrase.split()) for phrase in lexicon.CONTRASTS)
@@ -346,11 +365,61 @@ def _negation_difference(a: Features, b: Features) -> Difference | None:
         return None  # "were not released" / "are still TBD": both say it is not settled
     if not any(_flipped(block[negative_side], block[1 - negative_side], other_forms) for block in blocks):
         return None
-    return Difference(
-        ConflictKind.NEGATION,
-        "negative" if a.negated else "affirmative",
-        "negative" if b.negated else "affirmative",
-    )
+    return _polarity(a, b)
+
+
+def denial(a: Features, b: Features) -> Difference | None:
+    """Opposite polarity worded apart: one claim denies, in its main clause, the very word
+    the other asserts in its own ("has not begun an investigation" / "is investigating";
+    "is not scheduled to attend" / "is scheduled for the 11th"). For a pair judged one fact
+    on its other words."""
+    if a.negated == b.negated or _contrasts(a, b) or _contrasts(b, a):
+        return None
+    negative, other = (a, b) if a.negated else (b, a)
+    other_forms = other.text.split()
+    if not UNDETERMINED_FORMS.isdisjoint(other_forms) or not EARLIER_FORMS.isdisjoint(other_forms):
+        return None
+    found = _denied_word(negative)
+    if found is None or found[0] not in other.terms or not _asserted(found[0], other_forms):
+        return None
+    denied, object_forms = found
+    if any(form in negative.entities and form not in other.terms for form in object_forms):
+        return None  # "never checked into Morningside" / "checked into the Betty Ford Clinic"
+    return _polarity(a, b)
+
+
+def _denied_word(negative: Features) -> tuple[str, list[str]] | None:
+    """The content word a claim's one negation denies, past the verbs that lend it their
+    meaning, when the negation is in the claim's main clause, and the words after it (what
+    it is denied of); None otherwise."""
+    forms = negative.text.split()
+    negations = [index for index, form in enumerate(forms) if form in NEGATION_FORMS]
+    if len(negations) != 1 or forms[negations[0]] not in DENYING_FORMS:
+        return None
+    before = forms[:negations[0]]
+    if not CLAUSE_FORMS.isdisjoint(before) or before in EXPLETIVES:
+        return None  # "who was not there", "but it will not offer", "it is not clear"
+    after = forms[negations[0] + 1:]
+    at = next((index for index, form in enumerate(after)
+               if form not in PASSED_OVER_FORMS), None)
+    if at is None or after[at] in STOPWORD_FORMS or after[at] not in negative.terms or \
+            after[at] in negative.entities:
+        return None
+    return after[at], after[at + 1:at + 1 + DENIED_OBJECT]
+
+
+def _asserted(form: str, forms: list[str]) -> bool:
+    """Whether a claim asserts the word in its main clause, not in a clause of its own nor as
+    a purpose or an attempt ("to help determine")."""
+    for index, word in enumerate(forms):
+        if word == form:
+            return TO not in forms[max(0, index - 2):index] and SUBORDINATE_FORMS.isdisjoint(forms[:index])
+    return False
+
+
+def _polarity(a: Features, b: Features) -> Difference:
+    return Difference(ConflictKind.NEGATION, "negative" if a.negated else "affirmative",
+                      "negative" if b.negated else "affirmative")
 
 
 def _contrasts(features: Features, other: Features) -> bool:

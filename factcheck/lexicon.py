@@ -80,6 +80,26 @@ NEGATIONS_BEFORE_TO = frozenset("refused refuses refuse declined declines declin
 NEGATION_PHRASES = ("yet to", "has yet", "have yet", "no longer", "ruled out", "rules out",
                     "refrained from", "refrains from", "called off", "calls off")
 
+# Verbs that lend their meaning to the noun after them: "has not begun an investigation"
+# denies the investigation ("is investigating").
+LIGHT_VERBS = frozenset(
+    """begin begins began begun start starts started open opens opened launch launches launched
+    conduct conducts conducted hold holds held carry carries carried give gives gave given""".split()
+)
+
+# Words that open a clause of their own: a negation after one of them denies that clause's
+# statement, not the sentence's.
+SUBORDINATORS = frozenset(
+    """but who whom whose which that while whereas although though when whenever if unless
+    because after before until whether where""".split()
+)
+CLAUSE_OPENERS = SUBORDINATORS | frozenset("and or as since with without nor yet so".split())
+
+# Words that set a statement in a time before (or after a change from) the one the report
+# speaks of: "were previously required" and "will again be required" do not deny "does not
+# require".
+EARLIER_TIMES = frozenset("previously formerly originally initially once earlier again".split())
+
 # Words saying a thing is not settled yet: "still TBD" agrees with "were not released".
 UNDETERMINED = frozenset(
     """tbd tba tbc unknown unclear undisclosed undecided undetermined unannounced unconfirmed

@@ -352,6 +352,55 @@ def test_differences_that_are_not_conflicts(a, b):
     assert compare(a, b).conflict is None
 
 
+# One claim denies, in its main clause, the very word the other asserts, in other words.
+DENIALS_WORDED_APART = [
+    ("The Harbour Authority has not begun an investigation into the oil spill at the port.",
+     "The Harbour Authority is investigating the oil spill, a spokesman said."),
+    ("The ministry has not confirmed the death of the journalist in custody.",
+     "The ministry confirmed that the journalist had died in custody on Monday."),
+    ("The drug has never been approved for use in children by the regulator.",
+     "The regulator approved the drug for use in children last year."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), DENIALS_WORDED_APART)
+def test_a_denial_worded_apart(a, b):
+    for first, second in ((a, b), (b, a)):
+        found = compare(first, second).conflict
+        assert found is not None and found.kind is ConflictKind.NEGATION
+
+
+NOT_DENIALS = [
+    # The other claim names it as a purpose, not as done.
+    ("The cause of the warehouse fire has not been determined.",
+     "Fire marshals surveyed the warehouse on Tuesday to help determine the cause of the fire."),
+    # The other claim speaks of an earlier time, or of a change back.
+    ("The new rules do not require agencies to consult wildlife scientists before building roads.",
+     "Previously, agencies were required to consult wildlife scientists before building roads."),
+    ("The new rules do not require agencies to consult wildlife scientists before building roads.",
+     "Agencies will again be required to consult wildlife scientists before building roads."),
+    # The denial is of a place the other claim does not name.
+    ("Actress Jane Roe never checked into Hillcrest, her lawyer told the judge.",
+     "Actress Jane Roe checked into the Lakeside clinic in Palm Springs on Thursday night for a "
+     "three-month stay."),
+    # The other claim says it in a clause of its own: what the old rules did.
+    ("The regulations don't require federal agencies to seek advice from wildlife scientists "
+     "before approving projects.",
+     "The department announced a change to the law, which required federal agencies to seek "
+     "advice from wildlife scientists."),
+    # The denial is in a clause of its own.
+    ("The drug, which has never been approved for children, sold well last year.",
+     "The regulator approved the drug for children, and it sold well last year."),
+    # "It is not": a subject that names nothing.
+    ("It is not clear whether the plant will reopen in May.", "The plant is clear to reopen in May."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), NOT_DENIALS)
+def test_not_a_denial(a, b):
+    assert compare(a, b).conflict is None
+
+
 def test_a_place_swapped_in_a_reworded_sentence():
     result = compare(
         "A landmark summit took place on April 11, 2024, in Lisbon, bringing together the leaders.",
