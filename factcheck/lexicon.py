@@ -168,6 +168,9 @@ SUPERLATIVES = frozenset(
 DURATIONS = {"year": 1.0, "decade": 10.0, "century": 100.0, "month": 1 / 12, "week": 1 / 52,
              "day": 1 / 365}
 
+# A length per hour is a speed: "60 km/h", "60 kilometres an hour", "37 mph".
+SPEED_UNITS = frozenset(("kph", "kmh", "mph"))
+PER_HOUR = (("per", "hour"), ("an", "hour"), ("a", "hour"), ("per", "hr"), ("h",), ("hr",))
 PERCENT_WORDS = ("percent", "per cent", "pct", "%", "percentage points")
 CURRENCIES = {"$": "usd", "us$": "usd", "\u20ac": "eur", "\u00a3": "gbp", "\u00a5": "jpy",
               "dollars": "usd", "dollar": "usd", "euros": "eur", "euro": "eur",
@@ -240,7 +243,8 @@ SYNONYMS = {
     "kilometre": "kilometer", "theatre": "theater", "travelled": "travel",
     "millimetre": "millimeter", "centimetre": "centimeter", "litre": "liter",
     # Units of measure written short: "60 km/h" is "60 kilometres per hour".
-    "km": "kilometer", "kms": "kilometer", "kph": "kilometer", "cm": "centimeter",
+    "km": "kilometer", "kms": "kilometer", "kph": "kilometer", "kmh": "kilometer", "mph": "mile",
+    "cm": "centimeter",
     "mm": "millimeter", "kg": "kilogram", "kgs": "kilogram", "ft": "foot", "feet": "foot",
     "jewellery": "jewelry", "aluminium": "aluminum", "grey": "gray", "sceptical": "skeptical",
     "judgement": "judgment", "ageing": "aging", "catalogue": "catalog", "fulfil": "fulfill",

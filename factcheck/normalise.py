@@ -894,6 +894,9 @@ class _Extractor:
             head = self._outcome(start, end) or head
         elif unit == "count" and (outcome := self._bare_outcome(start, end)):
             head = outcome  # "killed 1 and injured 2"
+        if unit == "count" and len(head) == 1 and (speed := self._per_hour(end, head[0])) is not None:
+            head = (f"{head[0]}/hour",)  # "60 km/h" is a speed, not the distance "60 km"
+            self.used.update(range(end + 1, speed))
         if self.tokens[index].lower == "one" and unit == "count" and not (head and head[0] in _OUTCOME_FORMS):
             return index + 1  # "one person familiar with the talks": no count, unless of the dead or hurt
         if unit == "count" and not head and value < 10 and value.is_integer():
@@ -905,6 +908,20 @@ class _Extractor:
         # "magnitude" stays a word of the claim too: quakes of two magnitudes are both quakes.
         self.used.update(i for i in range(start, end) if self.tokens[i].lower != "magnitude")
         return end
+
+    def _per_hour(self, index: int, noun: str) -> int | None:
+        """Where a speed's unit ends when the counted noun at ``index`` is a length per hour
+        ("km/h", "kilometres per hour", "mph"); None when it is not a speed."""
+        tokens = self.tokens
+        if index >= len(tokens) or tokens[index].form != noun:
+            return None
+        if tokens[index].lower in lexicon.SPEED_UNITS:
+            return index + 1
+        following = [token.lower for token in tokens[index + 1:index + 3]]
+        for marker in lexicon.PER_HOUR:
+            if following[:len(marker)] == list(marker):
+                return index + 1 + len(marker)
+        return None
 
     def _magnitude_before(self, index: int) -> bool:
         """ "magnitude 5.6", "magnitude of 4.4", "magnitude at 6.1", "magnitude of at least 5.9"."""

@@ -121,6 +121,10 @@ CONFLICTS = [
     # One unit written short and in full.
     ("The quake struck at a depth of 10 km, the survey said.",
      "The quake struck at a depth of 12 kilometres, the survey said.", ConflictKind.NUMBER),
+    # A speed written short and in full.
+    ("The freight train was moving at about 60 km/h when it left the rails near the bridge.",
+     "The freight train was moving at about 90 kilometres per hour when it left the rails near the bridge.",
+     ConflictKind.NUMBER),
     # Totals of the same two kinds, in either order.
     ("The cruise ship evacuated some 420 passengers and crew before the gulf.",
      "The cruise ship evacuated 246 crew and passengers before the gulf.", ConflictKind.NUMBER),
@@ -313,6 +317,9 @@ NOT_CONFLICTS = [
      "The list of candidates is pending release, officials said on Monday."),
     ("The price of the new phone has not been announced by the carrier.",
      "The price of the new phone to be announced by the carrier is TBA."),
+    # A speed and a distance are not one figure.
+    ("The freight train was moving at 60 km/h when it left the rails near the bridge.",
+     "The freight train was 45 km from the city when it left the rails near the bridge."),
     # The generic word of a place's name: one area.
     ("The country lies on the Ring of Fire, an arc of volcanoes and fault lines encircling the "
      "Pacific Ocean.",

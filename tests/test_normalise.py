@@ -105,6 +105,32 @@ def test_quantities(text, expected):
     assert (quantity.low, quantity.high, quantity.unit) == pytest.approx((low, high, unit))
 
 
+# A length per hour is a speed, however it is written; a length alone is a distance.
+SPEEDS = [
+    ("The train was moving at around 60 km/h.", ("kilometer/hour",)),
+    ("The train was moving at 60 kilometres per hour.", ("kilometer/hour",)),
+    ("The train was moving at 60 kilometres an hour.", ("kilometer/hour",)),
+    ("The train was moving at 60 kph.", ("kilometer/hour",)),
+    ("Winds of 120 km/hr hit the coast.", ("kilometer/hour",)),
+    ("The train was moving at 37 mph.", ("mile/hour",)),
+    ("The car reached 100 miles per hour.", ("mile/hour",)),
+    ("The train stopped 13 kilometres from the station.", ("kilometer",)),
+    ("The runner covered 5 km in an hour.", ("kilometer",)),
+]
+
+
+@pytest.mark.parametrize(("text", "head"), SPEEDS)
+def test_speeds_and_distances(text, head):
+    (quantity,) = features(text).quantities
+    assert quantity.head == head
+
+
+def test_a_speed_written_two_ways_says_the_same():
+    first, second = (features(text) for text in ("The train was moving at about 60 km/h when it tipped over.",
+                                                  "The train was moving at about 60 kilometres per hour when it tipped over."))
+    assert first.quantities[0].head == second.quantities[0].head and first.terms == second.terms
+
+
 DATES = [
     ("The summit opens on April 10.", (None, 4, 10)),
     ("The summit opened on 10 April 2024.", (2024, 4, 10)),
