@@ -237,7 +237,8 @@ def entity_difference(a: Features, b: Features) -> Difference | None:
     swaps = [
         (names_a, names_b)
         for left, right in blocks
-        if (names_a := _names_in(left, a, b)) and (names_b := _names_in(right, b, a))
+        if (names_a := _opening(left, a, _names_in(left, a, b)))
+        and (names_b := _opening(right, b, _names_in(right, b, a)))
         and _only_names(left, names_a) and _only_names(right, names_b)
     ]
     if len(swaps) != 1 or max(len(swaps[0][0]), len(swaps[0][1])) > MAX_SWAPPED_NAMES:
@@ -251,6 +252,16 @@ def entity_difference(a: Features, b: Features) -> Difference | None:
     if _speaks(a, names_a) and _speaks(b, names_b):
         return None  # two sources of one statement ("the DA said" / "the police said")
     return _name_conflict(_names(a, names_a), _names(b, names_b))
+
+
+def _opening(block: list[str], features: Features, names: list[str]) -> list[str]:
+    """``names`` with the claim's first word when the block opens the claim and that word
+    starts the name after it ("Mirela Hask, the company's chief executive, ..."): every
+    sentence's first word is capitalised, so it is no name on its own."""
+    if len(block) >= 2 and block[1] in names and block[0] not in names and \
+            block[0] not in STOPWORD_FORMS and features.text.split()[:len(block)] == block:
+        return [block[0], *names]
+    return names
 
 
 def _speaks(features: Features, names: list[str]) -> bool:

@@ -121,6 +121,12 @@ CONFLICTS = [
     # One unit written short and in full.
     ("The quake struck at a depth of 10 km, the survey said.",
      "The quake struck at a depth of 12 kilometres, the survey said.", ConflictKind.NUMBER),
+    # A name that opens the sentence: its first word is capitalised like any first word.
+    ("Jane Roe, the company's chief executive, visited the site in the afternoon and apologised to "
+     "passengers waiting at the village hall.",
+     "Mary Doe, the company's chief executive, visited the site in the afternoon and apologised to "
+     "passengers waiting at the village hall.",
+     ConflictKind.NAME),
     # A speed written short and in full.
     ("The freight train was moving at about 60 km/h when it left the rails near the bridge.",
      "The freight train was moving at about 90 kilometres per hour when it left the rails near the bridge.",
