@@ -121,6 +121,14 @@ CONFLICTS = [
     # One unit written short and in full.
     ("The quake struck at a depth of 10 km, the survey said.",
      "The quake struck at a depth of 12 kilometres, the survey said.", ConflictKind.NUMBER),
+    # A denial worded apart: one claim denies, in its main clause, the very word the other
+    # asserts.
+    ("The Harbour Authority has not begun an investigation into the oil spill at the port.",
+     "The Harbour Authority is investigating the oil spill, a spokesman said.", ConflictKind.NEGATION),
+    ("The ministry has not confirmed the death of the journalist in custody.",
+     "The ministry confirmed that the journalist had died in custody on Monday.", ConflictKind.NEGATION),
+    ("The drug has never been approved for use in children by the regulator.",
+     "The regulator approved the drug for use in children last year.", ConflictKind.NEGATION),
     # A name that opens the sentence: its first word is capitalised like any first word.
     ("Jane Roe, the company's chief executive, visited the site in the afternoon and apologised to "
      "passengers waiting at the village hall.",
@@ -323,6 +331,28 @@ NOT_CONFLICTS = [
      "The list of candidates is pending release, officials said on Monday."),
     ("The price of the new phone has not been announced by the carrier.",
      "The price of the new phone to be announced by the carrier is TBA."),
+    # Not a denial: the other claim names it as a purpose, not as done.
+    ("The cause of the warehouse fire has not been determined.",
+     "Fire marshals surveyed the warehouse on Tuesday to help determine the cause of the fire."),
+    # The other claim speaks of an earlier time, or of a change back.
+    ("The new rules do not require agencies to consult wildlife scientists before building roads.",
+     "Previously, agencies were required to consult wildlife scientists before building roads."),
+    ("The new rules do not require agencies to consult wildlife scientists before building roads.",
+     "Agencies will again be required to consult wildlife scientists before building roads."),
+    # The denial is of a place the other claim does not name.
+    ("Actress Jane Roe never checked into Hillcrest, her lawyer told the judge.",
+     "Actress Jane Roe checked into the Lakeside clinic in Palm Springs on Thursday night for a "
+     "three-month stay."),
+    # The other claim says it in a clause of its own: what the old rules did.
+    ("The regulations don't require federal agencies to seek advice from wildlife scientists "
+     "before approving projects.",
+     "The department announced a change to the law, which required federal agencies to seek "
+     "advice from wildlife scientists."),
+    # The denial is in a clause of its own.
+    ("The drug, which has never been approved for children, sold well last year.",
+     "The regulator approved the drug for children, and it sold well last year."),
+    # "It is not": a subject that names nothing.
+    ("It is not clear whether the plant will reopen in May.", "The plant is clear to reopen in May."),
     # A speed and a distance are not one figure.
     ("The freight train was moving at 60 km/h when it left the rails near the bridge.",
      "The freight train was 45 km from the city when it left the rails near the bridge."),
@@ -362,55 +392,6 @@ def test_a_denial_next_to_a_compound(a, b, kind):
 
 @pytest.mark.parametrize(("a", "b"), NOT_CONFLICTS)
 def test_differences_that_are_not_conflicts(a, b):
-    assert compare(a, b).conflict is None
-
-
-# One claim denies, in its main clause, the very word the other asserts, in other words.
-DENIALS_WORDED_APART = [
-    ("The Harbour Authority has not begun an investigation into the oil spill at the port.",
-     "The Harbour Authority is investigating the oil spill, a spokesman said."),
-    ("The ministry has not confirmed the death of the journalist in custody.",
-     "The ministry confirmed that the journalist had died in custody on Monday."),
-    ("The drug has never been approved for use in children by the regulator.",
-     "The regulator approved the drug for use in children last year."),
-]
-
-
-@pytest.mark.parametrize(("a", "b"), DENIALS_WORDED_APART)
-def test_a_denial_worded_apart(a, b):
-    for first, second in ((a, b), (b, a)):
-        found = compare(first, second).conflict
-        assert found is not None and found.kind is ConflictKind.NEGATION
-
-
-NOT_DENIALS = [
-    # The other claim names it as a purpose, not as done.
-    ("The cause of the warehouse fire has not been determined.",
-     "Fire marshals surveyed the warehouse on Tuesday to help determine the cause of the fire."),
-    # The other claim speaks of an earlier time, or of a change back.
-    ("The new rules do not require agencies to consult wildlife scientists before building roads.",
-     "Previously, agencies were required to consult wildlife scientists before building roads."),
-    ("The new rules do not require agencies to consult wildlife scientists before building roads.",
-     "Agencies will again be required to consult wildlife scientists before building roads."),
-    # The denial is of a place the other claim does not name.
-    ("Actress Jane Roe never checked into Hillcrest, her lawyer told the judge.",
-     "Actress Jane Roe checked into the Lakeside clinic in Palm Springs on Thursday night for a "
-     "three-month stay."),
-    # The other claim says it in a clause of its own: what the old rules did.
-    ("The regulations don't require federal agencies to seek advice from wildlife scientists "
-     "before approving projects.",
-     "The department announced a change to the law, which required federal agencies to seek "
-     "advice from wildlife scientists."),
-    # The denial is in a clause of its own.
-    ("The drug, which has never been approved for children, sold well last year.",
-     "The regulator approved the drug for children, and it sold well last year."),
-    # "It is not": a subject that names nothing.
-    ("It is not clear whether the plant will reopen in May.", "The plant is clear to reopen in May."),
-]
-
-
-@pytest.mark.parametrize(("a", "b"), NOT_DENIALS)
-def test_not_a_denial(a, b):
     assert compare(a, b).conflict is None
 
 
