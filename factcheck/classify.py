@@ -57,6 +57,8 @@ EARLIER_FORMS = frozenset(stem(word) for word in lexicon.EARLIER_TIMES)
 # The words after a denied word that say what it is denied of.
 DENIED_OBJECT = 3
 TO = stem("to")
+DO = stem("do")
+ORDER_FORMS = frozenset(stem(word) for word in lexicon.ORDER_VERBS)
 UNDETERMINED_FORMS = frozenset(stem(word) for word in lexicon.UNDETERMINED)
 PLACE_NAME_FORMS = frozenset(stem(word) for word in lexicon.PLACE_NAME_WORDS)
 CONTRAST_FORMS = tuple(tuple(stem(word) for word in phrase.split()) for phrase in lexicon.CONTRASTS)
@@ -408,7 +410,7 @@ def _denied_word(negative: Features) -> tuple[str, list[str]] | None:
     if len(negations) != 1 or forms[negations[0]] not in DENYING_FORMS:
         return None
     before = forms[:negations[0]]
-    if not CLAUSE_FORMS.isdisjoint(before) or before in EXPLETIVES:
+    if not CLAUSE_FORMS.isdisjoint(before) or before in EXPLETIVES or _an_order(before):
         return None  # "who was not there", "but it will not offer", "it is not clear"
     after = forms[negations[0] + 1:]
     at = next((index for index, form in enumerate(after)
@@ -417,6 +419,12 @@ def _denied_word(negative: Features) -> tuple[str, list[str]] | None:
             after[at] in negative.entities:
         return None
     return after[at], after[at + 1:at + 1 + DENIED_OBJECT]
+
+
+def _an_order(before: list[str]) -> bool:
+    """Whether the words before a "not" make it an order ("Do not drink the water."; the
+    sign warned, "Don't talk.")."""
+    return bool(before) and before[-1] == DO and (len(before) == 1 or before[-2] in ORDER_FORMS)
 
 
 def _asserted(form: str, forms: list[str]) -> bool:

@@ -95,6 +95,13 @@ SUBORDINATORS = frozenset(
 )
 CLAUSE_OPENERS = SUBORDINATORS | frozenset("and or as since with without nor yet so".split())
 
+# Verbs that put an order in quotes (warned, "Don't talk."): a "do not" right after one, or
+# opening a claim, gives an order and denies nothing.
+ORDER_VERBS = frozenset(
+    """said says told tells warned warns warning urged urges read reads wrote writes asked asks
+    ordered orders""".split()
+)
+
 # Words that set a statement in a time before (or after a change from) the one the report
 # speaks of: "were previously required" and "will again be required" do not deny "does not
 # require".

@@ -353,6 +353,9 @@ NOT_CONFLICTS = [
      "The regulator approved the drug for children, and it sold well last year."),
     # "It is not": a subject that names nothing.
     ("It is not clear whether the plant will reopen in May.", "The plant is clear to reopen in May."),
+    # An order in quotes denies nothing.
+    ('A notice at his office warned, "Don\'t gossip.',
+     'A notice hung on the office wall warning staff against idle gossip: "The walls have ears."'),
     # A speed and a distance are not one figure.
     ("The freight train was moving at 60 km/h when it left the rails near the bridge.",
      "The freight train was 45 km from the city when it left the rails near the bridge."),
