@@ -39,6 +39,9 @@ BLIND_EDITS = ((HELDOUT, ROOT / "bench" / "gold" / "heldout_blind_edits.json"),
                (ROOT / "seeds", ROOT / "bench" / "gold" / "seeds_blind_edits.json"),
                (HELDOUT2, ROOT / "bench" / "gold" / "heldout2_blind_edits.json"))
 CASES = ROOT / "bench" / "gold" / "contradiction_cases.json"
+# Pairs of sentences of opposite polarity worded apart, written by a helper blind to the code
+# after denial() was built: contradictions, compatible ones and look-alike other facts.
+DENIALS = ROOT / "bench" / "gold" / "denial_cases.json"
 REVIEW = ROOT / "bench" / "gold" / "ecbplus_contradiction_review.json"
 ECBPLUS = ROOT.parent / "shared" / "bench" / "ecbplus"
 
@@ -158,13 +161,14 @@ def paraphrase_contradictions(folder: Path = HELDOUT, cases_file: Path = HELDOUT
     return outcomes
 
 
-def contradiction_outcomes() -> list[CaseOutcome]:
-    cases = json.loads(CASES.read_text(encoding="utf-8"))["cases"]
+def contradiction_outcomes(cases_file: Path = CASES) -> list[CaseOutcome]:
+    """``compare()`` on each pair of a cases file (the denial cases are all of negations)."""
+    cases = json.loads(cases_file.read_text(encoding="utf-8"))["cases"]
     outcomes = []
     for case in cases:
         comparison = compare(case["a"], case["b"])
         kind = comparison.conflict.kind.value if comparison.conflict else None
-        outcomes.append(CaseOutcome(case["id"], case["kind"], case["expect"], kind))
+        outcomes.append(CaseOutcome(case["id"], case.get("kind", "negation"), case["expect"], kind))
     return outcomes
 
 
@@ -260,6 +264,16 @@ def ecbplus_contradictions(folder: Path = ECBPLUS) -> RealContradictions:
     return RealContradictions(len(contradicted), labels)
 
 
+def _flagged(outcomes: list[CaseOutcome]) -> str:
+    """How many compatible and different-fact cases were reported as contradictions."""
+    def share(expect: str) -> str:
+        cases = [o for o in outcomes if o.expect == expect]
+        return f"{sum(o.predicted_kind is not None for o in cases)}/{len(cases)}"
+
+    return (f"compatible cases flagged: {share('compatible')}; "
+            f"different-fact cases flagged: {share('different-fact')}")
+
+
 def _found(outcomes: list[CaseOutcome]) -> int:
     return sum(outcome.predicted_kind is not None for outcome in outcomes)
 
@@ -306,17 +320,18 @@ def main(argv: list[str] | None = None) -> int:
     print("\nContradictions on the edited cases (bench/gold/contradiction_cases.json)")
     for kind, s in contradiction_scores(outcomes).items():
         print(_row(kind, s))
-    counts = Counter((o.expect, o.predicted_kind is not None) for o in outcomes)
-    print(f"compatible cases flagged: {counts[('compatible', True)]}/"
-          f"{counts[('compatible', True)] + counts[('compatible', False)]}; "
-          f"different-fact cases flagged: {counts[('different-fact', True)]}/"
-          f"{counts[('different-fact', True)] + counts[('different-fact', False)]}")
+    print(_flagged(outcomes))
     if args.verbose:
         for o in outcomes:
             wrong = (o.expect == "contradiction") != (o.predicted_kind is not None) or (
                 o.predicted_kind and o.expect == "contradiction" and o.predicted_kind != o.kind)
             if wrong:
                 print(f"  wrong: {o.case_id} expect={o.expect} kind={o.kind} got={o.predicted_kind}")
+
+    denials = contradiction_outcomes(DENIALS)
+    print(f"\nDenials worded apart ({DENIALS.relative_to(ROOT)}, blind): "
+          f"{sum(o.expect == 'contradiction' and o.predicted_kind == 'negation' for o in denials)}/"
+          f"{sum(o.expect == 'contradiction' for o in denials)} found as negations; {_flagged(denials)}")
 
     print("\nContradictions across paraphrases (a value edited in one article, against other wording)")
     for folder, cases in ((HELDOUT, HELDOUT_EDITS), *BLIND_EDITS):

@@ -353,6 +353,9 @@ NOT_CONFLICTS = [
      "The regulator approved the drug for children, and it sold well last year."),
     # "It is not": a subject that names nothing.
     ("It is not clear whether the plant will reopen in May.", "The plant is clear to reopen in May."),
+    # A denial of a look-alike: another place too.
+    ("The footbridge at Kell Ford will not reopen to walkers before the summer, the parks department said.",
+     "The parks department said the footbridge at Kell Mill reopened to walkers on Monday morning."),
     # An order in quotes denies nothing.
     ('A notice at his office warned, "Don\'t gossip.',
      'A notice hung on the office wall warning staff against idle gossip: "The walls have ears."'),

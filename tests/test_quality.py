@@ -64,6 +64,16 @@ def test_contradiction_cases():
         assert table[kind].recall >= 0.80, kind
 
 
+def test_denials_worded_apart_written_blind():
+    # Pairs of opposite polarity written after denial() was built, by a helper blind to the
+    # code: 1 of 10 contradictions found (0 before), no compatible pair flagged, and 3 of 10
+    # look-alike other facts flagged, as before it (by a date, a number and a close negation).
+    outcomes = evaluate.contradiction_outcomes(evaluate.DENIALS)
+    assert sum(o.expect == "contradiction" and o.predicted_kind == "negation" for o in outcomes) >= 1
+    assert [o.case_id for o in outcomes if o.expect == "compatible" and o.predicted_kind] == []
+    assert sum(o.expect == "different-fact" and o.predicted_kind is not None for o in outcomes) <= 3
+
+
 def test_compatible_values_are_never_contradictions():
     outcomes = evaluate.contradiction_outcomes()
     assert [o.case_id for o in outcomes if o.expect == "compatible" and o.predicted_kind] == []
