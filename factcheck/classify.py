@@ -388,9 +388,10 @@ def denial(a: Features, b: Features) -> Difference | None:
     on its other words."""
     if a.negated == b.negated or _contrasts(a, b) or _contrasts(b, a):
         return None
+    # Another place, team or person too makes a look-alike event ("the bridge at Oxley Ford
+    # will not reopen" / "the bridge at Oxley Mill reopened"), as in judge().
     if distinct_names(a, b):
-        return None  # another place, team or person too: a look-alike event ("the bridge at
-        # Oxley Ford will not reopen" / "the bridge at Oxley Mill reopened")
+        return None
     negative, other = (a, b) if a.negated else (b, a)
     other_forms = other.text.split()
     if not UNDETERMINED_FORMS.isdisjoint(other_forms) or not EARLIER_FORMS.isdisjoint(other_forms):

@@ -175,7 +175,8 @@ SUPERLATIVES = frozenset(
 DURATIONS = {"year": 1.0, "decade": 10.0, "century": 100.0, "month": 1 / 12, "week": 1 / 52,
              "day": 1 / 365}
 
-# A length per hour is a speed: "60 km/h", "60 kilometres an hour", "37 mph".
+# A count per hour is a rate, a length per hour a speed: "60 km/h", "60 kilometres an hour",
+# "37 mph".
 SPEED_UNITS = frozenset(("kph", "kmh", "mph"))
 PER_HOUR = (("per", "hour"), ("an", "hour"), ("a", "hour"), ("per", "hr"), ("h",), ("hr",))
 PERCENT_WORDS = ("percent", "per cent", "pct", "%", "percentage points")

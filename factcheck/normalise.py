@@ -895,7 +895,8 @@ class _Extractor:
         elif unit == "count" and (outcome := self._bare_outcome(start, end)):
             head = outcome  # "killed 1 and injured 2"
         if unit == "count" and len(head) == 1 and (speed := self._per_hour(end, head[0])) is not None:
-            head = (f"{head[0]}/hour",)  # "60 km/h" is a speed, not the distance "60 km"
+            # "60 km/h" is a speed, not the distance "60 km"; "300 cars an hour", a rate.
+            head = (f"{head[0]}/hour",)
             self.used.update(range(end + 1, speed))
         if self.tokens[index].lower == "one" and unit == "count" and not (head and head[0] in _OUTCOME_FORMS):
             return index + 1  # "one person familiar with the talks": no count, unless of the dead or hurt
@@ -910,8 +911,8 @@ class _Extractor:
         return end
 
     def _per_hour(self, index: int, noun: str) -> int | None:
-        """Where a speed's unit ends when the counted noun at ``index`` is a length per hour
-        ("km/h", "kilometres per hour", "mph"); None when it is not a speed."""
+        """Where "per hour" ends when the counted noun at ``index`` is counted per hour ("km/h",
+        "kilometres per hour", "mph", "cars an hour"); None when it is not."""
         tokens = self.tokens
         if index >= len(tokens) or tokens[index].form != noun:
             return None
