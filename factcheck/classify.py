@@ -367,18 +367,27 @@ def _names(features: Features, forms: list[str]) -> str:
 
 def _negation_difference(a: Features, b: Features) -> Difference | None:
     """Opposite polarity, where the negation itself is what differs between the claims."""
-    if a.negated == b.negated or _contrasts(a, b) or _contrasts(b, a):
+    other = _affirming(a, b)
+    if other is None:
         return None
     blocks = _aligned_blocks(a, b)
     if blocks is None:
         return None
     negative_side = 0 if a.negated else 1
-    other_forms = frozenset((b if a.negated else a).text.split())
-    if not UNDETERMINED_FORMS.isdisjoint(other_forms):
-        return None  # "were not released" / "are still TBD": both say it is not settled
+    other_forms = frozenset(other.text.split())
     if not any(_flipped(block[negative_side], block[1 - negative_side], other_forms) for block in blocks):
         return None
     return _polarity(a, b)
+
+
+def _affirming(a: Features, b: Features) -> Features | None:
+    """The claim that affirms what the other denies, when their polarity may conflict: not
+    when one contrasts its subject with another ("Unlike X, ..."), nor when the affirming one
+    says the thing is not settled ("were not released" / "are still TBD")."""
+    if a.negated == b.negated or _contrasts(a, b) or _contrasts(b, a):
+        return None
+    other = b if a.negated else a
+    return None if not UNDETERMINED_FORMS.isdisjoint(other.text.split()) else other
 
 
 def denial(a: Features, b: Features) -> Difference | None:
@@ -386,15 +395,14 @@ def denial(a: Features, b: Features) -> Difference | None:
     the other asserts in its own ("has not begun an investigation" / "is investigating";
     "is not scheduled to attend" / "is scheduled for the 11th"). For a pair judged one fact
     on its other words."""
-    if a.negated == b.negated or _contrasts(a, b) or _contrasts(b, a):
-        return None
+    other = _affirming(a, b)
     # Another place, team or person too makes a look-alike event ("the bridge at Oxley Ford
     # will not reopen" / "the bridge at Oxley Mill reopened"), as in judge().
-    if distinct_names(a, b):
+    if other is None or distinct_names(a, b):
         return None
-    negative, other = (a, b) if a.negated else (b, a)
+    negative = b if other is a else a
     other_forms = other.text.split()
-    if not UNDETERMINED_FORMS.isdisjoint(other_forms) or not EARLIER_FORMS.isdisjoint(other_forms):
+    if not EARLIER_FORMS.isdisjoint(other_forms):
         return None
     found = _denied_word(negative)
     if found is None or found[0] not in other.terms or not _asserted(found[0], other_forms):
