@@ -201,6 +201,17 @@ SPEECH_VERBS = frozenset("said says say told tells".split())
 # What happened to the people a number counts: "injured three people" and "ten people were
 # killed" count different people, though both count people.
 COUNTED_PEOPLE = frozenset({"people", "persons", "person", "individuals", "others"})
+# Kinds of people a count may name where another article writes "people": "212 passengers"
+# and "212 people" count the same people, "212 carriages" do not.
+PERSON_NOUNS = frozenset("""passengers residents patients workers employees staff students pupils
+    children kids adults men women boys girls babies infants teenagers youths victims survivors
+    casualties civilians soldiers troops officers firefighters rescuers volunteers protesters
+    demonstrators fans spectators visitors tourists customers clients voters members delegates
+    participants attendees athletes players migrants refugees immigrants evacuees inmates
+    prisoners detainees hostages suspects miners farmers doctors nurses teachers journalists
+    reporters citizens locals villagers crew sailors pilots drivers pedestrians cyclists guests
+    worshippers pilgrims pensioners retirees applicants lawmakers shoppers commuters travellers
+    travelers tenants homeowners owners users subscribers viewers listeners readers""".split())
 # Nouns for a body of people, counted with another noun ("420 passengers and crew").
 COLLECTIVE_NOUNS = frozenset("crew staff police personnel military public".split())
 # "killed one person", "one man was injured": "one" counts people only before one of these.

@@ -109,6 +109,15 @@ class Quantity:
     def token(self) -> str:
         return f"#{self.unit}:{self.low:g}-{self.high:g}"
 
+    def agrees(self, other: Quantity) -> bool:
+        """Whether the two give one value of one thing. A count of "people" agrees with one
+        of a kind of people ("212 people" / "212 passengers"), but does not conflict with
+        it: "two men" may be a part of "three people"."""
+        if self.comparable(other):
+            return self.compatible(other)
+        return self.unit == other.unit == "count" and _people_alike(self.head, other.head) and \
+            self.compatible(other)
+
     def comparable(self, other: Quantity) -> bool:
         if self.unit != other.unit:
             return False
@@ -556,6 +565,15 @@ def _is_month(tokens: list[Token], index: int) -> int | None:
 _MAGNITUDE_LINKS = frozenset("of at was is as least about around nearly some".split())
 _PEOPLE_FORMS = frozenset(_word_token(word).form for word in lexicon.COUNTED_PEOPLE)
 _OUTCOME_FORMS = frozenset(_word_token(word).form for word in lexicon.OUTCOMES)
+_PERSON_FORMS = frozenset(_word_token(word).form for word in lexicon.PERSON_NOUNS)
+
+
+def _people_alike(head: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """A count of "people" and one of a kind of people ("passengers") may count the same."""
+    for mine, theirs in ((head, other), (other, head)):
+        if mine[:1] and mine[0] in _PEOPLE_FORMS and theirs[:1] and theirs[0] in _PERSON_FORMS:
+            return True
+    return False
 
 
 def _scaled(unit: str) -> tuple[str, float]:
@@ -947,7 +965,9 @@ class _Extractor:
                 if not counted and token.lower not in lexicon.STOPWORDS:
                     return ()
             elif token.form in _OUTCOME_FORMS:
-                return (token.form,)
+                # "shot three people, killing one": what the subject did next, not what
+                # happened to the three.
+                return () if token.lower.endswith("ing") else (token.form,)
             elif token.lower not in lexicon.AUXILIARIES:
                 return ()
         return ()

@@ -26,6 +26,9 @@ SAME_FACT = [
     # The long sentence's terms are well covered; its year and superlative, which the short
     # one lacks, lower the score but do not make the pair a few words of a long sentence.
     # Both deny the same thing: the denial is common ground.
+    # A count of people agrees with a count of passengers.
+    ("The operator said 340 passengers had been on board.",
+     "More than 300 people were on board, according to the operator."),
     ("No gun has been recovered.", "The gun has not been recovered."),
     ("No-one was injured in the fire.", "No one was hurt in the blaze."),
     ("The allies will upgrade their security treaty.",
