@@ -191,10 +191,11 @@ def _values_alike(a: Features, b: Features) -> tuple[frozenset[str], frozenset[s
                     differing.append((y.token, x.token))
     for q in a.quantities:
         for r in b.quantities:
-            if q.agrees(r):
-                renamed.setdefault(r.token, q.token)
-            elif q.comparable(r):
-                differing.append((r.token, q.token))
+            if q.comparable(r):
+                if q.compatible(r):
+                    renamed.setdefault(r.token, q.token)
+                else:
+                    differing.append((r.token, q.token))
     for o in a.ordinals:
         for p in b.ordinals:
             if o.rank == p.rank and set(o.head) & set(p.head):

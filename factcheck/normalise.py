@@ -109,20 +109,11 @@ class Quantity:
     def token(self) -> str:
         return f"#{self.unit}:{self.low:g}-{self.high:g}"
 
-    def agrees(self, other: Quantity) -> bool:
-        """Whether the two give one value of one thing. A count of "people" agrees with one
-        of a kind of people ("212 people" / "212 passengers"), but does not conflict with
-        it: "two men" may be a part of "three people"."""
-        if self.comparable(other):
-            return self.compatible(other)
-        return self.unit == other.unit == "count" and _people_alike(self.head, other.head) and \
-            self.compatible(other)
-
     def comparable(self, other: Quantity) -> bool:
         if self.unit != other.unit:
             return False
         if self.unit.startswith("count"):
-            return not set(self.head).isdisjoint(other.head)
+            return not set(self.head).isdisjoint(other.head) or _people_alike(self.head, other.head)
         if self.unit == "age" and self.head and other.head:
             return not set(self.head).isdisjoint(other.head)  # two people's ages
         return True
@@ -566,12 +557,15 @@ _MAGNITUDE_LINKS = frozenset("of at was is as least about around nearly some".sp
 _PEOPLE_FORMS = frozenset(_word_token(word).form for word in lexicon.COUNTED_PEOPLE)
 _OUTCOME_FORMS = frozenset(_word_token(word).form for word in lexicon.OUTCOMES)
 _PERSON_FORMS = frozenset(_word_token(word).form for word in lexicon.PERSON_NOUNS)
+_PEOPLE_HEAD = (_word_token("people").form,)
 
 
 def _people_alike(head: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """A count of "people" and one of a kind of people ("passengers") may count the same."""
+    """A count of "people" and one of a kind of people count the same ("212 passengers" /
+    "172 people" aboard), unless one says what happened to them that the other does not
+    ("shot three people" / "wounded two men")."""
     for mine, theirs in ((head, other), (other, head)):
-        if mine[:1] and mine[0] in _PEOPLE_FORMS and theirs[:1] and theirs[0] in _PERSON_FORMS:
+        if mine == _PEOPLE_HEAD and len(theirs) == 1 and theirs[0] in _PERSON_FORMS:
             return True
     return False
 
@@ -910,6 +904,8 @@ class _Extractor:
             unit_key, head = "count:part", self._bare_outcome(start, after) or self._counted(after)
         elif unit == "count" and head and head[0] in _PEOPLE_FORMS:
             head = self._outcome(start, end) or head
+        elif unit == "count" and len(head) == 1 and head[0] in _PERSON_FORMS:
+            head += self._outcome(start, end)  # "two men were wounded": not any two of the people
         elif unit == "count" and (outcome := self._bare_outcome(start, end)):
             head = outcome  # "killed 1 and injured 2"
         if unit == "count" and len(head) == 1 and (speed := self._per_hour(end, head[0])) is not None:
@@ -961,7 +957,7 @@ class _Extractor:
         counted = False
         for token in tokens[end : end + 6]:
             if not counted:
-                counted = token.form in _PEOPLE_FORMS
+                counted = token.form in _PEOPLE_FORMS or token.form in _PERSON_FORMS
                 if not counted and token.lower not in lexicon.STOPWORDS:
                     return ()
             elif token.form in _OUTCOME_FORMS:

@@ -56,6 +56,11 @@ CONFLICTS = [
     # "five of the town's public schools" counts schools, as "four public schools" does
     ("The superintendent closed all four public schools for Wednesday and Thursday.",
      "All five of the town's public schools were closed on Wednesday and Thursday.", ConflictKind.NUMBER),
+    # A count of people and one of a kind of people count the same people.
+    ("The operator said 212 passengers had been on board.",
+     "The operator said 172 people had been on board.", ConflictKind.NUMBER),
+    ("Two men were wounded at the depot on Monday.",
+     "Three people were wounded at the depot on Monday.", ConflictKind.NUMBER),
     ("The minister will visit the capital on April 10 for talks.",
      "The minister will visit the capital on April 12 for talks.", ConflictKind.DATE),
     ("There are 54,000 troops stationed in the country, officials said.",
