@@ -964,8 +964,8 @@ class _Extractor:
                 # "shot three people, killing one": what the subject did next, not what
                 # happened to the three.
                 return () if token.lower.endswith("ing") else (token.form,)
-            elif token.lower not in lexicon.AUXILIARIES:
-                return ()
+            elif token.lower not in lexicon.AUXILIARIES and not token.lower.endswith("ly"):
+                return ()  # "were seriously injured" reads on past the adverb
         return ()
 
     def _bare_outcome(self, start: int, end: int) -> tuple[str, ...]:

@@ -369,6 +369,7 @@ COUNTED = [
     ("Twelve people died in the province.", ("dead",)),
     ("The storm left 40 people stranded on the coast.", ("strand",)),
     ("About 300 people attended the rally.", ("peopl",)),
+    ("Four people were seriously injured.", ("wound",)),
     # What the subject did next is not what happened to those counted.
     ("He shot three people, killing one.", ("peopl",)),
     # A kind of people keeps what happened to them.
