@@ -558,6 +558,7 @@ _PEOPLE_FORMS = frozenset(_word_token(word).form for word in lexicon.COUNTED_PEO
 _OUTCOME_FORMS = frozenset(_word_token(word).form for word in lexicon.OUTCOMES)
 _PERSON_FORMS = frozenset(_word_token(word).form for word in lexicon.PERSON_NOUNS)
 _PEOPLE_HEAD = (_word_token("people").form,)
+_ANY_PEOPLE_FORMS = _PEOPLE_FORMS | _PERSON_FORMS
 
 
 def _people_alike(head: tuple[str, ...], other: tuple[str, ...]) -> bool:
@@ -957,7 +958,7 @@ class _Extractor:
         counted = False
         for token in tokens[end : end + 6]:
             if not counted:
-                counted = token.form in _PEOPLE_FORMS or token.form in _PERSON_FORMS
+                counted = token.form in _ANY_PEOPLE_FORMS
                 if not counted and token.lower not in lexicon.STOPWORDS:
                     return ()
             elif token.form in _OUTCOME_FORMS:
