@@ -175,6 +175,32 @@ SUPERLATIVES = frozenset(
 DURATIONS = {"year": 1.0, "decade": 10.0, "century": 100.0, "month": 1 / 12, "week": 1 / 52,
              "day": 1 / 365}
 
+# Units of measure a number may be written in, each with what it measures and its size in
+# a small unit of that (millimetres, square metres, millilitres, grams): "10 km" and
+# "6.2 miles" give one length, "60 mph" and "97 km/h" one speed. The small units keep a value
+# from being a tiny fraction of its unit. Units that name two sizes are left out ("ton":
+# short or metric; "gallon": US or imperial; "m": metres or millions), as is temperature,
+# whose scales do not convert by a factor. Hours and minutes are left apart too: "18 hours
+# earlier" and "for about 30 minutes" time two things, not one written two ways.
+MEASURES = {
+    "millimetre": ("length", 1.0), "centimetre": ("length", 10.0), "metre": ("length", 1_000.0),
+    "kilometre": ("length", 1_000_000.0), "inch": ("length", 25.4), "foot": ("length", 304.8),
+    "yard": ("length", 914.4), "mile": ("length", 1_609_344.0),
+    "nautical mile": ("length", 1_852_000.0), "knot": ("speed", 1_852_000.0),
+    "square metre": ("area", 1.0), "sq metre": ("area", 1.0),
+    "square kilometre": ("area", 1e6), "sq kilometre": ("area", 1e6),
+    "square foot": ("area", 0.09290304), "sq foot": ("area", 0.09290304),
+    "square mile": ("area", 2_589_988.110336), "sq mile": ("area", 2_589_988.110336),
+    "acre": ("area", 4_046.8564224), "hectare": ("area", 10_000.0),
+    "millilitre": ("volume", 1.0), "litre": ("volume", 1_000.0),
+    "cubic metre": ("volume", 1e6), "cubic foot": ("volume", 28_316.846592),
+    "gram": ("mass", 1.0), "kilogram": ("mass", 1_000.0), "tonne": ("mass", 1e6),
+    "metric ton": ("mass", 1e6), "lb": ("mass", 453.59237), "lbs": ("mass", 453.59237),
+    "ounce": ("mass", 28.349523125),
+}
+# A length per hour ("60 km/h", "37 mph", "60 kilometres an hour").
+SPEED = "speed"
+
 # A count per hour is a rate, a length per hour a speed: "60 km/h", "60 kilometres an hour",
 # "37 mph".
 SPEED_UNITS = frozenset(("kph", "kmh", "mph"))
@@ -187,6 +213,7 @@ CURRENCIES = {"$": "usd", "us$": "usd", "\u20ac": "eur", "\u00a3": "gbp", "\u00a
 # Qualifiers turn a number into the interval the wording allows.
 APPROXIMATE = frozenset("about around roughly approximately some nearly almost estimated "
                         "circa approx over-all".split())
+APPROXIMATE_PHRASES = ("close to", "in the region of", "in the order of", "on the order of")
 LOWER_BOUND = ("more than", "over", "at least", "above", "exceeding", "upwards of",
                "in excess of", "in over", "greater than")
 UPPER_BOUND = ("less than", "fewer than", "under", "below", "up to", "as many as",

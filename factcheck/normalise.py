@@ -90,20 +90,27 @@ class Quantity:
     head: tuple[str, ...]
     text: str
     decimals: int = 0  # as written: "6" 0, "6.2" 1
+    # The unit of measure as written when the value is converted to its base unit ("mile"),
+    # and the factor of that conversion.
+    measure: str = ""
+    factor: float = 1.0
 
     def compatible(self, other: Quantity) -> bool:
         # An open bound ("more than 50") sets no scale: its infinity would make any slack.
-        slack = 0.005 * max(_finite(self.high, self.low), _finite(other.high, other.low), 1.0)
+        size = max(_finite(self.high, self.low), _finite(other.high, other.low), 1.0)
+        # A figure converted from another unit is rounded: "60 mph" is "97 km/h" or "100 km/h".
+        slack = (CONVERSION_SHARE if self.measure != other.measure else 0.005) * size
         if self.low <= other.high + slack and other.low <= self.high + slack:
             return True
         return self._rounds(other) or other._rounds(self)
 
     def _rounds(self, other: Quantity) -> bool:
         """This exact value is the other one written with fewer decimals ("6 miles", "6.2")."""
-        if self.low != self.high or other.low != other.high or self.decimals >= other.decimals:
+        if self.low != self.high or other.low != other.high or self.decimals >= other.decimals or \
+                self.measure != other.measure:
             return False
         gap = abs(self.low - other.low)
-        return gap <= 0.5 * 10 ** -self.decimals and gap <= ROUNDING_SHARE * abs(other.low)
+        return gap <= 0.5 * 10 ** -self.decimals * self.factor and gap <= ROUNDING_SHARE * abs(other.low)
 
     @property
     def token(self) -> str:
@@ -561,6 +568,15 @@ _PEOPLE_HEAD = (_word_token("people").form,)
 _ANY_PEOPLE_FORMS = _PEOPLE_FORMS | _PERSON_FORMS
 
 
+def _phrase_form(phrase: str) -> str:
+    return " ".join(_word_token(word).form for word in phrase.split())
+
+
+# Counted heads that are units of measure, as the extractor writes them ("squar kilometer",
+# "nautical mile"), with what they measure and their size.
+_MEASURE_FORMS = {_phrase_form(unit): found for unit, found in lexicon.MEASURES.items()}
+
+
 def _people_alike(head: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """A count of "people" and one of a kind of people count the same ("212 passengers" /
     "172 people" aboard), unless one says what happened to them that the other does not
@@ -569,6 +585,21 @@ def _people_alike(head: tuple[str, ...], other: tuple[str, ...]) -> bool:
         if mine == _PEOPLE_HEAD and len(theirs) == 1 and theirs[0] in _PERSON_FORMS:
             return True
     return False
+
+
+def _measured(head: tuple[str, ...]) -> tuple[str, float, str] | None:
+    """What a count of a unit of measure measures, the factor that takes its numbers to the
+    small unit of that ("10 km" is 10,000,000 millimetres of length), and the unit as the
+    head words it; None for a count of anything else."""
+    phrase = " ".join(head)
+    per_hour = phrase.endswith("/hour")
+    unit = phrase.removesuffix("/hour")
+    if unit not in _MEASURE_FORMS and len(head) == 2:
+        unit = head[-1]  # "4,183 passing yards" measures a length
+    found = _MEASURE_FORMS.get(unit)
+    if found is None or per_hour and found[0] != "length":
+        return None
+    return (lexicon.SPEED if per_hour else found[0]), found[1], unit
 
 
 def _scaled(unit: str) -> tuple[str, float]:
@@ -598,6 +629,8 @@ class _Extractor:
         self.quantities: list[Quantity] = []
         self.dates: list[DateRef] = []
         self.ordinals: list[Ordinal] = []
+        # Words whose term is another form: a unit of measure's, what it measures.
+        self.renamed: dict[int, str] = {}
 
     def run(self) -> None:
         tokens = self.tokens
@@ -909,10 +942,21 @@ class _Extractor:
             head += self._outcome(start, end)  # "two men were wounded": not any two of the people
         elif unit == "count" and (outcome := self._bare_outcome(start, end)):
             head = outcome  # "killed 1 and injured 2"
+        unit_end = end
         if unit == "count" and len(head) == 1 and (speed := self._per_hour(end, head[0])) is not None:
             # "60 km/h" is a speed, not the distance "60 km"; "300 cars an hour", a rate.
             head = (f"{head[0]}/hour",)
             self.used.update(range(end + 1, speed))
+            unit_end = speed
+        measure, factor = "", 1.0
+        if unit == "count" and (found := _measured(head)) is not None:
+            dimension, factor, measure = found
+            # Marked, so that the head of "three areas" is not that of "300 sq km".
+            head, low, high = (f"~{dimension}",), low * factor, high * factor
+            words = self._unit_words(end, measure)
+            # The unit's words say what is measured: "10 km" and "6.2 miles" share a length.
+            self.renamed.update(dict.fromkeys(words, dimension))
+            unit_end = max(unit_end, words.stop)
         if self.tokens[index].lower == "one" and unit == "count" and not (head and head[0] in _OUTCOME_FORMS):
             return index + 1  # "one person familiar with the talks": no count, unless of the dead or hurt
         if unit == "count" and not head and value < 10 and value.is_integer():
@@ -920,10 +964,20 @@ class _Extractor:
             return end  # a bare small number says too little to compare
         surface = self.tokens[index].surface
         decimals = len(surface) - surface.index(".") - 1 if "." in surface else 0
-        self.quantities.append(Quantity(low, high, unit_key, head, self._text(start, end), decimals))
+        self.quantities.append(Quantity(low, high, unit_key, head, self._text(start, unit_end), decimals,
+                                        measure, factor))
         # "magnitude" stays a word of the claim too: quakes of two magnitudes are both quakes.
         self.used.update(i for i in range(start, end) if self.tokens[i].lower != "magnitude")
         return end
+
+    def _unit_words(self, index: int, measure: str) -> range:
+        """Where the unit of measure is written, from ``index`` on ("sq km", "passing yards");
+        an empty range at ``index`` when it is not there ("5 of the 10 km")."""
+        words = measure.split()
+        for start in range(index, min(index + 3, len(self.tokens))):
+            if [token.form for token in self.tokens[start : start + len(words)]] == words:
+                return range(start, start + len(words))
+        return range(index, index)
 
     def _per_hour(self, index: int, noun: str) -> int | None:
         """Where "per hour" ends when the counted noun at ``index`` is counted per hour ("km/h",
@@ -1062,7 +1116,7 @@ class _Extractor:
         return "count", end
 
     def _qualify(self, start: int, low: float, high: float) -> tuple[float, float, int]:
-        before = [token.lower for token in self.tokens[max(0, start - 3) : start]]
+        before = [token.lower for token in self.tokens[max(0, start - 4) : start]]
         joined = " ".join(before)
         if joined.endswith(_BOUNDS):  # one test for the common case of no bound
             for phrase in lexicon.LOWER_BOUND:
@@ -1073,12 +1127,17 @@ class _Extractor:
                     return 0.0, high, start - len(phrase.split())
         if before and before[-1] in lexicon.APPROXIMATE:
             return low * 0.9, high * 1.1, start - 1
+        if joined.endswith(lexicon.APPROXIMATE_PHRASES):
+            phrase = next(phrase for phrase in lexicon.APPROXIMATE_PHRASES if joined.endswith(phrase))
+            return low * 0.9, high * 1.1, start - len(phrase.split())
         return low, high, start
 
 
 _BOUNDS = lexicon.LOWER_BOUND + lexicon.UPPER_BOUND
 # "three or four robbers" is one count, from three to four: no further apart than this.
 OR_RANGE_RATIO = 10
+# A value converted from another unit of measure may be off by this share of it.
+CONVERSION_SHARE = 0.05
 # A value written with fewer decimals may round the other ("6 miles" / "6.2 miles"), if close.
 ROUNDING_SHARE = 0.05
 
@@ -1220,8 +1279,10 @@ def featurize(text: str, *, aliases: AliasTable, context: Context | None = None,
     # A compass point is a value, like a date: two claims that give another one differ in
     # it, not in their words.
     used = extractor.used | bearings.keys() if bearings else extractor.used
-    terms = _frozen([token.form for index, token in enumerate(tokens) if token.term and index not in used])
-    labels: dict[str, str] = {}
+    renamed = extractor.renamed
+    terms = _frozen([renamed.get(index, token.form) if renamed else token.form
+                     for index, token in enumerate(tokens) if token.term and index not in used])
+    labels = {form: form for form in renamed.values()}
     for token in tokens:
         if token.form in terms and token.form not in labels:
             labels[token.form] = token.surface if token.capitalised else token.lower

@@ -30,6 +30,11 @@ SAME_FACT = [
     ("The operator said 340 passengers had been on board.",
      "More than 300 people were on board, according to the operator."),
     ("No gun has been recovered.", "The gun has not been recovered."),
+    # One measure in two units: the unit's words and the converted values are shared.
+    ("The weather service recorded 48 millimetres of rain in the 24 hours before the crash.",
+     "Nearly five centimetres of rain fell in the 24 hours before the crash."),
+    ("The train was travelling at 60 mph when it derailed.",
+     "The train was travelling at 97 km/h when it derailed."),
     ("No-one was injured in the fire.", "No one was hurt in the blaze."),
     ("The allies will upgrade their security treaty.",
      "Described as the biggest upgrade of the security treaty between the allies since 1960, the "
@@ -147,6 +152,13 @@ CONFLICTS = [
     ("The freight train was moving at about 60 km/h when it left the rails near the bridge.",
      "The freight train was moving at about 90 kilometres per hour when it left the rails near the bridge.",
      ConflictKind.NUMBER),
+    # A measure in another unit, converted: another value.
+    ("The train was travelling at 60 mph when it derailed.",
+     "The train was travelling at 60 km/h when it derailed.", ConflictKind.NUMBER),
+    ("The storm dumped 10 inches of snow on the city.",
+     "The storm dumped 10 centimetres of snow on the city.", ConflictKind.NUMBER),
+    ("The fire burned 1,500 acres of forest before it was contained.",
+     "The fire burned 1,500 hectares of forest before it was contained.", ConflictKind.NUMBER),
     # Totals of the same two kinds, in either order.
     ("The cruise ship evacuated some 420 passengers and crew before the gulf.",
      "The cruise ship evacuated 246 crew and passengers before the gulf.", ConflictKind.NUMBER),
@@ -183,9 +195,17 @@ COMPATIBLE = [
      "The survey put the magnitude of the quake at 5.6."),
     ("The quake struck 20 miles north of Tarlow.", "The quake struck 20 miles northeast of Tarlow."),
     ("The quake struck 20 miles north of Tarlow.", "The quake struck 20 miles south of Brenmoor."),
-    # The same floor area in other units: square metres and square feet are not compared.
+    # The same measure in other units, each figure rounded as a writer rounds a conversion.
     ("The 9,300-square-metre warehouse holds the stock of three retailers.",
      "The 100,000-square-foot warehouse holds the stock of three retailers."),
+    ("The wall that collapsed was 3 metres high.", "The wall that collapsed was 10 feet high."),
+    ("Close to two inches of rain soaked the valley in the 24 hours before the crash.",
+     "48 millimetres of rain soaked the valley in the 24 hours before the crash."),
+    ("The train was moving at about 60 kilometres per hour when the bank gave way.",
+     "The train was moving at roughly 37 mph when the bank gave way."),
+    # Units of time are not converted: "hours earlier" and "minutes" time two things.
+    ("The team had won its play-in game 18 hours earlier and then hung on for 30 minutes.",
+     "The team had won its play-in game and then hung on for about 30 minutes."),
     # A rank within a set, and a count given as two close values.
     ("Robbers stole the jewels in one of the biggest heists in history, police said.",
      "Robbers stole the jewels in the third biggest heist in history, police said."),

@@ -51,7 +51,7 @@ QUANTITIES = [
     ("Approval stays at 10-20 percent.", (10, 20, "percent")),
     ("He faces 5-10 years in prison.", (5, 10, "years")),
     # A thousands separator that a copy set off by a space: no number starts with 0.
-    ("He fell about 2, 000ft while climbing.", (1800, 2200, "count")),
+    ("He fell about 2, 000ft while climbing.", (1800 * 304.8, 2200 * 304.8, "count")),  # in mm
     ("He served a 2-1/2 year sentence.", (2.5, 2.5, "years")),
     ("The quake killed one person.", (1, 1, "count")),
     ("One person was killed in the quake.", (1, 1, "count")),
@@ -105,6 +105,54 @@ def test_quantities(text, expected):
     assert (quantity.low, quantity.high, quantity.unit) == pytest.approx((low, high, unit))
 
 
+
+
+# A measure is read in a small unit of what it measures, whatever unit it is written in:
+# (low, high) in millimetres, millimetres per hour, square metres, millilitres or grams.
+MEASURES = [
+    ("Nearly five centimetres of rain fell.", (45, 55), "~length"),
+    ("The regional service recorded 48 millimetres of rain.", (48, 48), "~length"),
+    ("Close to two inches of rain had soaked the valley.", (45.72, 55.88), "~length"),
+    ("The quake struck 10 km below the surface.", (10_000_000, 10_000_000), "~length"),
+    ("The quake struck 6.2 miles below the surface.", (9_977_932.8, 9_977_932.8), "~length"),
+    ("The ship sank 150 nautical miles off the coast.", (277_800_000, 277_800_000), "~length"),
+    ("Luck threw for 4,183 passing yards.", (4_183 * 914.4, 4_183 * 914.4), "~length"),
+    ("The train was moving at 37 mph.", (37 * 1_609_344, 37 * 1_609_344), "~speed"),
+    ("The ferry was sailing at 30 knots.", (55_560_000, 55_560_000), "~speed"),
+    ("The fire burned 1,500 acres.", (6_070_284.6336, 6_070_284.6336), "~area"),
+    ("The fire burned 600 hectares.", (6_000_000, 6_000_000), "~area"),
+    ("The lake covers 300 sq km.", (300_000_000, 300_000_000), "~area"),
+    ("The tank held 12,000 litres of fuel.", (12_000_000, 12_000_000), "~volume"),
+    ("The truck carried 20 tonnes of sand.", (20_000_000, 20_000_000), "~mass"),
+    ("The baby weighed 8 lbs.", (8 * 453.59237, 8 * 453.59237), "~mass"),
+]
+
+# Units that name two sizes, and units of time, keep their own counted head.
+UNCONVERTED = [
+    ("The truck carried 20 tons of sand.", ("ton",)),
+    ("The tank held 300 gallons of fuel.", ("gallon",)),
+    ("The search lasted 18 hours.", ("hour",)),
+    ("The fire spread to three areas of the city.", ("area",)),
+]
+
+
+@pytest.mark.parametrize(("text", "interval", "head"), MEASURES)
+def test_a_measure_is_read_in_a_small_unit_of_what_it_measures(text, interval, head):
+    (quantity,) = features(text).quantities
+    assert (quantity.low, quantity.high) == pytest.approx(interval)
+    assert quantity.head == (head,)
+    assert head[1:] in features(text).terms  # the unit's word says what is measured
+
+
+@pytest.mark.parametrize(("text", "head"), UNCONVERTED)
+def test_units_of_two_sizes_are_not_converted(text, head):
+    (quantity,) = features(text).quantities
+    assert quantity.head == head and not quantity.measure
+
+
+def test_a_measure_names_its_unit():
+    (quantity,) = features("The ship sank 150 nautical miles off the coast.").quantities
+    assert quantity.text == "150 nautical miles"
 
 
 def test_a_speed_written_two_ways_says_the_same():
@@ -376,15 +424,15 @@ COUNTED = [
     ("Two men were wounded.", ("men", "wound")),
     ("The gunman wounded two men.", ("men", "wound")),
     # A length per hour is a speed, however it is written; a length alone is a distance.
-    ("The train was moving at around 60 km/h.", ("kilometer/hour",)),
-    ("The train was moving at 60 kilometres per hour.", ("kilometer/hour",)),
-    ("The train was moving at 60 kilometres an hour.", ("kilometer/hour",)),
-    ("The train was moving at 60 kph.", ("kilometer/hour",)),
-    ("Winds of 120 km/hr hit the coast.", ("kilometer/hour",)),
-    ("The train was moving at 37 mph.", ("mile/hour",)),
-    ("The car reached 100 miles per hour.", ("mile/hour",)),
-    ("The train stopped 13 kilometres from the station.", ("kilometer",)),
-    ("The runner covered 5 km in an hour.", ("kilometer",)),
+    ("The train was moving at around 60 km/h.", ("~speed",)),
+    ("The train was moving at 60 kilometres per hour.", ("~speed",)),
+    ("The train was moving at 60 kilometres an hour.", ("~speed",)),
+    ("The train was moving at 60 kph.", ("~speed",)),
+    ("Winds of 120 km/hr hit the coast.", ("~speed",)),
+    ("The train was moving at 37 mph.", ("~speed",)),
+    ("The car reached 100 miles per hour.", ("~speed",)),
+    ("The train stopped 13 kilometres from the station.", ("~length",)),
+    ("The runner covered 5 km in an hour.", ("~length",)),
 ]
 
 

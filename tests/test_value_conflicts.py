@@ -55,7 +55,8 @@ def test_a_lone_claim_with_another_value_joins_the_files_that_agree():
                                               Alignment(groups=groups, judgements={}))
     assert joined == [[0, 1, 2], [3]]
     assert {key: (j.difference.value_a, j.difference.value_b) for key, j in judgements.items()} == {
-        (0, 2): ("Roughly 12,000", "Some 15,000"), (1, 2): ("About 12,000", "Some 15,000")}
+        (0, 2): ("Roughly 12,000 litres", "Some 15,000 litres"),
+        (1, 2): ("About 12,000 litres", "Some 15,000 litres")}
 
 
 def test_a_file_already_in_the_group_does_not_join_it_again():
