@@ -49,6 +49,9 @@ FAR_THRESHOLD = 0.8
 MIN_SHARED_TERMS = 2
 MIN_CONTENT = 0.8
 MIN_SAID_TERMS = 3
+# Two claims that say one and the same thing and nothing else ("No one was killed." / "Nobody
+# died.") need less weight in it: all they say is shared.
+WHOLE_CONTENT = 0.4
 # A name shared by most claims of the story (its main actors) anchors nothing.
 ANCHOR_WEIGHT = 0.5
 MASS_SHARE = 0.3
@@ -272,7 +275,8 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     # Both denying it ("No gun has been recovered" / "The gun has not been recovered") is
     # common ground too.
     anchors = len(shared - shared_terms) + len(names) + len(found) + (a.negated and b.negated)
-    informative = said_weight >= MIN_CONTENT and (len(said) >= MIN_SAID_TERMS or anchors > 0)
+    whole = said_weight >= WHOLE_CONTENT and said == said_terms(a) == said_terms(b)
+    informative = (said_weight >= MIN_CONTENT or whole) and (len(said) >= MIN_SAID_TERMS or anchors > 0)
     if not informative:
         return Judgement(False, score, shared)
     # A role held by another person already accounts for the names that differ.
@@ -299,8 +303,8 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
 
 def said_terms(feature: Features) -> frozenset[str]:
     """What a claim says of its names: judge() finds a pair informative only when the
-    terms both claims say weigh ``MIN_CONTENT`` or more (tests/test_scale.py keeps the
-    two in step)."""
+    terms both claims say weigh ``MIN_CONTENT`` or more, or ``WHOLE_CONTENT`` when they
+    are all that either says (tests/test_scale.py keeps the two in step)."""
     return feature.terms - feature.entities - COMMON_STEMS - feature.speaker_terms
 
 
@@ -340,15 +344,15 @@ class TermIndex:
 
     def __init__(self, distinct: Distinct, *, limit: int) -> None:
         postings: dict[str, list[int]] = defaultdict(list)
-        for number, feature in enumerate(distinct.features):
-            for term in feature.all_terms:
+        terms = [blocking_terms(feature) for feature in distinct.features]
+        for number, held in enumerate(terms):
+            for term in held:
                 postings[term].append(number)
         # Posting lists are in claim order: the claims after one are a slice of each.
         self._holders = {term: held for term, held in postings.items() if len(held) <= limit}
         # Each claim's terms, the most held last: partners_of() walks its holders once only.
         held_by = {term: len(held) for term, held in self._holders.items()}
-        self._keys = [sorted(filter(held_by.__contains__, feature.all_terms), key=held_by.__getitem__)
-                      for feature in distinct.features]
+        self._keys = [sorted(filter(held_by.__contains__, held), key=held_by.__getitem__) for held in terms]
         self._key_sets = [frozenset(keys) for keys in self._keys]
 
     def partners_of(self, number: int) -> list[int]:
@@ -384,6 +388,21 @@ class TermIndex:
         if first == second:
             return len(self._keys[first]) >= MIN_SHARED_TERMS
         return len(self._key_sets[first] & self._key_sets[second]) >= MIN_SHARED_TERMS
+
+
+# Denying is something two short claims have in common ("No one was killed." / "Nobody
+# died."): a key of the index, so that such a pair is proposed though it shares one word only.
+# A longer claim that denies something must share two words, as any other claim must.
+DENIED_KEY = "!denied"
+SHORT_DENIAL = 2  # said terms at most
+
+
+def blocking_terms(feature: Features) -> frozenset[str]:
+    """The keys under which the index holds a claim: its terms and values, and a short
+    denial's ``DENIED_KEY``."""
+    if feature.negated and len(said_terms(feature)) <= SHORT_DENIAL:
+        return feature.all_terms | {DENIED_KEY}
+    return feature.all_terms
 
 
 def _lone_sources(files_of: Sequence[Counter[str]]) -> list[str | None]:
@@ -563,11 +582,16 @@ class _Judging:
         weight, said, terms, term_weight = self.weight, self.said, self.terms, self.term_weight
         said_first, terms_first, weight_first = said[first], terms[first], term_weight[first]
         content, least, covered = MIN_CONTENT - SLACK, MIN_LARGE_COVERAGE - SLACK, MIN_LARGE_COVERAGE + SLACK
+        whole = WHOLE_CONTENT - SLACK
         check_coverage, value_total = self.check_coverage, self.value_total
         values_first = value_total[first]
         for second in seconds:
             shared_said = said_first & said[second]
-            if not shared_said or sum(map(weight, shared_said)) < content:
+            if not shared_said:
+                continue
+            said_weight = sum(map(weight, shared_said))
+            if said_weight < content and not (
+                    said_weight >= whole and shared_said == said_first == said[second]):
                 continue
             if not check_coverage:
                 yield second, _Gate.COVERED

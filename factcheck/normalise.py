@@ -501,8 +501,9 @@ def _make_token(surface: str, form: str) -> Token:
         plain=(number is None and day is None and lower not in _VALUE_WORDS
                and form not in _SUPERLATIVE_FORMS and surface not in lexicon.CURRENCIES
                and not ("-" in surface and _PAIR.fullmatch(surface))),
+        # A denying word ("nobody") is the claim's polarity, not a word of what it says.
         term=(form not in lexicon.STOPWORDS and (not stopword or "_" in form) and len(form) > 1
-              and surface[:1].isalnum()),
+              and surface[:1].isalnum() and lower not in lexicon.NEGATION_PARTICLES),
         named=form in _ALIAS_FORMS or "_" in form,
         name_like=capitalised and not stopword and alpha,
         long_word=alpha and len(surface) > 3,

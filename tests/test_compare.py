@@ -36,6 +36,9 @@ SAME_FACT = [
     ("The train was travelling at 60 mph when it derailed.",
      "The train was travelling at 97 km/h when it derailed."),
     ("No-one was injured in the fire.", "No one was hurt in the blaze."),
+    # Short claims that say one thing only, and the same one.
+    ("No one was killed.", "Nobody died."),
+    ("Dozens of aftershocks followed.", "It was followed by dozens of aftershocks."),
     ("The allies will upgrade their security treaty.",
      "Described as the biggest upgrade of the security treaty between the allies since 1960, the "
      "plans underscore evolving military dynamics, economic pressure and diplomatic tension."),
@@ -249,6 +252,8 @@ UNRELATED = [
     ("The council approved the budget on Monday.", "Heavy rain is expected across the region."),
     # ... but not when what they deny happened in different things.
     ("No one was injured in the quake.", "No one was injured in the flood."),
+    # One word shared, which says the whole of one claim only.
+    ("There was no reason.", "They killed my little brother for no reason."),
     ("The minister did not attend the summit.", "The president did not attend the dinner."),
     # Two statements of one speaker, who closes each: who says it is not what is said.
     ("Officers found a gun in the car matching the one used in the shootings, Troy police Lt. Gerry "

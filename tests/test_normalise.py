@@ -150,6 +150,16 @@ def test_units_of_two_sizes_are_not_converted(text, head):
     assert quantity.head == head and not quantity.measure
 
 
+@pytest.mark.parametrize(("text", "terms"), [
+    ("Nobody died.", {"dead"}),
+    ("Nothing was taken.", {"taken"}),
+    ("None of the passengers was hurt.", {"passenger", "wound"}),
+])
+def test_a_denying_word_is_the_claims_polarity_not_a_term(text, terms):
+    found = features(text)
+    assert found.negated and found.terms == frozenset(terms)
+
+
 def test_a_measure_names_its_unit():
     (quantity,) = features("The ship sank 150 nautical miles off the coast.").quantities
     assert quantity.text == "150 nautical miles"

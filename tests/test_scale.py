@@ -28,6 +28,7 @@ from factcheck.align import (
     _Judging,
     _pair_count,
     align,
+    blocking_terms,
     candidate_pairs,
     judge,
     posting_limit,
@@ -36,7 +37,7 @@ from factcheck.api import analyse_sources, extract_all, featurize_sources
 from factcheck.cli import app, progress_for
 from factcheck.load import load_sources
 from factcheck.models import Claim, Cluster, Result, Source, Status
-from factcheck.normalise import AliasTable
+from factcheck.normalise import AliasTable, featurize
 from factcheck.progress import SILENT, Bar
 from factcheck.render import MATRIX_MAX_FILES, render_json, render_markdown
 
@@ -64,16 +65,16 @@ def seeds():
 
 
 def _plain_candidates(features, sources, limit):
-    """The definition: pairs from two files sharing two or more terms held by at most
-    ``limit`` distinct claims."""
+    """The definition: pairs from two files sharing two or more keys (terms, or a short
+    denial's key) held by at most ``limit`` distinct claims."""
     holders = defaultdict(set)
     for feature in features:
-        for term in feature.all_terms:
+        for term in blocking_terms(feature):
             holders[term].add(feature)
     pairs = []
     for i in range(len(features)):
         for j in range(i + 1, len(features)):
-            shared = features[i].all_terms & features[j].all_terms
+            shared = blocking_terms(features[i]) & blocking_terms(features[j])
             if sources[i] != sources[j] and sum(len(holders[t]) <= limit for t in shared) >= 2:
                 pairs.append((i, j))
     return pairs
@@ -128,6 +129,22 @@ def test_candidates_are_the_pairs_the_definition_gives(seeds, copies):
     for limit in (3, 40):
         assert candidate_pairs(features, files, max_postings=limit) == \
             _plain_candidates(features, files, limit)
+
+
+SHORT_DENIALS = [
+    ("No one was killed.", "Nobody died.", True),
+    ("No one was hurt.", "No one was injured.", True),
+    # A longer denial shares two words with its partner, as any other claim must.
+    ("There was no reason.", "They killed my little brother for no reason.", False),
+    # Asserting is not denying.
+    ("No one was killed.", "Two people were killed.", False),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "proposed"), SHORT_DENIALS)
+def test_two_short_denials_of_one_thing_are_proposed(first, second, proposed):
+    features = [featurize(text, aliases=AliasTable()) for text in (first, second)]
+    assert candidate_pairs(features, ["a.txt", "b.txt"]) == ([(0, 1)] if proposed else [])
 
 
 @pytest.mark.parametrize(("copies", "jobs", "block"), [(0, 1, 200), (0, 2, 5), (2, 1, 200), (2, 2, 5)])
