@@ -964,12 +964,21 @@ class _Extractor:
             self.used.update(range(index, end))
             return end  # a bare small number says too little to compare
         surface = self.tokens[index].surface
+        if unit == "count" and not measure and surface.rstrip("0").endswith(".") and \
+                low == high == value and self._after_name(index):
+            # "USB 3.0 ports": a version of a name, not a count; "Iguodala 14.9 points" counts.
+            self.used.update(range(index, end))
+            return end
         decimals = len(surface) - surface.index(".") - 1 if "." in surface else 0
         self.quantities.append(Quantity(low, high, unit_key, head, self._text(start, unit_end), decimals,
                                         measure, factor))
         # "magnitude" stays a word of the claim too: quakes of two magnitudes are both quakes.
         self.used.update(i for i in range(start, end) if self.tokens[i].lower != "magnitude")
         return end
+
+    def _after_name(self, index: int) -> bool:
+        """The word before ``index`` is a name, not the capital of a sentence's first word."""
+        return index > 1 and self.tokens[index - 1].name_like
 
     def _unit_words(self, index: int, measure: str) -> range:
         """Where the unit of measure is written, from ``index`` on ("sq km", "passing yards");

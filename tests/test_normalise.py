@@ -160,6 +160,23 @@ def test_a_denying_word_is_the_claims_polarity_not_a_term(text, terms):
     assert found.negated and found.terms == frozenset(terms)
 
 
+@pytest.mark.parametrize("text", [
+    "Like the new MacBook Air, they tout USB 3.0 ports.",
+    "Every model has Bluetooth 4.0 chips.",
+])
+def test_a_version_after_a_name_is_no_count(text):
+    assert features(text).quantities == ()
+
+
+@pytest.mark.parametrize(("text", "lows"), [
+    ("Roughly 3.5 million people live there.", [3.15e6]),  # a first word's capital is no name
+    ("The striker averaged 2.5 goals a game.", [2.5]),
+    ("Andre Miller is averaging 15.5 points, Andre Iguodala 14.9 points.", [15.5, 14.9]),
+])
+def test_a_decimal_count_stays_a_count(text, lows):
+    assert [quantity.low for quantity in features(text).quantities] == pytest.approx(lows)
+
+
 def test_a_measure_names_its_unit():
     (quantity,) = features("The ship sank 150 nautical miles off the coast.").quantities
     assert quantity.text == "150 nautical miles"
