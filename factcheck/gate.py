@@ -84,9 +84,13 @@ def normalise_text(text: str) -> str:
     return " ".join(_PUNCTUATION.sub(" ", text.casefold()).split())
 
 
+_VALUE_WORD = re.compile(r"\w+(?:[.,:]\w+)*")
+
+
 def _normalise_value(value: str) -> str:
-    # Punctuation is kept in values: "4.5" and "45" differ.
-    return " ".join(value.casefold().split())
+    # Punctuation inside a number is kept ("4.5" and "45" differ); between words it is not,
+    # so that "April 10, 2024" and "60 km/h" keep the fingerprints of the words alone.
+    return " ".join(_VALUE_WORD.findall(value.casefold()))
 
 
 def fingerprint(kind: ConflictKind, a: Side, b: Side) -> str:

@@ -623,9 +623,10 @@ _SAID_WHERE = frozenset("here there on late early".split())
 class _Extractor:
     """Walks the tokens of one claim once, picking out values and content terms."""
 
-    def __init__(self, tokens: list[Token], context: Context) -> None:
+    def __init__(self, tokens: list[Token], context: Context, text: str = "") -> None:
         self.tokens = tokens
         self.context = context
+        self.source_text = text
         self.used: set[int] = set()
         self.quantities: list[Quantity] = []
         self.dates: list[DateRef] = []
@@ -642,7 +643,14 @@ class _Extractor:
                 index = self._step(position)
 
     def _text(self, start: int, end: int) -> str:
-        return " ".join(token.surface for token in self.tokens[start:end])
+        """The words from ``start`` to ``end`` as the claim writes them ("60 km/h", "a
+        3-metre wall"), or with single spaces where the tokens no longer match the text."""
+        surfaces = [token.surface for token in self.tokens[start:end]]
+        if len(surfaces) > 1 and self.source_text:
+            pattern = r"[\W_]{0,3}?".join(map(re.escape, surfaces))
+            if (found := re.search(pattern, self.source_text)) is not None:
+                return found.group()
+        return " ".join(surfaces)
 
     def _head(self, start: int, size: int = 2) -> tuple[str, ...]:
         head: list[str] = []
@@ -1282,7 +1290,7 @@ def featurize(text: str, *, aliases: AliasTable, context: Context | None = None,
     """``speakers``: who the claim is attributed to, and through whom, as it words them."""
     context = context or Context()
     tokens = tokenize(text, aliases)
-    extractor = _Extractor(tokens, context)
+    extractor = _Extractor(tokens, context, text)
     extractor.run()
     lowers = [token.lower for token in tokens]
     bearings = _bearings(tokens, lowers)

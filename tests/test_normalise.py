@@ -177,6 +177,16 @@ def test_a_decimal_count_stays_a_count(text, lows):
     assert [quantity.low for quantity in features(text).quantities] == pytest.approx(lows)
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("The train was moving at 60 km/h.", "60 km/h"),
+    ("The 9,300-square-metre warehouse holds the stock.", "9,300-square-metre"),
+    ("Spending will rise to 2% of output.", "2%"),
+])
+def test_a_value_is_quoted_as_the_claim_writes_it(text, value):
+    (quantity,) = features(text).quantities
+    assert quantity.text == value
+
+
 def test_a_measure_names_its_unit():
     (quantity,) = features("The ship sank 150 nautical miles off the coast.").quantities
     assert quantity.text == "150 nautical miles"
