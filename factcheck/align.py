@@ -203,8 +203,11 @@ def _values_alike(a: Features, b: Features) -> tuple[frozenset[str], frozenset[s
         for p in b.ordinals:
             if o.rank == p.rank and set(o.head) & set(p.head):
                 renamed.setdefault(p.token, o.token)
-    for theirs, mine in _spans_alike(a, b):
-        renamed.setdefault(theirs, mine)
+    for theirs, mine, alike in _spans(a, b):
+        if alike:
+            renamed.setdefault(theirs, mine)
+        else:
+            differing.append((theirs, mine))
     values_b = frozenset(renamed.get(term, term) for term in b.value_terms)
     if not differing:
         return a.value_terms, values_b, values_b
@@ -215,15 +218,20 @@ def _values_alike(a: Features, b: Features) -> tuple[frozenset[str], frozenset[s
     return a.value_terms, values_b, frozenset(slotted.get(term, term) for term in b.value_terms)
 
 
-def _spans_alike(a: Features, b: Features) -> Iterator[tuple[str, str]]:
-    """b's value terms that give the span of time one of a's does, each with a's: "since
-    1960" and "in over six decades" (either way round)."""
+def _spans(a: Features, b: Features) -> Iterator[tuple[str, str, bool]]:
+    """b's value terms that give a span of time one of a's "since" years does, or that it
+    cannot be, each with a's and whether they agree: "since 1960" and "in over six decades"
+    agree (either way round), "since 1960" and "in five decades" do not."""
     for x in a.dates:
         if x.elapsed is not None:
-            yield from ((r.token, x.token) for r in b.quantities if x.spans(r))
+            yield from ((r.token, x.token, x.spans(r)) for r in b.quantities if _span_of_years(r))
     for y in b.dates:
         if y.elapsed is not None:
-            yield from ((y.token, q.token) for q in a.quantities if y.spans(q))
+            yield from ((y.token, q.token, y.spans(q)) for q in a.quantities if _span_of_years(q))
+
+
+def _span_of_years(quantity: Quantity) -> bool:
+    return quantity.unit == "years" and quantity.low >= 1
 
 
 @dataclass(frozen=True)

@@ -93,8 +93,10 @@ def compare(a: str, b: str, *, aliases: dict[str, str] | None = None) -> Compari
     """
     table = AliasTable(aliases)
     table.learn_acronyms(a + "\n" + b)
-    first, second = names_in_common_use([featurize(text, aliases=table, speakers=_speakers(text))
-                                         for text in (a, b)])
+    # Each sentence is read as an article of its own: "since 1960" counts the years to the
+    # latest year it names, as in a report.
+    first, second = names_in_common_use([featurize(text, aliases=table, context=article_context(text),
+                                                   speakers=_speakers(text)) for text in (a, b)])
     found = judge(first, second)
     conflict = None
     if found.same_fact and found.difference is not None:

@@ -140,6 +140,33 @@ def _number_difference(a: Features, b: Features) -> Difference | None:
                       several=_several(only_a, only_b))
 
 
+def _span_difference(a: Features, b: Features) -> Difference | None:
+    """The years since a year ("the largest since 1960") against a span of years the other
+    claim gives ("in five decades") that cannot be those years."""
+    for first, second in ((a, b), (b, a)):
+        since, span = _sole_since(first), _sole_span(second)
+        if since is None or span is None or since.spans(span):
+            continue
+        assert since.elapsed is not None
+        told = (since.elapsed.text, span.text) if first is a else (span.text, since.elapsed.text)
+        return Difference(ConflictKind.NUMBER, *told)
+    return None
+
+
+def _sole_since(feature: Features) -> DateRef | None:
+    """The one "since" year of a claim that gives no span of years itself."""
+    found = [date for date in feature.dates if date.elapsed is not None]
+    spans = any(quantity.unit == "years" for quantity in feature.quantities)
+    return found[0] if len(found) == 1 and not spans else None
+
+
+def _sole_span(feature: Features) -> Quantity | None:
+    """The one span of years of a claim that names no "since" year itself."""
+    found = [quantity for quantity in feature.quantities if quantity.unit == "years" and quantity.low >= 1]
+    since = any(date.elapsed is not None for date in feature.dates)
+    return found[0] if len(found) == 1 and not since else None
+
+
 def _several(only_a: list, only_b: list) -> bool:
     return len({value.text for value in only_a}) >= 2 and len({value.text for value in only_b}) >= 2
 
@@ -476,8 +503,8 @@ def _before_negation(forms: list[str]) -> str | None:
     return None
 
 
-_CHECKS = (_date_difference, _number_difference, _ordinal_difference, _name_difference,
-           _negation_difference, _direction_difference)
+_CHECKS = (_date_difference, _number_difference, _span_difference, _ordinal_difference,
+           _name_difference, _negation_difference, _direction_difference)
 
 
 def differences(a: Features, b: Features) -> tuple[Difference, ...]:

@@ -1391,7 +1391,7 @@ def names_in_common_use(features: Sequence[Features]) -> list[Features]:
 
 
 # The year and month in an article's address: ".../2012/08/farewell.html".
-_YEAR = re.compile(r"(?<![\w.,])((?:18|19|20)\d\d)(?![\w,]|\.\d)")
+_YEAR = re.compile(r"(?<![\w.,])((?:18|19|20)\d\d)(?!\w|[.,]\d)")
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-]")
 # A file dated this many months or more from the others may tell of another event.
 MONTHS_APART = 3

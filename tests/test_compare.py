@@ -162,6 +162,10 @@ CONFLICTS = [
      "The storm dumped 10 centimetres of snow on the city.", ConflictKind.NUMBER),
     ("The fire burned 1,500 acres of forest before it was contained.",
      "The fire burned 1,500 hectares of forest before it was contained.", ConflictKind.NUMBER),
+    # The years since a year, against a span of years they cannot be.
+    ("The allies, who aim to spend 2% of GDP by 2027, announced the largest upgrade of their "
+     "alliance since 1960.",
+     "The allies announced the largest upgrade of their alliance in five decades.", ConflictKind.NUMBER),
     # Totals of the same two kinds, in either order.
     ("The cruise ship evacuated some 420 passengers and crew before the gulf.",
      "The cruise ship evacuated 246 crew and passengers before the gulf.", ConflictKind.NUMBER),
@@ -206,6 +210,9 @@ COMPATIBLE = [
      "48 millimetres of rain soaked the valley in the 24 hours before the crash."),
     ("The train was moving at about 60 kilometres per hour when the bank gave way.",
      "The train was moving at roughly 37 mph when the bank gave way."),
+    ("The allies, who aim to spend 2% of GDP by 2027, announced the largest upgrade of their "
+     "alliance since 1960.",
+     "The allies announced the largest upgrade of their alliance in over six decades."),
     # Units of time are not converted: "hours earlier" and "minutes" time two things.
     ("The team had won its play-in game 18 hours earlier and then hung on for 30 minutes.",
      "The team had won its play-in game and then hung on for about 30 minutes."),

@@ -252,6 +252,8 @@ ELAPSED = [
     ("Plant closes\nPublished: May 14, 2024\n", "It is the worst flood since the dam was built in 1960.",
      (63, 64)),
     ("The town plans a new dam by 2027.", "It is the worst flood since 1960.", (62, math.inf)),
+    # A year before a comma is a year ("by 2027, the town says"), a year in "2,0271" is not.
+    ("The town plans a new dam by 2027, it says.", "It is the worst flood since 1960.", (62, math.inf)),
     ("No other year here.", "It is the worst flood since 1960.", (1, math.inf)),
     ("No other year here.", "It has grown since 1960 to 2,000 people, its 1990 census says.", (25, math.inf)),
     # no "since", or a "since" that leads to another value
