@@ -57,6 +57,9 @@ EARLIER_FORMS = frozenset(stem(word) for word in lexicon.EARLIER_TIMES)
 # The words after a denied word that say what it is denied of.
 DENIED_OBJECT = 3
 TO = stem("to")
+RESOLVING_FORMS = frozenset(stem(word) for word in lexicon.RESOLVING_VERBS)
+# Words between a resolving verb and its "to" ("voted 4-1 on Tuesday evening to").
+RESOLVED_REACH = 6
 DO = stem("do")
 ORDER_FORMS = frozenset(stem(word) for word in lexicon.ORDER_VERBS)
 UNDETERMINED_FORMS = frozenset(stem(word) for word in lexicon.UNDETERMINED)
@@ -471,8 +474,17 @@ def _asserted(form: str, forms: list[str]) -> bool:
     a purpose or an attempt ("to help determine")."""
     for index, word in enumerate(forms):
         if word == form:
-            return TO not in forms[max(0, index - 2):index] and SUBORDINATE_FORMS.isdisjoint(forms[:index])
+            return not _a_purpose(forms, index) and SUBORDINATE_FORMS.isdisjoint(forms[:index])
     return False
+
+
+def _a_purpose(forms: list[str], index: int) -> bool:
+    """Whether the word at ``index`` follows a "to" of purpose or attempt ("met to approve",
+    "to help determine"), not one of what was resolved ("voted 4-1 on Tuesday to approve")."""
+    if TO not in forms[max(0, index - 2):index]:
+        return False
+    to = max(position for position in range(max(0, index - 2), index) if forms[position] == TO)
+    return RESOLVING_FORMS.isdisjoint(forms[max(0, to - RESOLVED_REACH):to])
 
 
 def _polarity(a: Features, b: Features) -> Difference:

@@ -102,6 +102,13 @@ ORDER_VERBS = frozenset(
     ordered orders""".split()
 )
 
+# Verbs whose "to" is what was resolved, not a purpose: "voted 4-1 to approve the contract"
+# approved it; "met to approve" did not say that it did.
+RESOLVING_VERBS = frozenset(
+    "vote votes voted decide decides decided agree agrees agreed choose chooses chose opt opts opted"
+    .split()
+)
+
 # Words that set a statement in a time before (or after a change from) the one the report
 # speaks of: "were previously required" and "will again be required" do not deny "does not
 # require".

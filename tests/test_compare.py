@@ -162,6 +162,10 @@ CONFLICTS = [
      "The storm dumped 10 centimetres of snow on the city.", ConflictKind.NUMBER),
     ("The fire burned 1,500 acres of forest before it was contained.",
      "The fire burned 1,500 hectares of forest before it was contained.", ConflictKind.NUMBER),
+    # What was voted is what was done: "voted ... to approve" approved it.
+    ("The county commission has not approved the new landfill contract, officials said.",
+     "Commissioners voted 4-1 on Tuesday evening to approve the new landfill contract with Acme.",
+     ConflictKind.NEGATION),
     # The years since a year, against a span of years they cannot be.
     ("The allies, who aim to spend 2% of GDP by 2027, announced the largest upgrade of their "
      "alliance since 1960.",
@@ -213,6 +217,9 @@ COMPATIBLE = [
     ("The allies, who aim to spend 2% of GDP by 2027, announced the largest upgrade of their "
      "alliance since 1960.",
      "The allies announced the largest upgrade of their alliance in over six decades."),
+    # A purpose is not a deed: meeting to approve a contract is not approving it.
+    ("The county commission has not approved the new landfill contract, officials said.",
+     "Commissioners met on Tuesday evening to approve the new landfill contract with Acme."),
     # Units of time are not converted: "hours earlier" and "minutes" time two things.
     ("The team had won its play-in game 18 hours earlier and then hung on for 30 minutes.",
      "The team had won its play-in game and then hung on for about 30 minutes."),
