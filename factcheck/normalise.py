@@ -98,11 +98,18 @@ class Quantity:
     def compatible(self, other: Quantity) -> bool:
         # An open bound ("more than 50") sets no scale: its infinity would make any slack.
         size = max(_finite(self.high, self.low), _finite(other.high, other.low), 1.0)
-        # A figure converted from another unit is rounded: "60 mph" is "97 km/h" or "100 km/h".
-        slack = (CONVERSION_SHARE if self.measure != other.measure else 0.005) * size
+        slack = 0.005 * size
+        if self.measure != other.measure:
+            # A figure converted from another unit is rounded, to a share of it ("60 mph" is
+            # "97 km/h" or "100 km/h") or to the last digit it writes ("3 km" is "2 miles").
+            slack = max(CONVERSION_SHARE * size, self._last_digit(), other._last_digit())
         if self.low <= other.high + slack and other.low <= self.high + slack:
             return True
         return self._rounds(other) or other._rounds(self)
+
+    def _last_digit(self) -> float:
+        """Half the last digit this value writes, in its base unit: "2 miles" is 1.5 to 2.5."""
+        return 0.5 * 10 ** -self.decimals * self.factor
 
     def _rounds(self, other: Quantity) -> bool:
         """This exact value is the other one written with fewer decimals ("6 miles", "6.2")."""

@@ -14,10 +14,10 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck.api import analyse_sources
+from factcheck.api import analyse_sources, compare
 from factcheck.errors import InputError
 from factcheck.load import decode
-from factcheck.models import Result, Source
+from factcheck.models import ConflictKind, Result, Source
 from factcheck.render import render_json, render_markdown
 
 # Not characters a file can hold once decoded (the loader refuses them).
@@ -131,3 +131,23 @@ def test_utf8_with_nul_is_refused_as_binary():
         assert str(err).startswith("a.txt: binary file (contains NUL bytes at byte 1)")
     else:
         raise AssertionError("NUL bytes accepted")
+
+
+# One measure in two units: a value and its conversion, rounded as a writer rounds it, agree;
+# the same number in the other unit is another value.
+UNIT_PAIRS = [("km", "miles", 1 / 1.609344), ("metres", "feet", 1 / 0.3048), ("kg", "lbs", 1 / 0.45359237),
+              ("hectares", "acres", 2.4710538), ("mph", "km/h", 1.609344)]
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(st.integers(min_value=3, max_value=50_000), st.sampled_from(UNIT_PAIRS), st.booleans())
+def test_a_measure_and_its_conversion_agree(number, units, decimal):
+    first, second, factor = units
+    converted = f"{number * factor:,.1f}" if decimal else f"{round(number * factor):,}"
+    sentence = "The survey office said the figure for the Harlow site was {} {} in its report."
+    a, b = sentence.format(f"{number:,}", first), sentence.format(converted, second)
+    found = compare(a, b)
+    assert found.same_fact and found.conflict is None, (a, b)
+    if abs(factor - 1) > 0.2:  # the same number in the other unit: another value
+        other = compare(a, sentence.format(f"{number:,}", second))
+        assert other.conflict is not None and other.conflict.kind is ConflictKind.NUMBER, (a, second)
