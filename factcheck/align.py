@@ -224,14 +224,10 @@ def _spans(a: Features, b: Features) -> Iterator[tuple[str, str, bool]]:
     agree (either way round), "since 1960" and "in five decades" do not."""
     for x in a.dates:
         if x.elapsed is not None:
-            yield from ((r.token, x.token, x.spans(r)) for r in b.quantities if _span_of_years(r))
+            yield from ((r.token, x.token, x.spans(r)) for r in b.quantities if r.span_of_years)
     for y in b.dates:
         if y.elapsed is not None:
-            yield from ((y.token, q.token, y.spans(q)) for q in a.quantities if _span_of_years(q))
-
-
-def _span_of_years(quantity: Quantity) -> bool:
-    return quantity.unit == "years" and quantity.low >= 1
+            yield from ((y.token, q.token, y.spans(q)) for q in a.quantities if q.span_of_years)
 
 
 @dataclass(frozen=True)

@@ -165,7 +165,7 @@ def _sole_since(feature: Features) -> DateRef | None:
 
 def _sole_span(feature: Features) -> Quantity | None:
     """The one span of years of a claim that names no "since" year itself."""
-    found = [quantity for quantity in feature.quantities if quantity.unit == "years" and quantity.low >= 1]
+    found = [quantity for quantity in feature.quantities if quantity.span_of_years]
     since = any(date.elapsed is not None for date in feature.dates)
     return found[0] if len(found) == 1 and not since else None
 

@@ -123,6 +123,11 @@ class Quantity:
     def token(self) -> str:
         return f"#{self.unit}:{self.low:g}-{self.high:g}"
 
+    @property
+    def span_of_years(self) -> bool:
+        """A span of a year or more ("in over six decades"), which a "since" year may give."""
+        return self.unit == "years" and self.low >= 1
+
     def comparable(self, other: Quantity) -> bool:
         if self.unit != other.unit:
             return False
@@ -168,8 +173,7 @@ class DateRef:
     def spans(self, quantity: Quantity) -> bool:
         """The years since this date are that span ("since 1960" / "over six decades"); a
         span of days or months is another fact's."""
-        return self.elapsed is not None and quantity.unit == "years" and quantity.low >= 1 and \
-            self.elapsed.compatible(quantity)
+        return self.elapsed is not None and quantity.span_of_years and self.elapsed.compatible(quantity)
 
     @property
     def token(self) -> str:

@@ -105,8 +105,6 @@ def test_quantities(text, expected):
     assert (quantity.low, quantity.high, quantity.unit) == pytest.approx((low, high, unit))
 
 
-
-
 # A measure is read in a small unit of what it measures, whatever unit it is written in:
 # (low, high) in millimetres, millimetres per hour, square metres, millilitres or grams.
 MEASURES = [
