@@ -155,13 +155,16 @@ UNITS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "dozen": 12, "dozens": 24, "half": 0.5,
 }
+# Plural number words give a range, from two of them to just short of the next word up:
+# "dozens of people" are 24 to 99 ("around 60" fits, "over 200" does not).
+VAGUE_NUMBERS = {"dozens": (24.0, 99.0)}
 # "600m" is metres unless money is counted: these scale a number only after a currency.
 SCALE_LETTERS = frozenset(("k", "m"))
 # "square metres" and "square feet" count different things: the unit word after these counts too.
 AREA_PREFIXES = frozenset(("square", "sq", "cubic"))
 # An amount followed by these is a rate ("$22 million per season"), not a total.
 RATE_WORDS = frozenset(("per", "apiece", "annually", "yearly", "monthly", "weekly", "daily"))
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
 
 ORDINALS = {

@@ -928,7 +928,7 @@ class _Extractor:
         if value is None:
             return index + 1
         start = index
-        low = high = value
+        low, high = lexicon.VAGUE_NUMBERS.get(self.tokens[index].lower, (value, value))
         unit, end = self._read_unit(index, end)
         if unit == "count" and self._magnitude_before(index):
             unit = "magnitude"  # "a magnitude-5.2 quake", "a preliminary magnitude of 4.4"
@@ -1145,24 +1145,32 @@ class _Extractor:
         return "count", end
 
     def _qualify(self, start: int, low: float, high: float) -> tuple[float, float, int]:
-        before = [token.lower for token in self.tokens[max(0, start - 4) : start]]
-        joined = " ".join(before)
+        # A qualifier may stand before the article of a number word: "about a dozen".
+        at = start - (start > 0 and self.tokens[start - 1].lower in ("a", "an"))
+        before = [token.lower for token in self.tokens[max(0, at - 4) : at]]
+        joined = " " + " ".join(before)  # whole words only: "moreover" ends in no "over"
         if joined.endswith(_BOUNDS):  # one test for the common case of no bound
-            for phrase in lexicon.LOWER_BOUND:
+            for phrase in _LOWER_BOUNDS:
                 if joined.endswith(phrase):
-                    return high, float("inf"), start - len(phrase.split())
-            for phrase in lexicon.UPPER_BOUND:
+                    return high, float("inf"), at - phrase.count(" ")
+            for phrase in _UPPER_BOUNDS:
                 if joined.endswith(phrase):
-                    return 0.0, high, start - len(phrase.split())
+                    return 0.0, high, at - phrase.count(" ")
         if before and before[-1] in lexicon.APPROXIMATE:
-            return low * 0.9, high * 1.1, start - 1
-        if joined.endswith(lexicon.APPROXIMATE_PHRASES):
-            phrase = next(phrase for phrase in lexicon.APPROXIMATE_PHRASES if joined.endswith(phrase))
-            return low * 0.9, high * 1.1, start - len(phrase.split())
+            return low * 0.9, high * 1.1, at - 1
+        if joined.endswith(_APPROXIMATE_PHRASES):
+            phrase = next(phrase for phrase in _APPROXIMATE_PHRASES if joined.endswith(phrase))
+            return low * 0.9, high * 1.1, at - phrase.count(" ")
         return low, high, start
 
 
-_BOUNDS = lexicon.LOWER_BOUND + lexicon.UPPER_BOUND
+def _words(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(" " + phrase for phrase in phrases)
+
+
+_LOWER_BOUNDS, _UPPER_BOUNDS = _words(lexicon.LOWER_BOUND), _words(lexicon.UPPER_BOUND)
+_APPROXIMATE_PHRASES = _words(lexicon.APPROXIMATE_PHRASES)
+_BOUNDS = _LOWER_BOUNDS + _UPPER_BOUNDS
 # "three or four robbers" is one count, from three to four: no further apart than this.
 OR_RANGE_RATIO = 10
 # A value converted from another unit of measure may be off by this share of it.

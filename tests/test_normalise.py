@@ -52,6 +52,13 @@ QUANTITIES = [
     ("He faces 5-10 years in prison.", (5, 10, "years")),
     # A thousands separator that a copy set off by a space: no number starts with 0.
     ("He fell about 2, 000ft while climbing.", (1800 * 304.8, 2200 * 304.8, "count")),  # in mm
+    # "Dozens" is a range; "a dozen" takes the qualifier before its article.
+    ("Dozens of people were hurt.", (24, 99, "count")),
+    ("Two dozen people were hurt.", (24, 24, "count")),
+    ("About a dozen homes burned.", (10.8, 13.2, "count")),
+    ("More than a dozen homes burned.", (12, math.inf, "count")),
+    # Only a whole word bounds a number: "moreover" ends in no "over".
+    ("Moreover 50 people died in the fire.", (50, 50, "count")),
     ("He served a 2-1/2 year sentence.", (2.5, 2.5, "years")),
     ("The quake killed one person.", (1, 1, "count")),
     ("One person was killed in the quake.", (1, 1, "count")),
