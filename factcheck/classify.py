@@ -148,9 +148,8 @@ def _span_difference(a: Features, b: Features) -> Difference | None:
     claim gives ("in five decades") that cannot be those years."""
     for first, second in ((a, b), (b, a)):
         since, span = _sole_since(first), _sole_span(second)
-        if since is None or span is None or since.spans(span):
+        if since is None or since.elapsed is None or span is None or since.spans(span):
             continue
-        assert since.elapsed is not None
         told = (since.elapsed.text, span.text) if first is a else (span.text, since.elapsed.text)
         return Difference(ConflictKind.NUMBER, *told)
     return None
