@@ -172,6 +172,9 @@ ORDINALS = {
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
     "inaugural": 1, "maiden": 1, "first-ever": 1, "last": -1, "final": -1,
 }
+# "their seventh straight playoff appearance": these say a rank counts a run of things, not
+# which thing is ranked ("eighth straight win" ranks wins, not appearances).
+RUN_WORDS = frozenset(("straight", "consecutive", "successive"))
 
 # Superlatives rank a thing first ("the largest"), or at the rank an ordinal gives it
 # ("the third-largest").

@@ -146,7 +146,8 @@ class DateRef:
     weekday: int | None = None
     text: str = ""
     # "the 2000 National Caring Award": the form of the name the year is part of; the year
-    # dates that thing, not necessarily the fact the claim tells.
+    # dates that thing, not necessarily the fact the claim tells. So does an opening "After
+    # the election in 1968, ...": it dates the election.
     names: str = ""
     # "the largest since 1960": the years from then to the article's time, as far as the
     # article tells that time (see ``_Extractor._elapsed``); another article's "in over six
@@ -631,6 +632,12 @@ _SAID = lexicon.SPEECH_VERBS | {"added"}
 _SAID_WHERE = frozenset("here there on late early".split())
 
 
+_NOT_RANKED = lexicon.STOPWORDS | lexicon.RUN_WORDS
+# "After the election in 1968, ...": the words that may lie between the opener and the date.
+BACKGROUND_WORDS = 6
+_BACKGROUND_OPENERS = frozenset(("after", "before", "following"))
+
+
 class _Extractor:
     """Walks the tokens of one claim once, picking out values and content terms."""
 
@@ -666,7 +673,7 @@ class _Extractor:
     def _head(self, start: int, size: int = 2) -> tuple[str, ...]:
         head: list[str] = []
         for token in self.tokens[start : start + size + 2]:
-            if token.lower in lexicon.STOPWORDS or token.number is not None:
+            if token.lower in _NOT_RANKED or token.number is not None:
                 continue
             if token.form not in head:
                 head.append(token.form)
@@ -769,6 +776,8 @@ class _Extractor:
             end = index + 1
             if end < len(self.tokens) and self.tokens[end].lower == "ever":
                 end += 1
+            if self._count_at(end):
+                return index + 1  # "his first 11 seasons": a count of the earliest, no rank
             if end < len(self.tokens) and self.tokens[end].form in _SUPERLATIVE_FORMS:
                 return self._superlative(index, end, rank)
             self.ordinals.append(Ordinal(rank, self._head(end), self._text(index, end)))
@@ -786,8 +795,8 @@ class _Extractor:
             # "2880 x 1800 pixels": a dimension, not a year
             dimension = index > 0 and self.tokens[index - 1].lower in ("x", "\u00d7")
             if not self._unit_follows(index + 1) and not dimension:
-                self.dates.append(DateRef(year=int(value), text=token.surface,
-                                          names=self._named_by_year(index),
+                names = self._named_by_year(index) or self._background(index, index + 1)
+                self.dates.append(DateRef(year=int(value), text=token.surface, names=names,
                                           elapsed=self._elapsed(index, int(value))))
                 self.used.add(index)
                 return index + 1
@@ -823,6 +832,13 @@ class _Extractor:
         self.used.update((index - 1, index))
         return index + 1
 
+    def _count_at(self, index: int) -> bool:
+        """A number of things starts at ``index`` ("11 seasons", "two days")."""
+        if index >= len(self.tokens):
+            return False
+        token = self.tokens[index]
+        return token.number is not None or lexicon.UNITS.get(token.lower, 0) >= 2
+
     def _among_several(self, index: int) -> bool:
         """ "one of the first", "among the largest": the word before ``index`` ranks a set."""
         before = [token.lower for token in self.tokens[max(0, index - 3):index]]
@@ -843,6 +859,21 @@ class _Extractor:
         if not following.name_like or _is_month(tokens, index + 1):
             return ""
         return following.form
+
+    def _background(self, start: int, end: int) -> str:
+        """The thing an opening "After Nixon's election in 1968, ..." dates: what follows
+        happened after it, at a time the date does not give."""
+        tokens = self.tokens
+        if not 3 <= start <= BACKGROUND_WORDS + 2 or tokens[0].lower not in _BACKGROUND_OPENERS \
+                or tokens[start - 1].lower not in ("in", "on") or not self.source_text:
+            return ""
+        if not all(token.plain for token in tokens[1:start - 1]):
+            return ""
+        pattern = r"\W*\w+\s[^,;:]*?\b(?:in|on)\s+" + re.escape(self._text(start, end)) + r"\s*,"
+        if not re.match(pattern, self.source_text, re.IGNORECASE):
+            return ""
+        things = [token.form for token in tokens[1:start - 1] if token.term]
+        return things[-1] if things else ""
 
     def _elapsed(self, index: int, year: int) -> Quantity | None:
         """The years since the year at ``index`` when a "since" leads to it ("since 1960",
@@ -901,7 +932,8 @@ class _Extractor:
             year = published_year - (month >= published_month) if shift < 0 else \
                 published_year + (month <= published_month)
         self.context.month = month
-        self.dates.append(DateRef(year=year, month=month, day=day, text=self._text(start, end)))
+        self.dates.append(DateRef(year=year, month=month, day=day, text=self._text(start, end),
+                                  names=self._background(start, end)))
         self.used.update(range(start, end))
         return end
 

@@ -173,6 +173,15 @@ CONFLICTS = [
     # Totals of the same two kinds, in either order.
     ("The cruise ship evacuated some 420 passengers and crew before the gulf.",
      "The cruise ship evacuated 246 crew and passengers before the gulf.", ConflictKind.NUMBER),
+    # A run of wins is ranked by its wins, whatever word marks the run.
+    ("The Colts earned their seventh straight win with the victory over Jacksonville.",
+     "The Colts earned their eighth consecutive win with the victory over Jacksonville.", ConflictKind.ORDINAL),
+    # "his first 11 seasons" counts seasons: another count, not another rank.
+    ("Cheeks spent his first 11 seasons as a player with the club.",
+     "Cheeks spent his first 12 seasons as a player with the club.", ConflictKind.NUMBER),
+    # What an opening "After ... in 1968," dates: both name it.
+    ("After the election in 1968, Roe worked in the White House without a title or salary.",
+     "After the election in 1972, Roe worked in the White House without a title or salary.", ConflictKind.DATE),
 ]
 
 
@@ -406,6 +415,15 @@ NOT_CONFLICTS = [
     # An order in quotes denies nothing.
     ('A notice at his office warned, "Don\'t gossip.',
      'A notice hung on the office wall warning staff against idle gossip: "The walls have ears."'),
+    # Ranks of two runs: playoff appearances and wins.
+    ("Manning led the Colts to their seventh straight playoff appearance with a 31-24 win over Jacksonville.",
+     "Manning led the Colts to their eighth straight win with a 31-24 win over Jacksonville."),
+    # "his first 11 seasons" ranks nothing: a count of the earliest seasons.
+    ("Cheeks, in his fourth season as coach, was fired by the club on Saturday.",
+     "Cheeks, who spent his first 11 seasons as a player with the club, was fired on Saturday."),
+    # An opening "After the election in 1968," dates the election: the work came after it.
+    ("After the election in 1968, Roe worked in the White House without a title or salary.",
+     "Roe joined the White House in 1969 and worked there without a title or salary."),
     # A speed and a distance are not one figure.
     ("The freight train was moving at 60 km/h when it left the rails near the bridge.",
      "The freight train was 45 km from the city when it left the rails near the bridge."),

@@ -324,6 +324,48 @@ def test_one_of_several_is_no_rank(text):
     assert features(text).ordinals == ()
 
 
+# An ordinal before a count ranks nothing: the earliest of several.
+COUNTS_OF_THE_EARLIEST = [
+    "He spent his first 11 seasons as a player with the club.",
+    "The decision came within the first 100 days of his term.",
+    "Rescuers searched the site for the first two days.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTS_OF_THE_EARLIEST)
+def test_the_first_few_is_no_rank(text):
+    found = features(text)
+    assert found.ordinals == () and len(found.quantities) == 1
+
+
+# "straight", "consecutive": the run, not what is ranked.
+RANKED_THINGS = [
+    ("It was their seventh straight playoff appearance.", ("playoff", "appearanc")),
+    ("It was their eighth consecutive win of the season.", ("win",)),
+]
+
+
+@pytest.mark.parametrize(("text", "head"), RANKED_THINGS)
+def test_what_a_run_ranks(text, head):
+    assert [ordinal.head for ordinal in features(text).ordinals] == [head]
+
+
+# A date in an opening "After ... in 1968," dates the thing named before it.
+BACKGROUND_DATES = [
+    ("After Nixon's election in 1968, Roe worked in the White House.", "election"),
+    ("Before the vote in March 2011, the party split.", "vote"),
+    ("Following the merger on April 2, the firm cut jobs.", "merg"),
+    # Not an opening clause: the date may be the fact's own.
+    ("He died after a long illness in 2008.", ""),
+    ("After 2008, he left the company.", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "named"), BACKGROUND_DATES)
+def test_a_date_of_background(text, named):
+    assert [date.names for date in features(text).dates] == [named]
+
+
 @pytest.mark.parametrize(("text", "rank"), ORDINALS)
 def test_ordinals(text, rank):
     assert [ordinal.rank for ordinal in features(text).ordinals] == [rank]
