@@ -590,6 +590,10 @@ def _phrase_form(phrase: str) -> str:
 _MEASURE_FORMS = {_phrase_form(unit): found for unit, found in lexicon.MEASURES.items()}
 
 
+def _an_adverb(token: Token) -> bool:
+    return token.surface.islower() and len(token.surface) > 4 and token.surface.endswith("ly")
+
+
 def _people_alike(head: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """A count of "people" and one of a kind of people count the same ("212 passengers" /
     "172 people" aboard), unless one says what happened to them that the other does not
@@ -697,6 +701,9 @@ class _Extractor:
                 continue
             if token.lower in lexicon.STOPWORDS or "_" in token.form:
                 partitive = partitive or token.lower == "of"
+                continue
+            if _an_adverb(token):
+                end += 1  # "four seriously injured patients": the adverb counts nothing
                 continue
             if partitive and token.surface.islower():
                 # "five of the town's public schools": the words of the noun phrase, the

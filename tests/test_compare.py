@@ -173,6 +173,9 @@ CONFLICTS = [
     # Totals of the same two kinds, in either order.
     ("The cruise ship evacuated some 420 passengers and crew before the gulf.",
      "The cruise ship evacuated 246 crew and passengers before the gulf.", ConflictKind.NUMBER),
+    # An adverb before the counted noun is not what is counted.
+    ("Four seriously injured patients were flown to the city hospital on Monday.",
+     "Five critically injured patients were flown to the city hospital on Monday.", ConflictKind.NUMBER),
     # A run of wins is ranked by its wins, whatever word marks the run.
     ("The Colts earned their seventh straight win with the victory over Jacksonville.",
      "The Colts earned their eighth consecutive win with the victory over Jacksonville.", ConflictKind.ORDINAL),

@@ -560,6 +560,17 @@ BARE_COUNTS = [
     ("She landed 28 of her 68 punches in the round.", [("punch",), ("punch",)]),
 ]
 
+# An adverb counts nothing: the words after it say what is counted.
+ADVERB_BEFORE_NOUN = [
+    ("The four seriously injured patients were in a stable condition.", ("wound", "patient")),
+    ("Two newly elected councillors took their seats.", ("elect", "councillor")),
+]
+
+
+@pytest.mark.parametrize(("text", "head"), ADVERB_BEFORE_NOUN)
+def test_an_adverb_is_not_counted(text, head):
+    assert [quantity.head for quantity in features(text).quantities] == [head]
+
 
 @pytest.mark.parametrize(("text", "heads"), BARE_COUNTS)
 def test_a_bare_count_takes_the_verb_before_it(text, heads):
