@@ -637,6 +637,9 @@ _SAID_WHERE = frozenset("here there on late early".split())
 
 
 _NOT_RANKED = lexicon.STOPWORDS | lexicon.RUN_WORDS
+# "four of them", "three of whom": some of those an earlier count counts.
+_SOME_OF = frozenset(("them", "whom", "those", "these"))
+OUTCOME_REACH = 4  # words between "of them" and what happened to them
 # "After the election in 1968, ...": the words that may lie between the opener and the date.
 BACKGROUND_WORDS = 6
 _BACKGROUND_OPENERS = frozenset(("after", "before", "following"))
@@ -1001,6 +1004,8 @@ class _Extractor:
             head += self._outcome(start, end)  # "two men were wounded": not any two of the people
         elif unit == "count" and (outcome := self._bare_outcome(start, end)):
             head = outcome  # "killed 1 and injured 2"
+        elif unit == "count" and not head and (outcome := self._outcome_of_some(end)):
+            head = outcome  # "37 were hurt, four of them seriously": four seriously hurt
         unit_end = end
         if unit == "count" and len(head) == 1 and (speed := self._per_hour(end, head[0])) is not None:
             # "60 km/h" is a speed, not the distance "60 km"; "300 cars an hour", a rate.
@@ -1105,6 +1110,19 @@ class _Extractor:
                 tokens[end].form not in _OUTCOME_FORMS:
             return ()  # a noun follows: it says what is counted
         return (tokens[start - 1].form,)
+
+    def _outcome_of_some(self, end: int) -> tuple[str, ...]:
+        """What happened to "four of them" ("four of them with serious injuries", "three of
+        whom were killed"), from the words just after; nothing when they do not say."""
+        tokens = self.tokens
+        if end + 1 >= len(tokens) or tokens[end].lower != "of" or tokens[end + 1].lower not in _SOME_OF:
+            return ()
+        for token in tokens[end + 2 : end + 2 + OUTCOME_REACH]:
+            if token.form in _OUTCOME_FORMS:
+                return (token.form,)
+            if not token.plain or not token.surface.islower():
+                break
+        return ()
 
     def _part_of_count(self, start: int, end: int) -> int | None:
         """Where the counted noun starts when the count is of some beyond those counted

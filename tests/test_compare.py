@@ -173,6 +173,10 @@ CONFLICTS = [
     # Totals of the same two kinds, in either order.
     ("The cruise ship evacuated some 420 passengers and crew before the gulf.",
      "The cruise ship evacuated 246 crew and passengers before the gulf.", ConflictKind.NUMBER),
+    # "four of them with serious injuries" counts the seriously injured.
+    ("Thirty passengers were taken to hospital after the crash, four of them with serious injuries.",
+     "Thirty passengers were taken to hospital after the crash, six of them with serious injuries.",
+     ConflictKind.NUMBER),
     # An adverb before the counted noun is not what is counted.
     ("Four seriously injured patients were flown to the city hospital on Monday.",
      "Five critically injured patients were flown to the city hospital on Monday.", ConflictKind.NUMBER),

@@ -560,6 +560,20 @@ BARE_COUNTS = [
     ("She landed 28 of her 68 punches in the round.", [("punch",), ("punch",)]),
 ]
 
+# Some of those counted before: what happened to them says what they count.
+SOME_OF_THEM = [
+    ("Thirty passengers were taken to hospital, four of them with serious injuries.", [("passenger",), ("wound",)]),
+    ("Twelve people were taken to hospital, four of whom were seriously injured.", [("peopl",), ("wound",)]),
+    # A noun after them says what they are.
+    ("Twelve passengers were taken to hospital, four of them children.", [("passenger",), ("children",)]),
+]
+
+
+@pytest.mark.parametrize(("text", "heads"), SOME_OF_THEM)
+def test_some_of_them_count_what_happened_to_them(text, heads):
+    assert [quantity.head for quantity in features(text).quantities] == heads
+
+
 # An adverb counts nothing: the words after it say what is counted.
 ADVERB_BEFORE_NOUN = [
     ("The four seriously injured patients were in a stable condition.", ("wound", "patient")),
