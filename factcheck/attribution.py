@@ -481,7 +481,8 @@ _INSTITUTIONS = frozenset(
     union party network newspaper paper magazine broadcaster channel website station
     service bureau institute authority regime cabinet presidency coalition campaign
     prosecution defence defense studio label publisher town city village county state
-    municipality school district""".split()
+    municipality school district inquiry airline regulator watchdog tribunal
+    association federation foundation charity trust utility""".split()
 )
 # Whom a reduced relative clause speaks of: "the man police say ...".
 _SPOKEN_OF = ONE_PERSON | frozenset("suspect driver gunman shooter victim attacker".split())
@@ -1733,6 +1734,10 @@ def read_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> tup
     if pronoun == "it" and _document_before(_masked(text, start, end, spans)):
         # As for "The indictment says": an unnamed document speaks for whoever issued it.
         attribution = Attribution(AttributionKind.NAMED, None, attribution.via)
+    elif pronoun in ("he", "she") and (subject := _paragraph_person(text, first, start)) is not None:
+        # 'Jane Roe, the chief executive, visited the site. "...," she said.': the person
+        # the paragraph is about, who has not spoken before in it.
+        attribution = _resolved(subject, attribution.via)
     elif pronoun and first > 0 and not _names_before_pronoun(_masked(text, start, end, spans), pronoun):
         attribution = _resolved(_only_speaker(text, first, spans, pronoun), attribution.via)
     if attribution.kind is AttributionKind.ANONYMOUS and (role := _ROLE.fullmatch(attribution.source or "")) \
@@ -1921,6 +1926,22 @@ def _only_speaker(text: str, position: int, spans: Sequence[Span], pronoun: str)
 # the one just before (when none between has a speaker): "Weitz has not helmed ..." /
 # "Still, the director was taking few chances." / '"I promise ...," he wrote'.
 PERSON_SUBJECT_LINES = 1
+
+
+# A paragraph's first words: a name of two or three words, then a comma or a word in lower case.
+_OPENING_PERSON = re.compile(
+    r"(?<![ \t])[ \t]*+(?<![\w'\u2019-])"
+    r"([A-Z][\w'\u2019-]++(?:[ \t]++[A-Z][\w'\u2019-]++){1,2})(?=,|[ \t]++[a-z])")
+
+
+def _paragraph_person(text: str, first: int, start: int) -> str | None:
+    """The person a paragraph opens with, by full name, when the sentences of it before
+    ``start`` name no one else."""
+    opening = _OPENING_PERSON.match(text, first, start)
+    if opening is None or not _is_full_name(opening.group(1)) or not _is_person(opening.group(1)):
+        return None
+    rest = _WORD.findall(text[opening.end():start])
+    return None if _names_person(rest, text[:opening.end()]) else opening.group(1)
 
 
 def _person_subject(text: str, start: int, end: int) -> str | None:

@@ -209,6 +209,11 @@ ATTRIBUTIONS = [
     # a town, a city or a school speaks as its government does
     ("Crews restored service, and the town said no boil-water notice was needed.", NAMED, "the town"),
     ("The school district said classes would resume on Monday.", NAMED, "The school district"),
+    # a body described by what it does is that body
+    ("In a short statement, the inquiry said the embankment had been undermined by water.", NAMED,
+     "the inquiry"),
+    ("More than 200 people were on board, according to the airline.", NAMED, "the airline"),
+    ("The regulator said the fine would be paid in full.", NAMED, "The regulator"),
     ("Last month Acme said its chief executive would not attend the show.", NAMED, "Acme"),
     # A clause of its own before "and": the speaker is the second clause's subject.
     ("Roe reportedly clashed with the studio during the shoot and the Gazette says Doe got the job.",
@@ -1332,6 +1337,18 @@ def test_he_after_a_paragraph_about_a_person_by_last_name_is_that_person():
     text = text.replace("Roe also visited", "Workers also visited").replace("he told", "she told")
     claims = extract_claims(Source(path="a.txt", text=text, sha256="0"))
     assert [claim.attribution.source for claim in claims if claim.line == 4] == ["Jane Doe"]
+
+
+def test_she_in_a_paragraph_that_opens_with_a_person_is_that_person():
+    text = ("Heavy rain fell on Monday night.\n\n"
+            "Mary Roe, the company's chief executive, visited the site and apologised to passengers. "
+            '"I am so sorry for what people have been through today," she said.\n')
+    claims = extract_claims(Source(path="a.txt", text=text, sha256="0"))
+    assert [claim.attribution.source for claim in claims if claim.text.startswith('"I am')] == ["Mary Roe"]
+    # Another person named before the quotation: "she" may be either.
+    other = text.replace("apologised to passengers", "met Jane Doe")
+    claims = extract_claims(Source(path="a.txt", text=other, sha256="0"))
+    assert [claim.attribution.source for claim in claims if claim.text.startswith('"I am')] == [None]
 
 
 def test_he_after_a_paragraph_about_someone_the_sentence_names_again_is_its_speaker():
