@@ -485,6 +485,8 @@ _INSTITUTIONS = frozenset(
     association federation foundation charity trust utility""".split()
 )
 # Whom a reduced relative clause speaks of: "the man police say ...".
+# "a policy the company says ...": a noun, then the subject of a clause about it.
+_RELATIVE_SUBJECT_OPENERS = frozenset("the its his her their".split())
 _SPOKEN_OF = ONE_PERSON | frozenset("suspect driver gunman shooter victim attacker".split())
 # Lower-case words that speak on their own after a verb ("..., said police", "says one").
 _BARE_SPEAKERS = _ANONYMOUS_HEADS | _INSTITUTIONS | {"one", "cops", "detectives", "medics"}
@@ -805,6 +807,8 @@ def _clean_subject(prefix: str) -> str | None:
     if len(lowered) == 3 and lowered[0] in ("the", "a", "an") and lowered[1] in _SPOKEN_OF and \
             lowered[2] in _BARE_SPEAKERS:
         return None  # "The man police say is behind the crash now faces ...": said of him in passing
+    if len(lowered) >= 3 and lowered[0] in ("a", "an") and lowered[2] in _RELATIVE_SUBJECT_OPENERS:
+        return None  # "..., a policy the company now says it will review": said of the policy
     if lowered[-1] in _DETERMINERS or not any(c.isalpha() for c in head_words[-1]):
         return None
     return " ".join(_without_trailing_time(head.split())).strip(" ,")

@@ -276,6 +276,10 @@ ATTRIBUTIONS = [
     # "who they say": what is said of someone in passing, not the sentence's source
     ("The county attorney filed charges against the man who they say hit a woman.", NONE, None),
     ("The man police say is behind the crash now faces a murder charge.", NONE, None),
+    # A clause about a thing the sentence names: said of it in passing.
+    ("Drivers slow down only when flooding is reported, a policy the company now says it will review.",
+     NONE, None),
+    ("The fee rose to 40 pounds, a figure the council says it will cut next year.", NONE, None),
     ("The state police said the road was closed.", NAMED, "The state police"),
     # "answered", "responded": words before or after a quotation, else a deed
     ('When the prosecutor asked whether she shielded her son, Roe quietly answered, "Yes."', NAMED, "Roe"),
