@@ -1589,6 +1589,8 @@ def _kind_of_one(phrase: str) -> str:
         return "anonymous"
     if _named_then_described(phrase, words):
         return "named"  # "Henri Roe a local health official", "Head of the agency Captain Doe"
+    if (head_lower in _BACK_REFERENCES or head_lower in _DOCUMENTS) and _owned_by_a_body(words):
+        return "named"  # "the county's annual safety report": its issuer is said
     if head_lower in _BACK_REFERENCES and lowered[0] == "the" and not _has_name(phrase):
         return "back"
     if _is_public_record(lowered):
@@ -1622,6 +1624,12 @@ def _kind_of_one(phrase: str) -> str:
     plural = head_lower.endswith("s") and not head_lower.endswith("ss")
     # "the star said" is someone the article has identified; "the three holdouts" are not.
     return "back" if definite and not plural else "anonymous"
+
+
+def _owned_by_a_body(words: list[str]) -> bool:
+    """Whether a phrase names a body as its owner: "the county's", "the ministry's"."""
+    owners = [word.lower()[:-2] for word in words if word.lower().endswith(("'s", "\u2019s"))]
+    return any(owner in _INSTITUTIONS for owner in owners)
 
 
 _NAME_THEN_ROLE = re.compile(

@@ -209,6 +209,10 @@ ATTRIBUTIONS = [
     # a town, a city or a school speaks as its government does
     ("Crews restored service, and the town said no boil-water notice was needed.", NAMED, "the town"),
     ("The school district said classes would resume on Monday.", NAMED, "The school district"),
+    # a document of a body the sentence names is that body's word
+    ("Last year 31 people were hurt, according to the county's annual transport safety report.", NAMED,
+     "the county's annual transport safety report"),
+    ("According to the ministry's figures, 12 people died in the floods.", NAMED, "the ministry's figures"),
     # a body described by what it does is that body
     ("In a short statement, the inquiry said the embankment had been undermined by water.", NAMED,
      "the inquiry"),
