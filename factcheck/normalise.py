@@ -872,7 +872,7 @@ class _Extractor:
 
     def _background(self, start: int, end: int) -> str:
         """The thing an opening "After Nixon's election in 1968, ..." dates: what follows
-        happened after it, at a time the date does not give."""
+        is told as after (or before) it, at a time the date does not give."""
         tokens = self.tokens
         if not 3 <= start <= BACKGROUND_WORDS + 2 or tokens[0].lower not in _BACKGROUND_OPENERS \
                 or tokens[start - 1].lower not in ("in", "on") or not self.source_text:
@@ -1005,7 +1005,7 @@ class _Extractor:
         elif unit == "count" and (outcome := self._bare_outcome(start, end)):
             head = outcome  # "killed 1 and injured 2"
         elif unit == "count" and not head and (outcome := self._outcome_of_some(end)):
-            head = outcome  # "37 were hurt, four of them seriously": four seriously hurt
+            head = outcome  # "37 taken to hospital, four of them with serious injuries"
         unit_end = end
         if unit == "count" and len(head) == 1 and (speed := self._per_hour(end, head[0])) is not None:
             # "60 km/h" is a speed, not the distance "60 km"; "300 cars an hour", a rate.
