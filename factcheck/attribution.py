@@ -1598,6 +1598,8 @@ def _kind_of_one(phrase: str) -> str:
     if {w.lower() for w in head_words} & _DOCUMENTS and (_has_name(phrase) or any(
             _is_capitalised(w) and w.lower() in _INSTITUTIONS for w in words[1:])):
         return "named"  # "a poll published by the Herald", "a Defence Ministry statement"
+    if {w.lower() for w in head_words} & _DOCUMENTS and _issued_by_a_body(lowered):
+        return "named"  # "a report by the ministry", "data from the agency": as "the ministry said"
     if head_lower in _SPOKESPEOPLE:
         return "named" if _has_name(phrase) else "anonymous"
     if head_lower in _REPRESENTATIVES and any(
@@ -1624,6 +1626,13 @@ def _kind_of_one(phrase: str) -> str:
     plural = head_lower.endswith("s") and not head_lower.endswith("ss")
     # "the star said" is someone the article has identified; "the three holdouts" are not.
     return "back" if definite and not plural else "anonymous"
+
+
+def _issued_by_a_body(lowered: list[str]) -> bool:
+    """Whether a document's phrase gives its issuer as a body: "by the ministry"."""
+    return any(word in ("by", "from") and lowered[index + 1:index + 2] == ["the"]
+               and lowered[index + 2:index + 3] and lowered[index + 2] in _INSTITUTIONS
+               for index, word in enumerate(lowered))
 
 
 def _owned_by_a_body(words: list[str]) -> bool:

@@ -213,6 +213,8 @@ ATTRIBUTIONS = [
     ("Last year 31 people were hurt, according to the county's annual transport safety report.", NAMED,
      "the county's annual transport safety report"),
     ("According to the ministry's figures, 12 people died in the floods.", NAMED, "the ministry's figures"),
+    ("According to a report by the ministry, 12 people died in the floods.", NAMED, "a report by the ministry"),
+    ("According to data from the agency, crime fell last year.", NAMED, "data from the agency"),
     # a body described by what it does is that body
     ("In a short statement, the inquiry said the embankment had been undermined by water.", NAMED,
      "the inquiry"),
