@@ -54,6 +54,12 @@ MIN_SAID_TERMS = 3
 WHOLE_CONTENT = 0.4
 # A name shared by most claims of the story (its main actors) anchors nothing.
 ANCHOR_WEIGHT = 0.5
+# A value this rare among the claims (by TermWeights), and specific enough to be told apart
+# (a date, a place's bearing, a figure other than a small whole count), is common ground two
+# claims seldom share by chance: with no value that differs, it lets a pair that says less
+# in common words (``WHOLE_CONTENT``) be informative.
+TELLING_WEIGHT = 0.6
+SMALL_COUNT = 10
 MASS_SHARE = 0.3
 MASS_SCALE = 2.5
 # Near-verbatim repeats within one file may share a group.
@@ -281,6 +287,9 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     anchors = len(shared - shared_terms) + len(names) + len(found) + (a.negated and b.negated)
     whole = said_weight >= WHOLE_CONTENT and said == said_terms(a) == said_terms(b)
     informative = (said_weight >= MIN_CONTENT or whole) and (len(said) >= MIN_SAID_TERMS or anchors > 0)
+    if not informative and not found and said_weight >= WHOLE_CONTENT:
+        # A rare value both give ("on March 28", "$380,600") is common ground few facts share.
+        informative = _share_telling_value(a, shared, weight)
     if not informative:
         return Judgement(False, score, shared)
     # A role held by another person already accounts for the names that differ.
@@ -303,6 +312,28 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     if score >= thresholds.same and (denied := denial(a, b)) is not None:
         return Judgement(True, score, shared, denied)
     return Judgement(score >= thresholds.same, score, shared)
+
+
+def telling_values(feature: Features) -> frozenset[str]:
+    """The value terms of a claim that are specific enough to tell its fact apart: dates,
+    bearings and figures, but not a small whole count ("two people", "three boats"), which
+    many facts of a story give."""
+    return frozenset(
+        [date.token for date in feature.dates if date.token]
+        + [bearing.token for bearing in feature.bearings]
+        + [quantity.token for quantity in feature.quantities if not _small_count(quantity)])
+
+
+def _small_count(quantity: Quantity) -> bool:
+    return quantity.unit.startswith("count") and quantity.low == quantity.high and \
+        quantity.low < SMALL_COUNT and quantity.low.is_integer()
+
+
+def _share_telling_value(a: Features, shared: frozenset[str], weight: Weight) -> bool:
+    """Whether a value of ``a`` that its partner gives too (renamed to a's token by
+    _values_alike) is telling and rare (``TELLING_WEIGHT``)."""
+    values = shared & a.value_terms
+    return bool(values) and any(weight(term) >= TELLING_WEIGHT for term in values & telling_values(a))
 
 
 def said_terms(feature: Features) -> frozenset[str]:
@@ -547,6 +578,8 @@ class _Judging:
         self.term_weight = [sum(map(weight, feature.terms)) for feature in features]
         self.value_weight = [_value_weights(feature, weight) for feature in features]
         self.value_total = [sum(map(weight, feature.value_terms)) for feature in features]
+        self.telling = [any(weight(term) >= TELLING_WEIGHT for term in telling_values(feature))
+                        for feature in features]
         # Below MIN_LARGE_COVERAGE a score is string similarity alone, STRING_SHARE at most:
         # the coverage test may skip such pairs only while every threshold is above that.
         self.check_coverage = min(self.thresholds.same, self.thresholds.conflict) > STRING_SHARE
@@ -594,8 +627,8 @@ class _Judging:
             if not shared_said:
                 continue
             said_weight = sum(map(weight, shared_said))
-            if said_weight < content and not (
-                    said_weight >= whole and shared_said == said_first == said[second]):
+            if said_weight < content and not (said_weight >= whole and (
+                    shared_said == said_first == said[second] or self._may_tell(first, second))):
                 continue
             if not check_coverage:
                 yield second, _Gate.COVERED
@@ -613,6 +646,12 @@ class _Judging:
                     self._values_may_cover(first, second, shared, least)
                     or self._values_may_cover(second, first, shared, least)):
                 yield second, _Gate.VALUES
+
+    def _may_tell(self, first: int, second: int) -> bool:
+        """Whether the pair may share a rare telling value (see _share_telling_value):
+        one claim has one, and the other has values."""
+        telling, values = self.telling, self.value_total
+        return telling[first] and values[second] > 0 or telling[second] and values[first] > 0
 
     def _values_may_cover(self, a: int, b: int, shared: float, least: float) -> bool:
         # judge(a, b) renames b's values to a's: at best a's values of the kinds b has.

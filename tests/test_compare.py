@@ -39,6 +39,11 @@ SAME_FACT = [
     # Short claims that say one thing only, and the same one.
     ("No one was killed.", "Nobody died."),
     ("Dozens of aftershocks followed.", "It was followed by dozens of aftershocks."),
+    # A rare value both give is common ground, though they share a single word besides.
+    ("The bridge was last inspected on March 28, when no faults were found.",
+     "The council said the bridge had passed its most recent inspection, on March 28."),
+    ("The ferry left the harbour at 6:15 with 212 people aboard.",
+     "The coastguard said 212 passengers were on the ferry."),
     ("The allies will upgrade their security treaty.",
      "Described as the biggest upgrade of the security treaty between the allies since 1960, the "
      "plans underscore evolving military dynamics, economic pressure and diplomatic tension."),
@@ -301,6 +306,8 @@ UNRELATED = [
      "Branch staff will keep their jobs, Jane Roe, the chief financial officer of the bank, said."),
     ("Japan and the U.S. are strengthening their alliance.",
      "The U.S. and Japan discussed trade tariffs at length."),
+    # A small whole count is given by many facts of a story: it is no common ground.
+    ("Two men were arrested at the scene.", "Two men were treated at the scene."),
     # Commentary that shares only the words of commentary states no common fact.
     ("These developments could have significant implications for the broader region.",
      "The deepening partnership has key implications for the broader region, moreover."),
