@@ -153,11 +153,16 @@ class DateRef:
     # article tells that time (see ``_Extractor._elapsed``); another article's "in over six
     # decades" gives the same span.
     elapsed: Quantity | None = None
+    # A year read from "this year" or "next year" through the article's own date: a season
+    # named by the year it ends in ("the 2014 Oscars", "this year" to a writer in 2013), or an
+    # article dated near New Year, may put it one year off what another article writes.
+    relative: bool = False
 
     # Spelt out rather than looped over: judging compares dates millions of times.
     def compatible(self, other: DateRef) -> bool:
         return (
-            (self.year is None or other.year is None or self.year == other.year)
+            (self.year is None or other.year is None or self.year == other.year
+             or (self.relative or other.relative) and abs(self.year - other.year) == 1)
             and (self.month is None or other.month is None or self.month == other.month)
             and (self.day is None or other.day is None or self.day == other.day)
             and (self.weekday is None or other.weekday is None or self.weekday == other.weekday)
@@ -834,7 +839,7 @@ class _Extractor:
             return index + 1
         year, month = published
         if self.tokens[index].lower == "year":
-            date = DateRef(year=year + shift, text=self._text(index - 1, index + 1))
+            date = DateRef(year=year + shift, text=self._text(index - 1, index + 1), relative=True)
         else:
             number = 12 * year + month - 1 + shift
             date = DateRef(year=number // 12, month=number % 12 + 1, text=self._text(index - 1, index + 1))

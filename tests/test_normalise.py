@@ -250,6 +250,26 @@ def test_a_relative_date_is_read_from_the_articles_own_date(text, expected):
     assert (date.year, date.month) == expected
 
 
+# A year read through the article's date may be one off another article's: "the 2014
+# Oscars" is "this year" to a writer in 2013. A year it writes out is not.
+RELATIVE_YEARS = [
+    ("She will host the awards this year.", "She will host the 2014 awards.", True),
+    ("She will host the awards this year.", "She will host the 2012 awards.", True),
+    ("She will host the awards this year.", "She will host the 2015 awards.", False),
+    ("She hosted the awards last year.", "She hosted the 2010 awards.", False),
+    ("She will host the awards in 2013.", "She will host the 2014 awards.", False),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "compatible"), RELATIVE_YEARS)
+def test_a_relative_year_may_be_one_year_off(first, second, compatible):
+    context = article_context("Host named\nPublished: May 14, 2013\n")
+    (mine,) = features(first, context).dates
+    (theirs,) = features(second, article_context("Host named\n")).dates
+    assert mine.compatible(theirs) is compatible
+    assert theirs.compatible(mine) is compatible
+
+
 # "since 1960": the years from then to the article's time, pinned by its date line, else
 # at least to the latest year it names (less five: a plan "by 2027" may lie ahead).
 ELAPSED = [
