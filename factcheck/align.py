@@ -37,7 +37,7 @@ from .classify import (
 from .lexicon import COMMON_WORDS
 from .links import Links
 from .models import ConflictKind
-from .normalise import DateRef, Features, Quantity, stem
+from .normalise import Bearing, DateRef, Features, Quantity, stem
 from .progress import SILENT, Progress
 
 SAME_THRESHOLD = 0.4
@@ -55,11 +55,12 @@ WHOLE_CONTENT = 0.4
 # A name shared by most claims of the story (its main actors) anchors nothing.
 ANCHOR_WEIGHT = 0.5
 # A value this rare among the claims (by TermWeights), and specific enough to be told apart
-# (a date, a place's bearing, a figure other than a small whole count), is common ground two
-# claims seldom share by chance: with no value that differs, it lets a pair that says less
-# in common words (``WHOLE_CONTENT``) be informative.
+# (see telling_values), is common ground two claims seldom share by chance: with no value
+# that differs, it lets a pair that says less in common words (``WHOLE_CONTENT``) be
+# informative.
 TELLING_WEIGHT = 0.6
 SMALL_COUNT = 10
+NARROW_RANGE = 1.5  # a telling figure's range: "about 12,000" is, "between 10 and 20" is not
 MASS_SHARE = 0.3
 MASS_SCALE = 2.5
 # Near-verbatim repeats within one file may share a group.
@@ -289,7 +290,7 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     informative = (said_weight >= MIN_CONTENT or whole) and (len(said) >= MIN_SAID_TERMS or anchors > 0)
     if not informative and not found and said_weight >= WHOLE_CONTENT:
         # A rare value both give ("on March 28", "$380,600") is common ground few facts share.
-        informative = _share_telling_value(a, shared, weight)
+        informative = _share_telling_value(a, b, weight)
     if not informative:
         return Judgement(False, score, shared)
     # A role held by another person already accounts for the names that differ.
@@ -314,26 +315,40 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     return Judgement(score >= thresholds.same, score, shared)
 
 
-def telling_values(feature: Features) -> frozenset[str]:
-    """The value terms of a claim that are specific enough to tell its fact apart: dates,
-    bearings and figures, but not a small whole count ("two people", "three boats"), which
-    many facts of a story give."""
-    return frozenset(
-        [date.token for date in feature.dates if date.token]
-        + [bearing.token for bearing in feature.bearings]
-        + [quantity.token for quantity in feature.quantities if not _small_count(quantity)])
+def telling_values(feature: Features) -> list[DateRef | Bearing | Quantity]:
+    """The values of a claim specific enough to tell its fact apart: dates, bearings, and
+    figures that give one size or a narrow range ("about 12,000"), but not a small whole
+    count ("two people", "three boats"), which many facts of a story give, nor a bound ("up
+    to 20,000", "more than 200"), which many sizes meet."""
+    return [*(date for date in feature.dates if date.token), *feature.bearings,
+            *(quantity for quantity in feature.quantities if _telling_figure(quantity))]
 
 
-def _small_count(quantity: Quantity) -> bool:
-    return quantity.unit.startswith("count") and quantity.low == quantity.high and \
-        quantity.low < SMALL_COUNT and quantity.low.is_integer()
+def _telling_figure(quantity: Quantity) -> bool:
+    if not 0 < quantity.low <= quantity.high <= NARROW_RANGE * quantity.low:
+        return False  # a bound, or a wide range
+    return not (quantity.unit.startswith("count") and quantity.low == quantity.high
+                and quantity.low < SMALL_COUNT and quantity.low.is_integer())
 
 
-def _share_telling_value(a: Features, shared: frozenset[str], weight: Weight) -> bool:
-    """Whether a value of ``a`` that its partner gives too (renamed to a's token by
-    _values_alike) is telling and rare (``TELLING_WEIGHT``)."""
-    values = shared & a.value_terms
-    return bool(values) and any(weight(term) >= TELLING_WEIGHT for term in values & telling_values(a))
+def _share_telling_value(a: Features, b: Features, weight: Weight) -> bool:
+    """Whether the claims give one telling value, in agreement, that is rare
+    (``TELLING_WEIGHT``) in one of them at least."""
+    return _tells_to(a, b, weight) or _tells_to(b, a, weight)
+
+
+def _tells_to(a: Features, b: Features, weight: Weight) -> bool:
+    theirs = telling_values(b)
+    for mine in telling_values(a):
+        if weight(mine.token) < TELLING_WEIGHT:
+            continue
+        for other in theirs:
+            # One figure written alike counts, whatever it counts ("12 Somalis" / "12 are
+            # from Somalia"); one written apart must be of the same thing.
+            if other.token == mine.token or type(other) is type(mine) and not isinstance(mine, Bearing) \
+                    and mine.comparable(other) and mine.compatible(other):
+                return True
+    return False
 
 
 def said_terms(feature: Features) -> frozenset[str]:
@@ -430,14 +445,42 @@ class TermIndex:
 # A longer claim that denies something must share two words, as any other claim must.
 DENIED_KEY = "!denied"
 SHORT_DENIAL = 2  # said terms at most
+BAND_FACTOR = 1.25  # figures this near one another share a key of the index
 
 
 def blocking_terms(feature: Features) -> frozenset[str]:
-    """The keys under which the index holds a claim: its terms and values, and a short
-    denial's ``DENIED_KEY``."""
+    """The keys under which the index holds a claim: its terms and values, keys its values
+    share with values that may agree with them (``value_keys``), and a short denial's
+    ``DENIED_KEY``."""
+    keys = feature.all_terms
+    if feature.quantities or feature.dates:
+        keys |= value_keys(feature)
     if feature.negated and len(said_terms(feature)) <= SHORT_DENIAL:
-        return feature.all_terms | {DENIED_KEY}
-    return feature.all_terms
+        return keys | {DENIED_KEY}
+    return keys
+
+
+def value_keys(feature: Features) -> frozenset[str]:
+    """Keys that values written apart but possibly in agreement share ("3,214 households" /
+    "just over 3,200 households"; "around 40,000" / "forty thousand"; "April 11" / "April 11,
+    2024"), so that the index proposes such pairs as it does pairs that write one value.
+
+    A figure is held under the bands of powers of two that 0.8 and 1.25 times its size fall
+    in: two figures of one unit within a factor of 1.25 share a band. A date that names a
+    month is held under its month, and its month and day when it gives one.
+    """
+    keys = []
+    for quantity in feature.quantities:
+        size = _size(quantity)
+        if 0 < size < math.inf:
+            keys.extend(f"~{quantity.unit}:{math.floor(math.log2(size * factor))}"
+                        for factor in (1 / BAND_FACTOR, BAND_FACTOR))
+    for date in feature.dates:
+        if date.month is not None:
+            keys.append(f"~month:{date.month}")
+            if date.day is not None:
+                keys.append(f"~month:{date.month}-{date.day}")
+    return frozenset(keys)
 
 
 def _lone_sources(files_of: Sequence[Counter[str]]) -> list[str | None]:
@@ -578,7 +621,7 @@ class _Judging:
         self.term_weight = [sum(map(weight, feature.terms)) for feature in features]
         self.value_weight = [_value_weights(feature, weight) for feature in features]
         self.value_total = [sum(map(weight, feature.value_terms)) for feature in features]
-        self.telling = [any(weight(term) >= TELLING_WEIGHT for term in telling_values(feature))
+        self.telling = [any(weight(value.token) >= TELLING_WEIGHT for value in telling_values(feature))
                         for feature in features]
         # Below MIN_LARGE_COVERAGE a score is string similarity alone, STRING_SHARE at most:
         # the coverage test may skip such pairs only while every threshold is above that.

@@ -308,6 +308,8 @@ UNRELATED = [
      "The U.S. and Japan discussed trade tariffs at length."),
     # A small whole count is given by many facts of a story: it is no common ground.
     ("Two men were arrested at the scene.", "Two men were treated at the scene."),
+    # ... nor is a bound, which many sizes meet.
+    ("About 15,000 bottles were handed out on Monday.", "The depot can store up to 20,000 bottles."),
     # Commentary that shares only the words of commentary states no common fact.
     ("These developments could have significant implications for the broader region.",
      "The deepening partnership has key implications for the broader region, moreover."),

@@ -32,12 +32,13 @@ from factcheck.align import (
     candidate_pairs,
     judge,
     posting_limit,
+    value_keys,
 )
 from factcheck.api import analyse_sources, extract_all, featurize_sources
 from factcheck.cli import app, progress_for
 from factcheck.load import load_sources
 from factcheck.models import Claim, Cluster, Result, Source, Status
-from factcheck.normalise import AliasTable, featurize
+from factcheck.normalise import AliasTable, Features, Quantity, featurize
 from factcheck.progress import SILENT, Bar
 from factcheck.render import MATRIX_MAX_FILES, render_json, render_markdown
 
@@ -145,6 +146,38 @@ SHORT_DENIALS = [
 def test_two_short_denials_of_one_thing_are_proposed(first, second, proposed):
     features = [featurize(text, aliases=AliasTable()) for text in (first, second)]
     assert candidate_pairs(features, ["a.txt", "b.txt"]) == ([(0, 1)] if proposed else [])
+
+
+# Values written apart that may agree share a key of the index, as one value written alike
+# does: with one word in common, such a pair is proposed.
+VALUES_WRITTEN_APART = [
+    ("Around 40,000 bottles were handed out.", "Forty thousand bottles were given away.", True),
+    ("The order covers 3,214 households.", "Just over 3,200 households cannot drink the water.", True),
+    ("The ships sailed on April 11.", "The ships arrive on April 11, 2024.", True),
+    # Figures far apart, another day: one word only in common.
+    ("Around 40,000 bottles were handed out.", "Forty bottles were broken.", False),
+    ("The ships sailed on April 11.", "The ships arrive on May 11, 2024.", False),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "proposed"), VALUES_WRITTEN_APART)
+def test_values_written_apart_are_proposed(first, second, proposed):
+    features = [featurize(text, aliases=AliasTable()) for text in (first, second)]
+    assert candidate_pairs(features, ["a.txt", "b.txt"]) == ([(0, 1)] if proposed else [])
+
+
+def _figure_keys(size):
+    return value_keys(Features(terms=frozenset(), entities=frozenset(),
+                               quantities=(Quantity(size, size, "count", (), str(size)),)))
+
+
+@given(st.floats(min_value=1e-3, max_value=1e12), st.floats(min_value=1.0, max_value=1.249))
+def test_figures_within_the_band_factor_share_a_key(size, ratio):
+    assert _figure_keys(size) & _figure_keys(size * ratio)
+
+
+def test_figures_far_apart_share_no_key():
+    assert not _figure_keys(100) & _figure_keys(300)
 
 
 @pytest.mark.parametrize(("copies", "jobs", "block"), [(0, 1, 200), (0, 2, 5), (2, 1, 200), (2, 2, 5)])
