@@ -27,12 +27,12 @@ def test_seed_alignment_against_gold(in_root):
 
 
 @pytest.mark.parametrize(("folder", "gold", "precision", "recall"), [
-    # A story nobody tuned for (bench/gold/README.md): P 0.91, R 0.33 on the pairs both
+    # A story nobody tuned for (bench/gold/README.md): P 0.94, R 0.35 on the pairs both
     # annotators agree on today.
-    (evaluate.HELDOUT, evaluate.HELDOUT_GOLD, 0.85, 0.30),
-    # Written and annotated after the first had been read: P 0.96, R 0.16 today; most of
+    (evaluate.HELDOUT, evaluate.HELDOUT_GOLD, 0.88, 0.33),
+    # Written and annotated after the first had been read: P 0.97, R 0.21 today; most of
     # its shared facts sit in sentences that state two or three.
-    (evaluate.HELDOUT2, evaluate.HELDOUT2_GOLD, 0.90, 0.14),
+    (evaluate.HELDOUT2, evaluate.HELDOUT2_GOLD, 0.90, 0.18),
 ])
 def test_held_out_story_alignment_and_no_contradiction(folder, gold, precision, recall):
     scores, _expected, _predicted, result = evaluate.alignment_scores(str(folder), gold_file=gold)
