@@ -132,36 +132,27 @@ def test_candidates_are_the_pairs_the_definition_gives(seeds, copies):
             _plain_candidates(features, files, limit)
 
 
-SHORT_DENIALS = [
+# Pairs that share one word only, which the index proposes all the same (or not).
+PROPOSED_WITH_ONE_WORD = [
+    # Two short denials of one thing.
     ("No one was killed.", "Nobody died.", True),
     ("No one was hurt.", "No one was injured.", True),
     # A longer denial shares two words with its partner, as any other claim must.
     ("There was no reason.", "They killed my little brother for no reason.", False),
     # Asserting is not denying.
     ("No one was killed.", "Two people were killed.", False),
-]
-
-
-@pytest.mark.parametrize(("first", "second", "proposed"), SHORT_DENIALS)
-def test_two_short_denials_of_one_thing_are_proposed(first, second, proposed):
-    features = [featurize(text, aliases=AliasTable()) for text in (first, second)]
-    assert candidate_pairs(features, ["a.txt", "b.txt"]) == ([(0, 1)] if proposed else [])
-
-
-# Values written apart that may agree share a key of the index, as one value written alike
-# does: with one word in common, such a pair is proposed.
-VALUES_WRITTEN_APART = [
+    # Values written apart that may agree share a key, as one value written alike does.
     ("Around 40,000 bottles were handed out.", "Forty thousand bottles were given away.", True),
     ("The order covers 3,214 households.", "Just over 3,200 households cannot drink the water.", True),
     ("The ships sailed on April 11.", "The ships arrive on April 11, 2024.", True),
-    # Figures far apart, another day: one word only in common.
+    # Figures far apart, another day.
     ("Around 40,000 bottles were handed out.", "Forty bottles were broken.", False),
     ("The ships sailed on April 11.", "The ships arrive on May 11, 2024.", False),
 ]
 
 
-@pytest.mark.parametrize(("first", "second", "proposed"), VALUES_WRITTEN_APART)
-def test_values_written_apart_are_proposed(first, second, proposed):
+@pytest.mark.parametrize(("first", "second", "proposed"), PROPOSED_WITH_ONE_WORD)
+def test_pairs_that_share_one_word_are_proposed_when_they_may_agree(first, second, proposed):
     features = [featurize(text, aliases=AliasTable()) for text in (first, second)]
     assert candidate_pairs(features, ["a.txt", "b.txt"]) == ([(0, 1)] if proposed else [])
 
