@@ -59,7 +59,7 @@ ANCHOR_WEIGHT = 0.5
 # that differs, it lets a pair that says less in common words (``WHOLE_CONTENT``) be
 # informative.
 TELLING_WEIGHT = 0.6
-SMALL_COUNT = 10
+SMALL_COUNT = 10  # whole counts below this ("two men", "three boats") are no telling value
 NARROW_RANGE = 1.5  # a telling figure's range: "about 12,000" is, "between 10 and 20" is not
 MASS_SHARE = 0.3
 MASS_SCALE = 2.5
