@@ -75,6 +75,7 @@ _QUOTE_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019")
 _QUOTED_WORD = re.compile(r"[^\W_]+")
 # Blocking: see posting_limit(). Judging: distinct pairs per block of work for a process.
 MAX_POSTINGS = 500
+SMALL_RUN = 500  # claims: a run this small blocks on every term (see posting_limit)
 JUDGE_BLOCK = 200
 # judge() takes at most this much of a score from string similarity.
 STRING_SHARE = 0.2
@@ -383,9 +384,14 @@ class Distinct:
 def posting_limit(claims: int) -> int:
     """Terms held by more distinct claims than this are too common to block on.
 
-    It grows with the corpus up to ``MAX_POSTINGS``, then stays: past that size the work
-    grows linearly, and a pair must share rarer terms to be proposed.
+    A run of up to ``SMALL_RUN`` claims (one story) blocks on every term: its pairs are few,
+    and two claims that share only the story's common words, its main names, may still state
+    one fact ("Ellen DeGeneres To Host 86th Oscars" / "Ellen DeGeneres to host the Oscars").
+    Past that the limit grows with the corpus up to ``MAX_POSTINGS``, then stays: past that
+    size the work grows linearly, and a pair must share rarer terms to be proposed.
     """
+    if claims <= SMALL_RUN:
+        return max(claims, 1)
     return max(40, min(MAX_POSTINGS, int(4 * math.sqrt(claims))))
 
 

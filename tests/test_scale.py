@@ -157,6 +157,22 @@ def test_pairs_that_share_one_word_are_proposed_when_they_may_agree(first, secon
     assert candidate_pairs(features, ["a.txt", "b.txt"]) == ([(0, 1)] if proposed else [])
 
 
+def test_a_story_blocks_on_its_common_words_too():
+    # 60 claims name Jane Roe and hosting: those words are common, and the two headlines share
+    # one rarer word only ("Oscars"). In a run of one story's size they are proposed all the same.
+    texts = [f"Jane Roe will host the gala number {index} in town." for index in range(60)]
+    texts += ["Jane Roe To Host 86th Oscars", "Jane Roe to host the Oscars"]
+    features = [featurize(text, aliases=AliasTable()) for text in texts]
+    files = [f"{index % 7}.txt" for index in range(60)] + ["a.txt", "b.txt"]
+    assert (60, 61) in candidate_pairs(features, files)
+    assert (60, 61) not in candidate_pairs(features, files, max_postings=40)
+
+
+@pytest.mark.parametrize(("claims", "limit"), [(128, 128), (500, 500), (501, 89), (15_055, 490), (10**6, 500)])
+def test_posting_limit(claims, limit):
+    assert posting_limit(claims) == limit
+
+
 def _figure_keys(size):
     return value_keys(Features(terms=frozenset(), entities=frozenset(),
                                quantities=(Quantity(size, size, "count", (), str(size)),)))
