@@ -391,7 +391,7 @@ def posting_limit(claims: int) -> int:
     size the work grows linearly, and a pair must share rarer terms to be proposed.
     """
     if claims <= SMALL_RUN:
-        return max(claims, 1)
+        return claims
     return max(40, min(MAX_POSTINGS, int(4 * math.sqrt(claims))))
 
 
