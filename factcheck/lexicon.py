@@ -158,6 +158,15 @@ UNITS = {
 # Plural number words give a range, from two of them to just short of the next word up:
 # "dozens of people" are 24 to 99 ("around 60" fits, "over 200" does not).
 VAGUE_NUMBERS = {"dozens": (24.0, 99.0)}
+# What may follow a number with no space and still leave it a number: units, scales and
+# suffixes ("10km", "$2bn", "3rd", "1990s"). Other letters glued to digits make a name or a
+# designation ("76ers", "3D", "4x4").
+GLUED_ABBREVIATIONS = frozenset("""st nd rd th s km kms kg kgs g mg m cm mm ft in lb lbs oz mi
+    mph kph kmh kmph h hr hrs min mins sec secs yr yrs k bn b mn tn t l ml ha gb mb tb kb kw mw
+    gw kwh mwh gwh hz khz mhz ghz c f""".split())
+# A capitalised word before a hyphen and digits names a model or a strain ("F-35", "COVID-19")
+# unless it is one of these, which place a number in time ("Mid-2000s", "Pre-1960").
+TIME_PREFIXES = frozenset("mid pre post late early".split())
 # "600m" is metres unless money is counted: these scale a number only after a currency.
 SCALE_LETTERS = frozenset(("k", "m"))
 # "square metres" and "square feet" count different things: the unit word after these counts too.

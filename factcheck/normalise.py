@@ -36,6 +36,7 @@ _TOKEN = re.compile(
     r"(?<![^\W_])[^\W\d_]++(?:'[^\W\d_]++)*+(?![\d.'])"
     r"|[$\u20ac\u00a3\u00a5%\u00bc-\u00be\u2153-\u215e]"
     r"|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"  # a time of day: a word, not a number
+    r"|(?<![\w:.,])\d{1,2}(?:[:.]\d{2})? ?[AaPp]\.?[Mm]\.?(?![^\W_])"  # "3pm", "11.30 a.m."
     # letters then digits: a model or a name (i7, G7, F16), or a sum in a currency's letters
     # ("Dh4,275")
     r"|(?<![^\W_])[^\W\d_]++\d[^\W_]*+(?:,\d{3}(?!\d))*+"
@@ -43,6 +44,9 @@ _TOKEN = re.compile(
     r"|(?<![\d/])\d+/\d+(?![\d/])"  # "9/11", "24/7", "41/2" (4 1/2 run together): a word
     r"|(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d/-])"  # "10-5", "65-53": a score, a record or a range
     r"|(?<![^\W_])\d+[A-Z][a-z]\w*"  # digits then a capitalised word: a name ("10News")
+    # digits then letters that are no unit, scale or suffix: a name ("76ers") or a format ("3D")
+    r"|(?<![^\W_])\d++(?!(?i:" + "|".join(sorted(lexicon.GLUED_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![^\W_]))[^\W\d_]\w*"
     r"|\d+(?:,\d{3})+(?:\.\d+)?(?:st|nd|rd|th)?"
     r"|\d+(?:\.\d+)?(?:st|nd|rd|th|s)?"
     r"|[A-Za-z](?:\.[A-Za-z])+\.?"
@@ -381,8 +385,20 @@ def _prepare(text: str) -> str:
 
 def _unhyphenated(text: str) -> str:
     """Hyphens as spaces ("36-year-old"), except between two numbers: "10-5" is one score or
-    record, "10-20 percent" one range."""
-    return _HYPHEN_APART.sub(" ", text) if "-" in text else text
+    record, "10-20 percent" one range; a designation loses its hyphen ("F-35" = "F35")."""
+    if "-" not in text:
+        return text
+    return _HYPHEN_APART.sub(" ", _DESIGNATION.sub(_designation, text))
+
+
+# A capitalised word, a hyphen, then digits: "F-35", "MiG-29", "COVID-19", "Mid-2000s".
+_DESIGNATION = re.compile(r"(?<![\w.'-])([A-Z][^\W\d_]{0,5})-(?=\d)")
+
+
+def _designation(match: re.Match[str]) -> str:
+    word = match.group(1)
+    lower = word.lower()
+    return match.group() if lower in lexicon.MONTHS or lower in lexicon.TIME_PREFIXES else word
 
 
 # A hyphen not between two digits.
@@ -500,11 +516,29 @@ def _alias_at(words: list[Token], position: int, aliases: AliasTable) -> tuple[T
 @lru_cache(maxsize=1 << 17)
 def _word_token(surface: str) -> Token:
     lower = surface.lower()
+    if lower[:1].isdigit() and lower[-1:] in "m.0123456789" and (time := _time_of_day(lower)):
+        return _make_token(surface, time)
     # Initials with or without their dots are one name: "A.J." = "AJ", "p.m." = "pm".
     form = stem(lower.replace(".", "") if "." in lower and lower[:1].isalpha() else lower)
     if lower in lexicon.STOPWORDS:
         return _make_token(surface, form)  # "according" is not "accord", "quite" not "quit"
     return _make_token(surface, _SYNONYM_STEMS.get(form, form))
+
+
+# A time of day however written ("3pm", "3 p.m.", "15:00", "11.30am"), as one word.
+_TIME_OF_DAY = re.compile(r"(\d{1,2})(?:([:.])(\d{2}))?(?::\d{2})? ?(?:([ap])\.?m\.?)?")
+
+
+def _time_of_day(lower: str) -> str | None:
+    """The 24-hour clock form of a time of day ("15:00"), or None when the word is none: a
+    dot between two numbers makes a time only before "am" or "pm" ("2.50" is a number)."""
+    match = _TIME_OF_DAY.fullmatch(lower)
+    if match is None or not (match.group(2) == ":" or match.group(4)):
+        return None
+    hour, minutes, half = int(match.group(1)), match.group(3) or "00", match.group(4)
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    return f"{hour}:{minutes}"
 
 
 def _make_token(surface: str, form: str) -> Token:

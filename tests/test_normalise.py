@@ -620,7 +620,50 @@ NOT_NUMBERS = [
     "He served 41/2 months in prison.",  # "4 1/2" run together: not 41 and 2
     "The ratio was 0/0 in the first tests.",  # no fraction, and no division by zero
     "He served 4\ufffd months in prison.",  # a character lost in a bad encoding
+    # digits glued to letters that are no unit: a name ("76ers"), a format ("3D"), a model
+    "The 76ers beat the 49ers at home.",
+    "The film was shown in 3D at the festival.",
+    "He drove a 4x4 across the desert.",
+    # letters, a hyphen, then digits: a designation, not a count
+    "The air force flew F-35 jets over the city.",
+    "The COVID-19 outbreak reached the town.",
+    "The MiG-29 crashed near the base.",
+    # a time of day, however it is written
+    "Police arrived at 3pm on Friday.",
+    "Police arrived at 3 p.m. on Friday.",
+    "The shop opened at 11.30am on Friday.",
+    "The polls close at 8 PM tonight.",
 ]
+
+# Glued to the number, a unit, a scale or a suffix is still read.
+GLUED = [
+    ("He ran 10km in the rain.", 10_000_000.0),  # in mm
+    ("The parcel weighs 5kg.", 5_000.0),  # in g
+    ("The firm lost $2bn last year.", 2e9),
+    ("The wave was 30ft high.", 30 * 304.8),
+    ("About 40 F-35 jets flew over the city.", 36.0),
+]
+
+
+@pytest.mark.parametrize(("text", "low"), GLUED)
+def test_a_unit_glued_to_a_number_is_read(text, low):
+    (quantity,) = features(text).quantities
+    assert quantity.low == pytest.approx(low)
+
+
+TIMES_OF_DAY = [
+    ("Police arrived at 3pm.", "Police arrived at 3 p.m.", True),
+    ("Police arrived at 3 P.M.", "Police arrived at 15:00.", True),
+    ("The shop opened at 11.30am.", "The shop opened at 11:30 a.m.", True),
+    ("Police arrived at 3 p.m.", "Police arrived at 3 a.m.", False),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "alike"), TIMES_OF_DAY)
+def test_a_time_of_day_is_one_word_however_written(first, second, alike):
+    times = [features(text).terms - {"polic", "arriv", "shop", "open"} for text in (first, second)]
+    assert all(len(found) == 1 for found in times)
+    assert (times[0] == times[1]) == alike
 
 
 SCALED = [
