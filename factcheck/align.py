@@ -31,6 +31,7 @@ from .classify import (
     differences,
     distinct_names,
     entity_difference,
+    opposite,
     values_alike,
     values_of,
 )
@@ -311,7 +312,7 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
             (other_names := entity_difference(a, b)) is not None:
         # One name swapped for another in an otherwise identical statement.
         return Judgement(True, conflict_score, shared, other_names)
-    if score >= thresholds.same and (denied := denial(a, b)) is not None:
+    if score >= thresholds.same and (denied := denial(a, b) or opposite(a, b)) is not None:
         return Judgement(True, score, shared, denied)
     return Judgement(score >= thresholds.same, score, shared)
 

@@ -20,7 +20,7 @@ from rapidfuzz.distance import LCSseq
 
 from . import lexicon
 from .models import AgreedValue, Claim, Cluster, Conflict, ConflictKind, Status, ValueMention, path_order
-from .normalise import DateRef, Features, Ordinal, Quantity, stem
+from .normalise import DateRef, Features, Ordinal, Quantity, stem, word_form
 
 # Claims count as "the same words around one difference" when this share of the shorter
 # one lines up with the other.
@@ -66,6 +66,20 @@ UNDETERMINED_FORMS = frozenset(stem(word) for word in lexicon.UNDETERMINED)
 PLACE_NAME_FORMS = frozenset(stem(word) for word in lexicon.PLACE_NAME_WORDS)
 CONTRAST_FORMS = tuple(tuple(stem(word) for word in phrase.split()) for phrase in lexicon.CONTRASTS)
 _CONTRAST_FIRST = frozenset(phrase[0] for phrase in CONTRAST_FORMS)
+
+
+def _opposite_forms() -> dict[str, frozenset[str]]:
+    """Each word of opposite sense, as claims hold it, with the words it opposes."""
+    found: dict[str, set[str]] = {}
+    for one, other in lexicon.OPPOSITES:
+        for side, against in ((one, other), (other, one)):
+            for form in map(word_form, side.split()):
+                found.setdefault(form, set()).update(map(word_form, against.split()))
+    return {form: frozenset(against) for form, against in found.items()}
+
+
+OPPOSITE_FORMS = _opposite_forms()
+OPPOSITE_STEMS = frozenset(stem(word) for pair in lexicon.OPPOSITES for side in pair for word in side.split())
 
 
 @dataclass(frozen=True)
@@ -440,6 +454,24 @@ def denial(a: Features, b: Features) -> Difference | None:
     if any(form in negative.entities and form not in other.terms for form in object_forms):
         return None  # "never checked into Morningside" / "checked into the Betty Ford Clinic"
     return _polarity(a, b)
+
+
+def opposite(a: Features, b: Features) -> Difference | None:
+    """Words of opposite sense, each asserted by one claim only ("prices rose 3%" / "prices
+    fell 3%"), in two claims of one polarity: for a pair judged one fact on its other words.
+    One claim denying the opposite word agrees with the other ("did not survive" / "died")."""
+    if a.negated != b.negated or distinct_names(a, b):
+        return None
+    forms_a, forms_b = a.text.split(), b.text.split()
+    for term in sorted((a.terms - b.terms) & OPPOSITE_FORMS.keys()):
+        against = sorted(OPPOSITE_FORMS[term] & b.terms)
+        if not against or OPPOSITE_FORMS[term] & a.terms or OPPOSITE_FORMS[against[0]] & b.terms:
+            continue  # none opposed, or a claim that says both ("fire one coach, hire another")
+        word_a, word_b = a.label(term), b.label(against[0])
+        if stem(word_a.lower()) in OPPOSITE_STEMS and stem(word_b.lower()) in OPPOSITE_STEMS and \
+                _asserted(term, forms_a) and _asserted(against[0], forms_b):
+            return Difference(ConflictKind.NEGATION, word_a, word_b)
+    return None
 
 
 def _denied_word(negative: Features) -> tuple[str, list[str]] | None:

@@ -80,6 +80,25 @@ NEGATIONS_BEFORE_TO = frozenset("refused refuses refuse declined declines declin
 NEGATION_PHRASES = ("yet to", "has yet", "have yet", "no longer", "ruled out", "rules out",
                     "refrained from", "refrains from", "called off", "calls off")
 
+# Words of opposite sense said of one thing: two claims alike in all else, one with each
+# word, contradict each other ("prices rose 3%" / "prices fell 3%"). Only contraries of one
+# subject: converses ("won" / "lost to", "bought" / "sold") are both true of one event.
+# Only the words listed count, not their synonyms: "climbing" folds into "increase" but
+# "climbing accidents" rise nothing.
+OPPOSITES = (
+    ("increase rise rose risen jump surge soar raise hike boost grow grew grown expand gain",
+     "reduce decrease fall fell fallen drop plunge slump tumble cut shrink shrank shrunk"),
+    ("profit surplus", "loss deficit"),
+    ("hire hired", "dismiss fire fired sacked"),
+    ("open opened reopen reopened", "close closed closure shut"),
+    ("acquit acquitted", "convict convicted"),
+    ("innocent", "guilty"),
+    ("alive survive survived", "dead killed died"),
+    ("allow allowed permit permitted", "ban banned"),
+    ("approve approved", "veto vetoed"),
+    ("lift lifted", "impose imposed"),
+)
+
 # Verbs that lend their meaning to the noun after them: "has not begun an investigation"
 # denies the investigation ("is investigating").
 LIGHT_VERBS = frozenset(

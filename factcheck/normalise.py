@@ -620,6 +620,11 @@ _PEOPLE_HEAD = (_word_token("people").form,)
 _ANY_PEOPLE_FORMS = _PEOPLE_FORMS | _PERSON_FORMS
 
 
+def word_form(word: str) -> str:
+    """The form a claim's text holds for one word: its stem, with synonyms folded."""
+    return _word_token(word).form
+
+
 def _phrase_form(phrase: str) -> str:
     return " ".join(_word_token(word).form for word in phrase.split())
 

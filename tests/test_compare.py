@@ -538,3 +538,53 @@ def test_shared_terms_name_each_word_once():
 ])
 def test_the_years_since_a_year_and_a_span_of_years_are_one_value(a, b, shared):
     assert ("1960" in compare(a, b).shared_terms) is shared
+
+
+# Words of opposite sense in two claims alike in all else: one fact stated both ways.
+OPPOSITE_WORDS = [
+    ("The company hired 300 workers at its Dunmere plant in May.",
+     "The company fired 300 workers at its Dunmere plant in May.", ("hired", "fired")),
+    ("Shares in Velmont Textiles rose 3 percent on Monday.",
+     "Shares in Velmont Textiles fell 3 percent on Monday.", ("rose", "fell")),
+    ("Halvern Logistics posted a profit of 12 million pounds in 2024.",
+     "Halvern Logistics posted a loss of 12 million pounds in 2024.", ("profit", "loss")),
+    ("Fisherman Oren Talby survived after his trawler capsized off Greymouth Point on Sunday.",
+     "Fisherman Oren Talby died after his trawler capsized off Greymouth Point on Sunday.",
+     ("survived", "died")),
+    ("The jury at Wexley Crown Court acquitted Marcus Deane of assault on Wednesday.",
+     "The jury at Wexley Crown Court convicted Marcus Deane of assault on Wednesday.",
+     ("acquitted", "convicted")),
+    ("The bridge at Oxley Ford reopened to traffic on Tuesday morning, the county said.",
+     "The bridge at Oxley Ford closed to traffic on Tuesday morning, the county said.",
+     ("reopened", "closed")),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "words"), OPPOSITE_WORDS)
+def test_words_of_opposite_sense_conflict(a, b, words):
+    result = compare(a, b)
+    assert result.same_fact
+    assert result.conflict is not None and result.conflict.kind is ConflictKind.NEGATION
+    assert (result.conflict.value_a, result.conflict.value_b) == words
+
+
+# Opposite words that do not make a contradiction.
+OPPOSITES_AGREEING = [
+    # Denying one word of a pair asserts the other.
+    ("Fisherman Oren Talby did not survive after his trawler capsized off Greymouth Point on Sunday.",
+     "Fisherman Oren Talby died after his trawler capsized off Greymouth Point on Sunday."),
+    # One claim says both: another thing is hired than is fired.
+    ("The Philadelphia club fired coach Jim Roe on Monday.",
+     "The Philadelphia club fire coach Jim Roe, hire Jack Doe on Monday."),
+    # A synonym of one word that is not that word: "climbing" is no rise.
+    ("Two climbers were killed in falls on Mount Kessford on Sunday.",
+     "Two climbers died in separate climbing accidents on Mount Kessford on Sunday."),
+    # Converses: one event, told from either side.
+    ("Castlebridge Rovers beat Ashby Town 2-1 on Saturday.",
+     "Ashby Town lost 2-1 to Castlebridge Rovers on Saturday."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), OPPOSITES_AGREEING)
+def test_opposite_words_that_agree(a, b):
+    assert compare(a, b).conflict is None
