@@ -42,6 +42,9 @@ CASES = ROOT / "bench" / "gold" / "contradiction_cases.json"
 # Pairs of sentences of opposite polarity worded apart, written by a helper blind to the code
 # after denial() was built: contradictions, compatible ones and look-alike other facts.
 DENIALS = ROOT / "bench" / "gold" / "denial_cases.json"
+# Pairs with words of opposite sense and no negation, written by a helper blind to the code
+# after opposite() was built.
+OPPOSITES = ROOT / "bench" / "gold" / "opposite_cases.json"
 REVIEW = ROOT / "bench" / "gold" / "ecbplus_contradiction_review.json"
 ECBPLUS = ROOT.parent / "shared" / "bench" / "ecbplus"
 
@@ -328,10 +331,12 @@ def main(argv: list[str] | None = None) -> int:
             if wrong:
                 print(f"  wrong: {o.case_id} expect={o.expect} kind={o.kind} got={o.predicted_kind}")
 
-    denials = contradiction_outcomes(DENIALS)
-    print(f"\nDenials worded apart ({DENIALS.relative_to(ROOT)}, blind): "
-          f"{sum(o.expect == 'contradiction' and o.predicted_kind == 'negation' for o in denials)}/"
-          f"{sum(o.expect == 'contradiction' for o in denials)} found as negations; {_flagged(denials)}")
+    print()
+    for title, cases_file in (("Denials worded apart", DENIALS), ("Words of opposite sense", OPPOSITES)):
+        found = contradiction_outcomes(cases_file)
+        print(f"{title} ({cases_file.relative_to(ROOT)}, blind): "
+              f"{sum(o.expect == 'contradiction' and o.predicted_kind == 'negation' for o in found)}/"
+              f"{sum(o.expect == 'contradiction' for o in found)} found as negations; {_flagged(found)}")
 
     print("\nContradictions across paraphrases (a value edited in one article, against other wording)")
     for folder, cases in ((HELDOUT, HELDOUT_EDITS), *BLIND_EDITS):

@@ -1391,9 +1391,14 @@ def _negates(word: str, following: str) -> bool:
 
 
 def _title_case(tokens: list[Token], *, share: float = 0.6) -> bool:
-    """Whether this ``share`` of the words of four letters or more are capitalised."""
-    capitals = [token.capitalised for token in tokens if token.long_word]
+    """Whether this ``share`` of the words of four letters or more are capitalised. The
+    names of months and days are capitalised in any sentence."""
+    capitals = [token.capitalised for token in tokens
+                if token.long_word and token.lower not in _CALENDAR_WORDS]
     return bool(capitals) and sum(capitals) >= share * len(capitals)
+
+
+_CALENDAR_WORDS = frozenset({*lexicon.MONTHS, *lexicon.WEEKDAYS})
 
 
 def _entities(tokens: list[Token]) -> frozenset[str]:

@@ -772,3 +772,17 @@ def test_speaker_words_are_the_name_and_its_title(text, expected):
 ])
 def test_publication_month(text, month):
     assert publication_month(text) == month
+
+
+# A headline in Title Case marks no names by its capitals; the names of months and days,
+# capitalised in any sentence, do not make a sentence one.
+NAMES_BY_CAPITALS = [
+    ("Roe was arrested in Leeds on March 28.", {"leed"}),
+    ("The council met with Jane Roe in Leeds on Tuesday.", {"jane", "roe", "leed"}),
+    ("Japan And Peru Sign Landmark Trade Deal In Lima", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NAMES_BY_CAPITALS)
+def test_names_by_their_capitals(text, names):
+    assert features(text).entities - {"march", "tuesday"} == frozenset(names)
