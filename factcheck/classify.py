@@ -347,7 +347,22 @@ def same_name(x: str, y: str) -> bool:
     if len(words) >= 2 and short == "".join(word[0] for word in words):
         return True
     # A shortened word ("Ark"), not an acronym that happens to start the other ("UK", "Ukraine").
-    return len(short) >= 3 and not short_text.strip(". ").isupper() and long.startswith(short)
+    if len(short) >= 3 and not short_text.strip(". ").isupper() and long.startswith(short):
+        return True
+    return _pet_form(short, long)
+
+
+# A given name's pet form keeps its first letters and ends in one of these ("Katie", "Jenny").
+PET_ENDINGS = ("ie", "y")
+PET_STEM = 3
+
+
+def _pet_form(short: str, long: str) -> bool:
+    """Whether ``short`` is a pet form of the given name ``long`` ("Katie" / "Kathryn")."""
+    if " " in long:
+        return False
+    return any(short.endswith(ending) and len(short) - len(ending) >= PET_STEM
+               and long.startswith(short[:PET_STEM]) for ending in PET_ENDINGS)
 
 
 def _places(features: Features, other: Features) -> list[str]:

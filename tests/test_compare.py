@@ -497,8 +497,13 @@ SPELLINGS = [
     ("Vendôme", "Vendome"),
     ("Ark.", "Arkansas"),
     ("AFC", "American Football Conference"),
+    # a given name and its pet form
+    ("Kathryn", "Katie"),
+    ("Jennifer", "Jenny"),
+    ("James", "Jamie"),
 ]
-DIFFERENT_NAMES = [("Roe", "Doe"), ("UK", "Ukraine"), ("A", "Abe"), ("Hawaii", "Guam"), ("CNN", "BBC"), ("Greece", "Athens")]
+DIFFERENT_NAMES = [("Roe", "Doe"), ("UK", "Ukraine"), ("A", "Abe"), ("Hawaii", "Guam"), ("CNN", "BBC"), ("Greece", "Athens"),
+                   ("Tony", "Toby"), ("Kathryn", "Kate Roe")]
 
 
 @pytest.mark.parametrize(("x", "y"), SPELLINGS)
