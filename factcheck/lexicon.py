@@ -377,6 +377,8 @@ SYNONYMS = {
     "negotiations": "summit", "negotiation": "summit",
     "purchase": "acquire", "buy": "acquire", "buying": "acquire", "bought": "acquire",
     "blaze": "fire", "inferno": "fire",
+    "lost their lives": "dead", "lost his life": "dead", "lost her life": "dead",
+    "lives were lost": "dead", "lives lost": "dead", "on board": "aboard", "onboard": "aboard",
     "perish": "dead", "fatality": "dead", "fatalities": "dead", "fatal": "dead",
     "lethal": "dead", "slain": "dead", "slaying": "dead",
     "passed away": "dead", "pass away": "dead", "passes away": "dead", "passing away": "dead",

@@ -428,6 +428,9 @@ PARAPHRASES = [
     ("Rain of 48 millimetres fell overnight.", "Rain of 48 millimeters fell overnight."),
     ("The wall stands 12 ft high.", "The wall stands 12 feet high."),
     ("The parcel weighed 3 kg.", "The parcel weighed 3 kilograms."),
+    # phrases of one word's meaning
+    ("The operator said 212 passengers had been on board.", "The operator said 212 passengers had been aboard."),
+    ("Two climbers lost their lives on the mountain.", "Two climbers died on the mountain."),
 ]
 
 
