@@ -200,6 +200,10 @@ ORDINALS = {
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
     "inaugural": 1, "maiden": 1, "first-ever": 1, "last": -1, "final": -1,
 }
+# A claim that also says one of these tells of a repeat: its "the first time" is the earlier
+# occurrence, not the rank of what it reports ("so good the first time, she was asked to do it
+# twice").
+REPEAT_WORDS = frozenset("twice again another second return returns returned returning".split())
 # "their seventh straight playoff appearance": these say a rank counts a run of things, not
 # which thing is ranked ("eighth straight win" ranks wins, not appearances).
 RUN_WORDS = frozenset(("straight", "consecutive", "successive"))

@@ -824,7 +824,8 @@ class _Extractor:
         if day is not None:
             return self._day_or_ordinal(index, day)
         rank = lexicon.ORDINALS.get(token.lower)
-        if rank is not None and rank > 0 and self._among_several(index):
+        if rank is not None and rank > 0 and (
+                self._among_several(index) or self._an_earlier_time(index, rank)):
             return index + 1
         if rank is not None and rank > 0:
             end = index + 1
@@ -897,6 +898,13 @@ class _Extractor:
         """ "one of the first", "among the largest": the word before ``index`` ranks a set."""
         before = [token.lower for token in self.tokens[max(0, index - 3):index]]
         return before[-2:-1] == ["among"] or (len(before) == 3 and before[:2] == ["one", "of"])
+
+    def _an_earlier_time(self, index: int, rank: int) -> bool:
+        """ "the first time" in a claim that tells of a repeat: an earlier occurrence."""
+        tokens = self.tokens
+        if rank != 1 or index + 1 >= len(tokens) or tokens[index + 1].lower != "time":
+            return False
+        return any(token.lower in lexicon.REPEAT_WORDS for token in tokens if token is not tokens[index])
 
     def _superlative(self, start: int, index: int, rank: int) -> int:
         """ "the largest" ranks first; "the third-largest" ranks third, on the same scale."""

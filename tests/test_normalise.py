@@ -328,6 +328,8 @@ ORDINALS = [
     ("The 9th summit took place in the capital.", 9),
     ("It was the third-largest trading partner.", 3),
     ("It was the largest upgrade in decades.", 1),
+    ("She will host the awards for the first time.", 1),
+    ("She will host the awards for a second time.", 2),
 ]
 
 # A rank within a set ranks nothing: the third biggest is one of the biggest.
@@ -336,6 +338,9 @@ AMONG_SEVERAL = [
     "The city was among the largest donors.",
     "She was one of the first reporters on the scene.",
     "It is one of his best films.",
+    # "the first time" in a claim that tells of a repeat: the earlier occurrence
+    "She was so good as host the first time, the academy asked her to do it twice.",
+    "After a strong show the first time, the band will return to the festival.",
 ]
 
 
