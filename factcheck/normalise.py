@@ -626,7 +626,7 @@ def word_form(word: str) -> str:
 
 
 def _phrase_form(phrase: str) -> str:
-    return " ".join(_word_token(word).form for word in phrase.split())
+    return " ".join(map(word_form, phrase.split()))
 
 
 # Counted heads that are units of measure, as the extractor writes them ("squar kilometer",
@@ -904,7 +904,7 @@ class _Extractor:
         tokens = self.tokens
         if rank != 1 or index + 1 >= len(tokens) or tokens[index + 1].lower != "time":
             return False
-        return any(token.lower in lexicon.REPEAT_WORDS for token in tokens if token is not tokens[index])
+        return any(token.lower in lexicon.REPEAT_WORDS for token in tokens)
 
     def _superlative(self, start: int, index: int, rank: int) -> int:
         """ "the largest" ranks first; "the third-largest" ranks third, on the same scale."""
