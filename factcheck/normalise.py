@@ -35,8 +35,9 @@ _TOKEN = re.compile(
     # or a letter after a dot may make them another token ("U.S.", "don't").
     r"(?<![^\W_])[^\W\d_]++(?:'[^\W\d_]++)*+(?![\d.'])"
     r"|[$\u20ac\u00a3\u00a5%\u00bc-\u00be\u2153-\u215e]"
-    r"|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"  # a time of day: a word, not a number
-    r"|(?<![\w:.,])\d{1,2}(?:[:.]\d{2})? ?[AaPp]\.?[Mm]\.?(?![^\W_])"  # "3pm", "11.30 a.m."
+    # a time of day: a word, not a number ("3pm", "11.30 a.m.", "19:42")
+    r"|(?<![\w:.,])\d{1,2}(?:[:.]\d{2})? ?[AaPp]\.?[Mm]\.?(?![^\W_])"
+    r"|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
     # letters then digits: a model or a name (i7, G7, F16), or a sum in a currency's letters
     # ("Dh4,275")
     r"|(?<![^\W_])[^\W\d_]++\d[^\W_]*+(?:,\d{3}(?!\d))*+"

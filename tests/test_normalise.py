@@ -664,6 +664,7 @@ TIMES_OF_DAY = [
     ("Police arrived at 3 P.M.", "Police arrived at 15:00.", True),
     ("The shop opened at 11.30am.", "The shop opened at 11:30 a.m.", True),
     ("Police arrived at 3 p.m.", "Police arrived at 3 a.m.", False),
+    ("Police arrived at 7:42 p.m.", "Police arrived at 19:42.", True),
 ]
 
 
