@@ -517,7 +517,7 @@ def _alias_at(words: list[Token], position: int, aliases: AliasTable) -> tuple[T
 @lru_cache(maxsize=1 << 17)
 def _word_token(surface: str) -> Token:
     lower = surface.lower()
-    if lower[:1].isdigit() and lower[-1:] in "m.0123456789" and (time := _time_of_day(lower)):
+    if lower[:1].isdigit() and (time := _time_of_day(lower)):
         return _make_token(surface, time)
     # Initials with or without their dots are one name: "A.J." = "AJ", "p.m." = "pm".
     form = stem(lower.replace(".", "") if "." in lower and lower[:1].isalpha() else lower)
