@@ -51,7 +51,8 @@ MIN_SHARED_TERMS = 2
 MIN_CONTENT = 0.8
 MIN_SAID_TERMS = 3
 # Two claims that say one and the same thing and nothing else ("No one was killed." / "Nobody
-# died.") need less weight in it: all they say is shared.
+# died."), or one that says nothing the other does not, of names the other gives too ("He
+# did not say what Roe was being treated for."), need less weight in it: all it says is shared.
 WHOLE_CONTENT = 0.4
 # A name shared by most claims of the story (its main actors) anchors nothing.
 ANCHOR_WEIGHT = 0.5
@@ -288,7 +289,9 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     # Both denying it ("No gun has been recovered" / "The gun has not been recovered") is
     # common ground too.
     anchors = len(shared - shared_terms) + len(names) + len(found) + (a.negated and b.negated)
-    whole = said_weight >= WHOLE_CONTENT and said == said_terms(a) == said_terms(b)
+    whole = said_weight >= WHOLE_CONTENT and (said == said_terms(a) == said_terms(b)
+                                              or _said_within(a, said, shared_terms)
+                                              or _said_within(b, said, shared_terms))
     informative = (said_weight >= MIN_CONTENT or whole) and (len(said) >= MIN_SAID_TERMS or anchors > 0)
     if not informative and not found and said_weight >= WHOLE_CONTENT:
         # A rare value both give ("on March 28", "$380,600") is common ground few facts share.
@@ -315,6 +318,14 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     if score >= thresholds.same and (denied := denial(a, b) or opposite(a, b)) is not None:
         return Judgement(True, score, shared, denied)
     return Judgement(score >= thresholds.same, score, shared)
+
+
+def _said_within(feature: Features, said: frozenset[str], shared_terms: frozenset[str]) -> bool:
+    """Whether the other claim says all that ``feature`` says, of all the names it gives:
+    a short claim within a longer one ("He did not say what Roe was being treated for")."""
+    # One word alone ("There was no reason.") is too little to find within another claim.
+    return said == said_terms(feature) and feature.entities <= shared_terms and \
+        len(said) + len(feature.entities) >= MIN_SHARED_TERMS
 
 
 def telling_values(feature: Features) -> list[DateRef | Bearing | Quantity]:
@@ -356,7 +367,7 @@ def _tells_to(a: Features, b: Features, weight: Weight) -> bool:
 def said_terms(feature: Features) -> frozenset[str]:
     """What a claim says of its names: judge() finds a pair informative only when the
     terms both claims say weigh ``MIN_CONTENT`` or more, or ``WHOLE_CONTENT`` when they
-    are all that either says (tests/test_scale.py keeps the two in step)."""
+    are all that one of them says (tests/test_scale.py keeps the two in step)."""
     return feature.terms - feature.entities - COMMON_STEMS - feature.speaker_terms
 
 
@@ -678,7 +689,8 @@ class _Judging:
                 continue
             said_weight = sum(map(weight, shared_said))
             if said_weight < content and not (said_weight >= whole and (
-                    shared_said == said_first == said[second] or self._may_tell(first, second))):
+                    shared_said == said_first or shared_said == said[second]
+                    or self._may_tell(first, second))):
                 continue
             if not check_coverage:
                 yield second, _Gate.COVERED

@@ -47,6 +47,9 @@ SAME_FACT = [
     ("The allies will upgrade their security treaty.",
      "Described as the biggest upgrade of the security treaty between the allies since 1960, the "
      "plans underscore evolving military dynamics, economic pressure and diplomatic tension."),
+    # A short claim within a longer one: all it says, of the names the longer one gives too.
+    ("He did not say what Roe was being treated for.",
+     "Ketsoyan did not say what Roe is being treated for and no other details were released."),
 ]
 
 
@@ -289,6 +292,10 @@ UNRELATED = [
     ("No one was injured in the quake.", "No one was injured in the flood."),
     # One word shared, which says the whole of one claim only.
     ("There was no reason.", "They killed my little brother for no reason."),
+    # ... or all it says, but of a name the other does not give.
+    ("Roe also coached at Portland.", "Roe was fired by Portland after three seasons."),
+    ("Police in Leeds are investigating.",
+     "Police in York said they had opened an investigation into the fire."),
     ("The minister did not attend the summit.", "The president did not attend the dinner."),
     # Two statements of one speaker, who closes each: who says it is not what is said.
     ("Officers found a gun in the car matching the one used in the shootings, Troy police Lt. Gerry "

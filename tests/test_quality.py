@@ -30,7 +30,7 @@ def test_seed_alignment_against_gold(in_root):
     # A story nobody tuned for (bench/gold/README.md): P 0.94, R 0.35 on the pairs both
     # annotators agree on today.
     (evaluate.HELDOUT, evaluate.HELDOUT_GOLD, 0.88, 0.33),
-    # Written and annotated after the first had been read: P 0.97, R 0.21 today; most of
+    # Written and annotated after the first had been read: P 0.97, R 0.24 today; most of
     # its shared facts sit in sentences that state two or three.
     (evaluate.HELDOUT2, evaluate.HELDOUT2_GOLD, 0.90, 0.18),
 ])
@@ -49,10 +49,10 @@ def test_contradictions_across_paraphrases():
     outcomes = evaluate.paraphrase_contradictions()
     assert sum(o.predicted_kind is not None for o in outcomes) >= 9
     assert all(o.predicted_kind in (None, o.kind) for o in outcomes)
-    # Edits made blind to the code: 7 of 35 today (seeds and held-out story: 6 of 20, 1 of
-    # 20 before value_conflict; second held-out story: 1 of 15, written after it).
+    # Edits made blind to the code: 8 of 35 today (seeds and held-out story: 6 of 20, 1 of
+    # 20 before value_conflict; second held-out story: 2 of 15, written after it).
     blind = [o for folder, cases in evaluate.BLIND_EDITS for o in evaluate.paraphrase_contradictions(folder, cases)]
-    assert sum(o.predicted_kind is not None for o in blind) >= 7
+    assert sum(o.predicted_kind is not None for o in blind) >= 8
     assert all(o.predicted_kind in (None, o.kind) for o in blind)
 
 
