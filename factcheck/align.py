@@ -14,7 +14,7 @@ import operator
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from itertools import combinations
@@ -1175,3 +1175,49 @@ def _with_value(feature: Features, old: Value, new: Value) -> Features:
     field = "dates" if isinstance(old, DateRef) else "quantities" if isinstance(old, Quantity) else "ordinals"
     return replace(feature, **{field: tuple(new if value is old else value for value in swap[field])},
                    value_terms=(feature.value_terms - {old.token}) | {new.token})
+
+
+
+def second_facts(groups: Sequence[list[int]], features: Sequence[Features], files: Sequence[str],
+                 judgements: Mapping[tuple[int, int], Judgement]) -> list[list[int]]:
+    """``groups`` with each claim that states a second fact also in that fact's group.
+
+    A sentence may state two facts ("Thirty-seven passengers were taken to hospital, four of
+    them with serious injuries"): it joins a group of several files whose every claim was
+    judged the same fact as it, with no conflict, when what it shares with them is not what
+    it shares with its own group (names aside). A claim whose own group is of its file alone
+    moves instead. A group still holds at most one claim of each file it adds.
+    """
+    home = {index: number for number, group in enumerate(groups) for index in group}
+    partners: dict[int, set[int]] = defaultdict(set)
+    for (i, j), found in judgements.items():
+        if found.same_fact and found.difference is None and files[i] != files[j]:
+            partners[i].add(j)
+            partners[j].add(i)
+    files_of = [{files[index] for index in group} for group in groups]
+    added: dict[int, list[int]] = defaultdict(list)
+    for claim in sorted(partners):
+        for number in sorted({home[partner] for partner in partners[claim]} - {home[claim]}):
+            if len(files_of[number]) > 1 and files[claim] not in files_of[number] and \
+                    partners[claim].issuperset(groups[number]) and \
+                    _another_fact(claim, groups[home[claim]], groups[number], features, files):
+                added[number].append(claim)
+    for number, claims in added.items():
+        # Two claims that would each join the other's group make one pair twice.
+        added[number] = [claim for claim in claims
+                         if not set(groups[number]) & set(added.get(home[claim], ()))]
+    moved = {claim for claims in added.values() for claim in claims if len(files_of[home[claim]]) == 1}
+    joined = (sorted([index for index in group if index not in moved] + added.get(number, []))
+              for number, group in enumerate(groups))
+    return [group for group in joined if group]
+
+
+def _another_fact(claim: int, own: Sequence[int], other: Sequence[int], features: Sequence[Features],
+                  files: Sequence[str]) -> bool:
+    """Whether ``claim`` shares with every claim of ``other`` only terms it shares with no
+    claim of another file in ``own`` (names, common words and its speaker aside)."""
+    mine = features[claim]
+    kept = frozenset().union(*(mine.all_terms & features[index].all_terms
+                               for index in own if files[index] != files[claim]))
+    there = frozenset.intersection(*(mine.all_terms & features[index].all_terms for index in other))
+    return not (there & kept) - mine.entities - COMMON_STEMS - mine.speaker_terms

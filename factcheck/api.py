@@ -20,6 +20,7 @@ from .align import (
     join_same_quotations,
     join_value_conflicts,
     judge,
+    second_facts,
 )
 from .attribution import independent_count, quote_spans, read_sentence, sites_of, wire_copies, wire_stories
 from .claims import extract_claims
@@ -215,6 +216,8 @@ def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress
     groups, conflicting = join_value_conflicts(groups, features, files, alignment,
                                                thresholds=options.thresholds)
     alignment.judgements.update(conflicting)
+    # ... and a claim that states two facts is in the group of each.
+    groups = second_facts(groups, features, files, alignment.judgements)
     # ... and so do articles of one web site: one outlet's reporting.
     sites = sites_of(sources)
     progress.stage("classify", len(groups))

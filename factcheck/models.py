@@ -25,6 +25,9 @@ class Status(StrEnum):
     CONTRADICTED = "contradicted"
 
 
+_GRAVITY = (Status.CONTRADICTED, Status.CORROBORATED, Status.SINGLE_SOURCE)
+
+
 class ConflictKind(StrEnum):
     DATE = "date"
     NUMBER = "number"
@@ -169,6 +172,24 @@ class Result:
 
     def claims_of(self, path: str) -> tuple[Claim, ...]:
         return self._claims_by_source.get(path, ())
+
+    def facts_of(self, claim: Claim) -> tuple[Cluster, ...]:
+        """The groups that hold ``claim``, in report order: one, or several when the
+        claim states several facts."""
+        return self._facts_by_claim.get(claim.key, ())
+
+    def status_of(self, claim: Claim) -> Status:
+        """A claim's status: the gravest of its facts' (contradicted, then corroborated)."""
+        return min((fact.status for fact in self.facts_of(claim)), key=_GRAVITY.index,
+                   default=Status.SINGLE_SOURCE)
+
+    @cached_property
+    def _facts_by_claim(self) -> dict[tuple[str, int], tuple[Cluster, ...]]:
+        facts: dict[tuple[str, int], list[Cluster]] = {}
+        for cluster in self.clusters:
+            for claim in cluster.claims:
+                facts.setdefault(claim.key, []).append(cluster)
+        return {key: tuple(found) for key, found in facts.items()}
 
     @cached_property
     def _claims_by_source(self) -> dict[str, tuple[Claim, ...]]:

@@ -206,11 +206,11 @@ _STATUS_ORDER = (Status.CONTRADICTED, Status.CORROBORATED, Status.SINGLE_SOURCE)
 
 def _summary_table(result: Result) -> str:
     counts = _counts(result)
-    claims_per: Counter[Status] = Counter()
+    # A claim that states two facts is counted once, under the graver status.
+    claims_per = Counter(result.status_of(claim) for claim in result.claims)
     # Facts in several files that trace back to one upstream are repeated, not confirmed.
     independent: Counter[Status] = Counter()
     for cluster in result.clusters:
-        claims_per[cluster.status] += len(cluster.claims)
         independent[cluster.status] += cluster.independent_sources >= 2
     rows = [[status.value, counts[status], claims_per[status], independent[status]]
             for status in _STATUS_ORDER]
@@ -220,12 +220,11 @@ def _summary_table(result: Result) -> str:
 
 
 def _per_source_table(result: Result) -> str:
-    status_of = {claim.key: cluster.status for cluster in result.clusters for claim in cluster.claims}
     rows = []
     for source in result.sources:
         claims = result.claims_of(source.path)
         total = len(claims)
-        statuses = Counter(status_of[claim.key] for claim in claims)
+        statuses = Counter(result.status_of(claim) for claim in claims)
         kinds = Counter(claim.attribution.kind for claim in claims)
         hedged = sum(claim.certainty is Certainty.HEDGED for claim in claims)
         singles = _share(statuses[Status.SINGLE_SOURCE], total)
@@ -309,16 +308,22 @@ def _conflict_row(conflict: Conflict) -> list[str]:
     ]
 
 
-def _group_section(cluster: Cluster, upstreams: dict[int, str]) -> list[str]:
+def _group_section(result: Result, cluster: Cluster, upstreams: dict[int, str]) -> list[str]:
     lines = [f"### {_fact_heading(cluster)}", "", _support(cluster) + " " + _why(cluster), ""]
     lines += _upstream_flag(cluster, upstreams.get(id(cluster)))
     if cluster.conflicts:
         rows = [_conflict_row(conflict) for conflict in cluster.conflicts]
         lines += [tabulate(rows, headers=["conflict", "one file says", "another says"],
                            tablefmt="github", disable_numparse=True), ""]
-    lines += [f"- {_quote(claim)}" for claim in cluster.claims]
+    lines += [f"- {_quote(claim)}{_also_states(result, claim, cluster)}" for claim in cluster.claims]
     lines.append("")
     return lines
+
+
+def _also_states(result: Result, claim: Claim, cluster: Cluster) -> str:
+    """Links to the other facts a claim states, if it states several."""
+    others = [_fact_heading(fact) for fact in result.facts_of(claim) if fact is not cluster]
+    return f" (also states {', '.join(_link(heading, heading) for heading in others)})" if others else ""
 
 
 def _status_section(result: Result, status: Status, title: str, empty: str,
@@ -328,7 +333,7 @@ def _status_section(result: Result, status: Status, title: str, empty: str,
     if not clusters:
         return lines + [empty, ""]
     for cluster in clusters:
-        lines += _group_section(cluster, upstreams)
+        lines += _group_section(result, cluster, upstreams)
     return lines
 
 
@@ -451,7 +456,8 @@ def _close_line(match: Match, fact: Cluster) -> str:
 
 
 def _fact_of_claims(result: Result) -> dict[tuple[str, int], Cluster]:
-    return {claim.key: cluster for cluster in result.clusters for claim in cluster.claims}
+    """Each claim's first fact in report order (a claim may state several)."""
+    return {claim.key: result.facts_of(claim)[0] for claim in result.claims}
 
 
 def _files_table(result: Result) -> list[str]:

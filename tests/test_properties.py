@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+from itertools import combinations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -74,8 +75,16 @@ def test_claims_are_exact_slices_and_every_file_is_reported(texts):
         assert claim.line == text.count("\n", 0, claim.start) + 1
         # A hard-wrapped sentence spans lines, never a blank one (a paragraph break).
         assert claim.text == claim.text.strip() and all(part.strip() for part in claim.text.split("\n"))
-    grouped = sorted(claim.key for cluster in result.clusters for claim in cluster.claims)
-    assert grouped == sorted(claim.key for claim in result.claims)  # each claim in one group
+    grouped = {claim.key for cluster in result.clusters for claim in cluster.claims}
+    assert grouped == {claim.key for claim in result.claims}  # each claim in a group
+    # ... or in several when it states several facts: groups of several files that share no
+    # other claim.
+    for claim in result.claims:
+        facts = result.facts_of(claim)
+        if len(facts) > 1:
+            assert all(len(fact.files) > 1 for fact in facts)
+            others = [{c.key for c in fact.claims} - {claim.key} for fact in facts]
+            assert all(not x & y for x, y in combinations(others, 2))
 
     markdown = render_markdown(result)
     data = json.loads(render_json(result))
