@@ -97,6 +97,10 @@ OPPOSITES = (
     ("allow allowed permit permitted", "ban banned"),
     ("approve approved", "veto vetoed"),
     ("lift lifted", "impose imposed"),
+    ("widen widened", "narrow narrowed"),
+    ("strengthen strengthened", "weaken weakened"),
+    ("improve improved", "worsen worsened deteriorate deteriorated"),
+    ("uphold upheld", "overturn overturned quash quashed"),
 )
 
 # Verbs that lend their meaning to the noun after them: "has not begun an investigation"

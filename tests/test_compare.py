@@ -569,6 +569,17 @@ OPPOSITE_WORDS = [
     ("The bridge at Oxley Ford reopened to traffic on Tuesday morning, the county said.",
      "The bridge at Oxley Ford closed to traffic on Tuesday morning, the county said.",
      ("reopened", "closed")),
+    ("The trade gap between Norland and Vessia widened in March, customs data showed.",
+     "The trade gap between Norland and Vessia narrowed in March, customs data showed.",
+     ("widened", "narrowed")),
+    ("The Appeal Court upheld the conviction of Dara Kell for fraud on Thursday.",
+     "The Appeal Court overturned the conviction of Dara Kell for fraud on Thursday.",
+     ("upheld", "overturned")),
+    ("The storm strengthened overnight as it neared the Kell Islands.",
+     "The storm weakened overnight as it neared the Kell Islands.", ("strengthened", "weakened")),
+    ("Conditions at Harwick Prison improved after the inspection in May.",
+     "Conditions at Harwick Prison deteriorated after the inspection in May.",
+     ("improved", "deteriorated")),
 ]
 
 
