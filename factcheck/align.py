@@ -32,6 +32,7 @@ from .classify import (
     distinct_names,
     entity_difference,
     opposite,
+    unknown_subject,
     values_alike,
     values_of,
 )
@@ -301,9 +302,11 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     # A role held by another person already accounts for the names that differ.
     names_explained = any(difference.kind is ConflictKind.NAME for difference in found)
     several = any(difference.several for difference in found)
-    if len(found) + several + (not names_explained and distinct_names(a, b)) >= 2:
-        # Several things differ (a value and the names around it): two look-alike
-        # events, such as two summits in different places and months.
+    if len(found) + several + (not names_explained and distinct_names(a, b)) + \
+            (bool(found) and unknown_subject(a, b)) >= 2:
+        # Several things differ (a value and the names around it, or the one it is said
+        # of, when one claim names it by a pronoun): two look-alike events, such as two
+        # summits in different places and months.
         return Judgement(False, score, shared)
     if found:
         needed = max(thresholds.conflict, FAR_THRESHOLD) if found[0].far else thresholds.conflict
@@ -1137,7 +1140,7 @@ def value_conflict(a: Features, b: Features, weight: Weight = uniform, *,
     judgement then holds that difference; None otherwise."""
     found = differences(a, b)
     if len(found) != 1 or found[0].far or found[0].several or found[0].kind not in VALUE_KINDS \
-            or distinct_names(a, b):
+            or distinct_names(a, b) or unknown_subject(a, b):
         return None
     mine, theirs = _sole_value(a, found[0].kind), _sole_value(b, found[0].kind)
     if mine is None or theirs is None or not _near(mine, theirs):

@@ -27,7 +27,14 @@ from .claims import extract_claims
 from .classify import agreed_values, conflicts_in, order_clusters, status_of
 from .load import load_sources
 from .models import Attribution, Claim, Cluster, ConflictKind, Match, Result, Source, path_order
-from .normalise import AliasTable, Features, article_context, featurize, names_in_common_use
+from .normalise import (
+    AliasTable,
+    Features,
+    article_context,
+    featurize,
+    names_in_common_use,
+    with_antecedents,
+)
 from .progress import SILENT, Progress
 
 # Fewer articles than this per process are not worth a process.
@@ -192,7 +199,9 @@ def analyse_sources(sources: Sequence[Source], *, options: Options = Options(), 
 def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress: Progress) -> Result:
     claims = extract_all(sources, jobs=jobs, progress=progress)
     aliases = AliasTable(dict(options.aliases))
-    features = names_in_common_use(featurize_sources(sources, claims, aliases, jobs=jobs, progress=progress))
+    # Whom "he" stands for is read from the names as written, before common words drop out.
+    read = featurize_sources(sources, claims, aliases, jobs=jobs, progress=progress)
+    features = names_in_common_use(with_antecedents(read, [claim.source for claim in claims]))
     alignment = align(features, [c.source for c in claims], [f.text for f in features],
                       thresholds=options.thresholds, jobs=jobs, progress=progress)
     files = [claim.source for claim in claims]

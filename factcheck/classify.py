@@ -20,7 +20,7 @@ from rapidfuzz.distance import LCSseq
 
 from . import lexicon
 from .models import AgreedValue, Claim, Cluster, Conflict, ConflictKind, Status, ValueMention, path_order
-from .normalise import DateRef, Features, Ordinal, Quantity, stem, word_form
+from .normalise import DateRef, Features, Ordinal, Quantity, pronoun_led, stem, word_form
 
 # Claims count as "the same words around one difference" when this share of the shorter
 # one lines up with the other.
@@ -269,6 +269,16 @@ def distinct_names(a: Features, b: Features) -> bool:
     # this of every informative pair.
     return bool(a.entities - b.terms - b.entities - _CALENDAR) and \
         bool(b.entities - a.terms - a.entities - _CALENDAR)
+
+
+def unknown_subject(a: Features, b: Features) -> bool:
+    """One claim's subject is a pronoun ("He was sentenced to 12 years") and the other's is
+    not ("Genovese was serving a 15-year sentence"), and the names before the pronoun in its
+    article are not the other's: a value they give apart may be another person's."""
+    if pronoun_led(a) == pronoun_led(b):
+        return False
+    pronoun, other = (a, b) if pronoun_led(a) else (b, a)
+    return pronoun.antecedent.isdisjoint(other.entities | other.terms)
 
 
 def entity_difference(a: Features, b: Features) -> Difference | None:

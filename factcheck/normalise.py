@@ -243,6 +243,9 @@ class Features:
     # Words of the claim's own attribution ("..., according to Bank Chief Executive Jane
     # Roe"): who says it, not what is said.
     speaker_terms: frozenset[str] = field(default_factory=frozenset)
+    # For a claim whose subject is a pronoun ("He was sentenced to 12 years"), the names of
+    # the nearest earlier claim of its article that gives any (see with_antecedents).
+    antecedent: frozenset[str] = field(default_factory=frozenset)
 
     def label(self, term: str) -> str:
         """How the text itself spells a normalised term (for explanations)."""
@@ -1522,6 +1525,38 @@ def names_in_common_use(features: Sequence[Features]) -> list[Features]:
         else feature
         for feature in features
     ]
+
+
+# The pronouns that stand for a claim's subject, among its first words ("By 2027 he ...").
+SUBJECT_PRONOUNS = frozenset("he she they".split())
+PRONOUN_WORDS = 4
+# How many claims back a pronoun's names are looked for.
+ANTECEDENT_CLAIMS = 3
+
+
+def pronoun_led(feature: Features) -> bool:
+    """Whether the claim's subject is a pronoun: it names whom it speaks of elsewhere."""
+    return not SUBJECT_PRONOUNS.isdisjoint(feature.text.split(" ", PRONOUN_WORDS)[:PRONOUN_WORDS])
+
+
+def with_antecedents(features: Sequence[Features], sources: Sequence[str]) -> list[Features]:
+    """The features (in article order) with, for each claim whose subject is a pronoun, the
+    names of the nearest claim before it in its article that names anyone, no more than
+    ``ANTECEDENT_CLAIMS`` claims back, or through a run of such claims: whom "he" may stand
+    for."""
+    found = list(features)
+    last: tuple[str, int, frozenset[str]] = ("", 0, frozenset())
+    for index, feature in enumerate(features):
+        source, named_at, names = last
+        own = feature.entities - _CALENDAR_WORDS
+        if pronoun_led(feature):
+            if source == sources[index] and index - named_at <= ANTECEDENT_CLAIMS:
+                # "He" goes on standing for the same names through a run of claims.
+                found[index] = replace(feature, antecedent=names)
+                last = (source, index, names)
+        elif own:
+            last = (sources[index], index, own)
+    return found
 
 
 # The year and month in an article's address: ".../2012/08/farewell.html".

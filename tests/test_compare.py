@@ -62,13 +62,16 @@ def test_paraphrases_are_one_fact_without_conflict(a, b):
 
 
 CONFLICTS = [
+    # ... but two claims that each say "he" may speak of one man.
+    ("He served five months in federal prison.",
+     "He served four months in federal prison for conspiracy to obstruct justice.", ConflictKind.NUMBER),
     # Worded apart, alike in all else but the value: one fact, told with another value.
     ("The Authority fined the company $18,000 last year over late emissions reports, a paperwork "
      "matter unrelated to tank safety.",
      "The Authority fined the company $28,000 last year for filing emissions reports late, according to "
      "public records.", ConflictKind.NUMBER),
     ("Roe served four and a half months in prison for his role in the conspiracy.",
-     "He served four months in federal prison for conspiracy.", ConflictKind.NUMBER),
+     "Roe served four months in federal prison for conspiracy.", ConflictKind.NUMBER),
     # "five of the town's public schools" counts schools, as "four public schools" does
     ("The superintendent closed all four public schools for Wednesday and Thursday.",
      "All five of the town's public schools were closed on Wednesday and Thursday.", ConflictKind.NUMBER),
@@ -331,6 +334,14 @@ def test_unrelated_sentences_are_not_one_fact(a, b):
 
 
 NOT_CONFLICTS = [
+    # Who "he" is is not known: the other claim's figure may be another person's.
+    ("He was sentenced to 12 years in prison.",
+     "Genovese ran his organization from behind bars while serving a 15-year sentence."),
+    ("In 2005 she was named head of the agency's Denver office.",
+     "Jane Roe was named head of the agency's Denver office in 2007."),
+    # (In a report, "he" stands for the names of the claims before it: tests/test_pronoun_subjects.py.)
+    ("Roe served four and a half months in prison for his role in the conspiracy.",
+     "He served four months in federal prison for conspiracy."),
     # A name's adjective after "in" qualifies a noun; it is not where it happened.
     ("The aide was at the meeting at his home in Florida where the plan to break in Democratic "
      "headquarters at the hotel was hatched.",
