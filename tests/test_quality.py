@@ -88,6 +88,8 @@ def test_words_of_opposite_sense_written_blind():
 def test_compatible_values_are_never_contradictions():
     outcomes = evaluate.contradiction_outcomes()
     assert [o.case_id for o in outcomes if o.expect == "compatible" and o.predicted_kind] == []
+    # Look-alike other facts: 1 of 16 flagged today (two leaders visiting on two dates).
+    assert sum(o.expect == "different-fact" and o.predicted_kind is not None for o in outcomes) <= 1
 
 
 @needs_ecbplus()
@@ -100,14 +102,14 @@ def test_ecbplus_look_alike_events_rarely_mix():
 
 @needs_ecbplus()
 def test_ecbplus_contradictions_stay_few_and_mostly_reviewed():
-    # All 982 articles at once: 38 contradicted groups today, 17 of them true of the 37
+    # All 982 articles at once: 31 contradicted groups today, 17 of them true of the 29
     # judged true or false in the review (bench/gold/ecbplus_contradiction_review.json); the
     # topics hold two look-alike events each, so most false ones are the other event's.
     real = evaluate.ecbplus_contradictions()
-    assert real.groups <= 42
+    assert real.groups <= 34
     assert real.labels["true"] >= 17
     assert real.labels["unreviewed"] <= 2
-    assert real.precision >= 0.42
+    assert real.precision >= 0.55
 
 
 def test_single_source_facts_name_close_claims_of_facts_in_other_files(in_root):
