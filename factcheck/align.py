@@ -1180,7 +1180,6 @@ def _with_value(feature: Features, old: Value, new: Value) -> Features:
                    value_terms=(feature.value_terms - {old.token}) | {new.token})
 
 
-
 def second_facts(groups: Sequence[list[int]], features: Sequence[Features], files: Sequence[str],
                  judgements: Mapping[tuple[int, int], Judgement]) -> list[list[int]]:
     """``groups`` with each claim that states a second fact also in that fact's group.

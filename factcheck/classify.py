@@ -275,9 +275,10 @@ def unknown_subject(a: Features, b: Features) -> bool:
     """One claim's subject is a pronoun ("He was sentenced to 12 years") and the other's is
     not ("Genovese was serving a 15-year sentence"), and the names before the pronoun in its
     article are not the other's: a value they give apart may be another person's."""
-    if pronoun_led(a) == pronoun_led(b):
+    first = pronoun_led(a)
+    if first == pronoun_led(b):
         return False
-    pronoun, other = (a, b) if pronoun_led(a) else (b, a)
+    pronoun, other = (a, b) if first else (b, a)
     return pronoun.antecedent.isdisjoint(other.entities | other.terms)
 
 

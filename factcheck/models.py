@@ -25,7 +25,8 @@ class Status(StrEnum):
     CONTRADICTED = "contradicted"
 
 
-_GRAVITY = (Status.CONTRADICTED, Status.CORROBORATED, Status.SINGLE_SOURCE)
+# Gravest first: a claim in several facts takes the gravest status, and reports list them so.
+STATUS_ORDER = (Status.CONTRADICTED, Status.CORROBORATED, Status.SINGLE_SOURCE)
 
 
 class ConflictKind(StrEnum):
@@ -180,7 +181,7 @@ class Result:
 
     def status_of(self, claim: Claim) -> Status:
         """A claim's status: the gravest of its facts' (contradicted, then corroborated)."""
-        return min((fact.status for fact in self.facts_of(claim)), key=_GRAVITY.index,
+        return min((fact.status for fact in self.facts_of(claim)), key=STATUS_ORDER.index,
                    default=Status.SINGLE_SOURCE)
 
     @cached_property

@@ -13,6 +13,7 @@ from tabulate import tabulate
 from . import jsontext
 from .attribution import single_upstream, site_of, sites_of, wire_stories
 from .models import (
+    STATUS_ORDER,
     AgreedValue,
     AttributionKind,
     Certainty,
@@ -201,9 +202,6 @@ def _counts(result: Result) -> Counter[Status]:
     return Counter(cluster.status for cluster in result.clusters)
 
 
-_STATUS_ORDER = (Status.CONTRADICTED, Status.CORROBORATED, Status.SINGLE_SOURCE)
-
-
 def _summary_table(result: Result) -> str:
     counts = _counts(result)
     # A claim that states two facts is counted once, under the graver status.
@@ -213,7 +211,7 @@ def _summary_table(result: Result) -> str:
     for cluster in result.clusters:
         independent[cluster.status] += cluster.independent_sources >= 2
     rows = [[status.value, counts[status], claims_per[status], independent[status]]
-            for status in _STATUS_ORDER]
+            for status in STATUS_ORDER]
     rows.append(["total", len(result.clusters), len(result.claims), independent.total()])
     return tabulate(rows, headers=["status", "groups", "claims", "with 2+ independent sources"],
                     tablefmt="github")
