@@ -27,6 +27,8 @@ from factcheck.claims import extract_claims
 from factcheck.models import Attribution, AttributionKind, Certainty, Claim, Source, WireCopy
 from factcheck.render import render_json, render_markdown
 
+from .conftest import analyse_articles
+
 NAMED, ANONYMOUS, NONE = AttributionKind.NAMED, AttributionKind.ANONYMOUS, AttributionKind.NONE
 
 # (sentence, kind, source)
@@ -1172,13 +1174,6 @@ def test_a_longer_sentence_word_for_word_in_two_files_is_one_fact(tmp_path):
     assert files[quote.strip()] == ["a.txt", "b.txt"]
 
 
-def _analyse_articles(folder, articles: dict[str, str]):
-    """Write each article to ``folder`` and analyse the folder on one process."""
-    for name, text in articles.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return analyse([str(folder)], jobs=1)
-
-
 @pytest.mark.parametrize(("dates", "groups"), [
     # One article dated, the other not: "November 8" may be the same day in both.
     (("Published 9:46 PM CDT Sep 26, 2013\n", ""), [["a.txt", "b.txt"]]),
@@ -1189,7 +1184,7 @@ def test_a_plain_repeat_is_one_fact_when_its_dates_can_be_one(tmp_path, dates, g
     story = ("A jury found a man guilty on Thursday of murdering his pregnant girlfriend in April.\n"
              "The prosecutor said the verdict brought relief to the victim's family.\n"
              "He will be sentenced November 8.\n")
-    result = _analyse_articles(tmp_path, {name: "Man guilty of killing girlfriend\n" + date + story
+    result = analyse_articles(tmp_path, {name: "Man guilty of killing girlfriend\n" + date + story
                                           for name, date in zip(("a.txt", "b.txt"), dates, strict=True)})
     found = sorted(sorted(Path(claim.source).name for claim in cluster.claims)
                    for cluster in result.clusters if cluster.claims[0].text == "He will be sentenced November 8.")
@@ -1198,7 +1193,7 @@ def test_a_plain_repeat_is_one_fact_when_its_dates_can_be_one(tmp_path, dates, g
 
 def test_the_same_quotation_under_other_tags_is_one_fact(tmp_path):
     # One statement, however each outlet names its speaker.
-    result = _analyse_articles(tmp_path, {
+    result = analyse_articles(tmp_path, {
         "a.txt": 'The court sentenced Roe on Friday.\n'
                  '"If there was any more I could give you, I would," Judge Jim Doe said.\n',
         "b.txt": 'A fire broke out in a shop on Tuesday night.\n'
@@ -1213,7 +1208,7 @@ def test_the_same_quotation_under_other_tags_is_one_fact(tmp_path):
 
 
 def test_a_quotation_repeated_with_other_capitals_is_one_fact(tmp_path):
-    result = _analyse_articles(tmp_path, {
+    result = analyse_articles(tmp_path, {
         "a.txt": 'Police closed the road after the crash.\n'
                  '"People are asked to avoid the High Street area if at all possible."\n',
         "b.txt": 'A fire broke out in a shop on Tuesday night.\n'

@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 
 from factcheck.align import Judgement, second_facts
-from factcheck.api import analyse_sources
 from factcheck.classify import Difference
-from factcheck.load import read_source
 from factcheck.models import ConflictKind, Status
-from factcheck.normalise import AliasTable, featurize
 from factcheck.render import render_json, render_markdown
+
+from .conftest import analyse_articles, features_of
 
 TWO_FACTS = "Thirty-seven passengers were taken to hospital, four of them with serious injuries."
 ARTICLES = {
@@ -22,9 +21,7 @@ ARTICLES = {
 
 
 def _result(tmp_path):
-    for name, text in ARTICLES.items():
-        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
-    return analyse_sources([read_source(tmp_path / name) for name in ARTICLES], jobs=1)
+    return analyse_articles(tmp_path, ARTICLES)
 
 
 def test_a_sentence_of_two_facts_backs_both(tmp_path):
@@ -47,14 +44,9 @@ def test_the_report_counts_it_once_and_links_its_other_fact(tmp_path):
     assert [sum(claim["text"] == TWO_FACTS for claim in cluster["claims"]) for cluster in data["clusters"]] == [1, 1]
 
 
-def _features(*texts):
-    aliases = AliasTable()
-    return [featurize(text, aliases=aliases) for text in texts]
-
-
 SAME = Judgement(True, 0.6, frozenset())
 APART = Judgement(False, 0.1, frozenset())
-FEATURES = _features(TWO_FACTS, ARTICLES["b.txt"], ARTICLES["c.txt"], ARTICLES["d.txt"])
+FEATURES = features_of(TWO_FACTS, ARTICLES["b.txt"], ARTICLES["c.txt"], ARTICLES["d.txt"])
 FILES = ["a", "b", "c", "d"]
 
 
@@ -91,7 +83,7 @@ def test_not_where_a_value_conflicts():
 
 def test_not_when_it_shares_the_same_words_with_both_groups():
     # Two groups of one fact, kept apart: the claim is not a second fact of either.
-    features = _features(ARTICLES["b.txt"], "Thirty-seven people were taken to hospital.",
+    features = features_of(ARTICLES["b.txt"], "Thirty-seven people were taken to hospital.",
                          "Thirty-seven passengers were taken to hospital on Tuesday.",
                          "Thirty-seven were taken to hospital, officials said.")
     judged = _judged((0, 1), (0, 2), (0, 3), (2, 3), apart=((1, 2), (1, 3)))

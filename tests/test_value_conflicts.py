@@ -10,15 +10,11 @@ import pytest
 
 from factcheck.align import Alignment, join_value_conflicts, value_conflict
 from factcheck.models import ConflictKind
-from factcheck.normalise import AliasTable, featurize
+
+from .conftest import features_of
 
 AGREED = ["Roughly 12,000 litres of toluene escaped from the storage tank at the plant.",
           "About 12,000 litres of toluene leaked from the storage tank at the plant."]
-
-
-def _features(*texts: str):
-    aliases = AliasTable()
-    return [featurize(text, aliases=aliases) for text in texts]
 
 
 @pytest.mark.parametrize(("a", "b", "kind"), [
@@ -28,7 +24,7 @@ def _features(*texts: str):
      "The tank that failed at the plant last passed its regional safety inspection in 2018.", ConflictKind.DATE),
 ])
 def test_one_fact_but_for_the_value(a, b, kind):
-    found = value_conflict(*_features(a, b))
+    found = value_conflict(*features_of(a, b))
     assert found is not None and found.difference is not None and found.difference.kind is kind
 
 
@@ -44,11 +40,11 @@ def test_one_fact_but_for_the_value(a, b, kind):
      "The tank at the plant last passed its regional safety inspection in 2009."),
 ])
 def test_not_one_fact_with_another_value(a, b):
-    assert value_conflict(*_features(a, b)) is None
+    assert value_conflict(*features_of(a, b)) is None
 
 
 def test_a_lone_claim_with_another_value_joins_the_files_that_agree():
-    features = _features(*AGREED, "Some 15,000 litres of toluene spilled from the storage tank at the plant.",
+    features = features_of(*AGREED, "Some 15,000 litres of toluene spilled from the storage tank at the plant.",
                          "Firefighters pumped 15,000 litres of foam onto the burning warehouse.")
     groups = [[0, 1], [2], [3]]
     joined, judgements = join_value_conflicts(groups, features, ["a.txt", "b.txt", "c.txt", "d.txt"],
@@ -60,7 +56,7 @@ def test_a_lone_claim_with_another_value_joins_the_files_that_agree():
 
 
 def test_a_file_already_in_the_group_does_not_join_it_again():
-    features = _features(*AGREED, "Some 15,000 litres of toluene spilled from the storage tank at the plant.")
+    features = features_of(*AGREED, "Some 15,000 litres of toluene spilled from the storage tank at the plant.")
     groups = [[0, 1], [2]]
     joined, judgements = join_value_conflicts(groups, features, ["a.txt", "b.txt", "b.txt"],
                                               Alignment(groups=groups, judgements={}))
@@ -68,7 +64,7 @@ def test_a_file_already_in_the_group_does_not_join_it_again():
 
 
 def test_claims_of_the_group_that_give_no_value_must_state_the_same_fact():
-    features = _features(*AGREED, "Toluene leaked from the storage tank at the plant.",
+    features = features_of(*AGREED, "Toluene leaked from the storage tank at the plant.",
                          "Some 15,000 litres of toluene spilled from the storage tank at the plant.")
     groups = [[0, 1, 2], [3]]
     joined, judgements = join_value_conflicts(groups, features, ["a.txt", "b.txt", "c.txt", "d.txt"],
@@ -76,6 +72,6 @@ def test_claims_of_the_group_that_give_no_value_must_state_the_same_fact():
     assert joined == [[0, 1, 2, 3]]
     assert judgements[(2, 3)].difference is None and judgements[(0, 3)].difference is not None
     # a claim of the group that gives two figures: which is the fact's is not known
-    features[2] = _features("About 12,000 litres of toluene and 300 litres of diesel leaked from the tank.")[0]
+    features[2] = features_of("About 12,000 litres of toluene and 300 litres of diesel leaked from the tank.")[0]
     assert join_value_conflicts(groups, features, ["a.txt", "b.txt", "c.txt", "d.txt"],
                                 Alignment(groups=groups, judgements={}))[0] == groups
