@@ -86,8 +86,8 @@ NEGATION_PHRASES = ("yet to", "has yet", "have yet", "no longer", "ruled out", "
 # Only the words listed count, not their synonyms: "climbing" folds into "increase" but
 # "climbing accidents" rise nothing.
 OPPOSITES = (
-    ("increase rise rose risen jump surge soar raise hike boost grow grew grown expand gain",
-     "reduce decrease fall fell fallen drop plunge slump tumble cut shrink shrank shrunk"),
+    ("increase rise rose risen jump surge soar raise hike hiked boost grow grew grown expand gain",
+     "reduce decrease fall fell fallen drop dropped plunge slump tumble cut shrink shrank shrunk"),
     ("profit surplus", "loss deficit"),
     ("hire hired", "dismiss fire fired sacked"),
     ("open opened reopen reopened", "close closed closure shut"),

@@ -591,6 +591,10 @@ OPPOSITE_WORDS = [
     ("Conditions at Harwick Prison improved after the inspection in May.",
      "Conditions at Harwick Prison deteriorated after the inspection in May.",
      ("improved", "deteriorated")),
+    ("Renwick Water hiked its charges by 4 percent in April.",
+     "Renwick Water cut its charges by 4 percent in April.", ("hiked", "cut")),
+    ("Ticket sales at the Calder Arena dropped 8 percent in June.",
+     "Ticket sales at the Calder Arena rose 8 percent in June.", ("dropped", "rose")),
 ]
 
 
