@@ -190,6 +190,9 @@ GLUED_ABBREVIATIONS = frozenset("""st nd rd th s km kms kg kgs g mg m cm mm ft i
 # A capitalised word before a hyphen and digits names a model or a strain ("F-35", "COVID-19")
 # unless it is one of these, which place a number in time ("Mid-2000s", "Pre-1960").
 TIME_PREFIXES = frozenset("mid pre post late early".split())
+# Prefixes that make another word with the one after their hyphen: a co-pilot is not the
+# pilot, a co-founder not the founder.
+JOINED_PREFIXES = frozenset(("co",))
 # "600m" is metres unless money is counted: these scale a number only after a currency.
 SCALE_LETTERS = frozenset(("k", "m"))
 # "square metres" and "square feet" count different things: the unit word after these counts too.

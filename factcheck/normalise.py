@@ -392,7 +392,7 @@ def _unhyphenated(text: str) -> str:
     record, "10-20 percent" one range; a designation loses its hyphen ("F-35" = "F35")."""
     if "-" not in text:
         return text
-    return _HYPHEN_APART.sub(" ", _DESIGNATION.sub(_designation, text))
+    return _HYPHEN_APART.sub(" ", _JOINED.sub(r"\1", _DESIGNATION.sub(_designation, text)))
 
 
 # A capitalised word, a hyphen, then digits: "F-35", "MiG-29", "COVID-19", "Mid-2000s".
@@ -405,6 +405,8 @@ def _designation(match: re.Match[str]) -> str:
     return match.group() if lower in lexicon.MONTHS or lower in lexicon.TIME_PREFIXES else word
 
 
+_JOINED_ALTERNATIVES = "|".join(sorted(lexicon.JOINED_PREFIXES))
+_JOINED = re.compile(rf"(?<![\w-])({_JOINED_ALTERNATIVES})-(?=[^\W\d_])", re.IGNORECASE)
 # A hyphen not between two digits.
 _HYPHEN_APART = re.compile(r"-(?!\d)|(?<!\d)-")
 # Two numbers joined by a hyphen: a score, a record or a range.

@@ -617,6 +617,9 @@ OPPOSITES_AGREEING = [
     # A synonym of one word that is not that word: "climbing" is no rise.
     ("Two climbers were killed in falls on Mount Kessford on Sunday.",
      "Two climbers died in separate climbing accidents on Mount Kessford on Sunday."),
+    # Of two people: a co-pilot is not the pilot.
+    ("The pilot died in the crash near Morwick on Monday.",
+     "The co-pilot survived the crash near Morwick on Monday."),
     # Converses: one event, told from either side.
     ("Castlebridge Rovers beat Ashby Town 2-1 on Saturday.",
      "Ashby Town lost 2-1 to Castlebridge Rovers on Saturday."),

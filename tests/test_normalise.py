@@ -436,6 +436,8 @@ PARAPHRASES = [
     # phrases of one word's meaning
     ("The operator said 212 passengers had been on board.", "The operator said 212 passengers had been aboard."),
     ("Two climbers lost their lives on the mountain.", "Two climbers died on the mountain."),
+    # one word hyphenated or not
+    ("The co-pilot landed the plane.", "The copilot landed the plane."),
 ]
 
 
@@ -451,6 +453,8 @@ KEPT_APART = [
     ("The minister resigned on Friday.", "The minister was dismissed on Friday."),
     ("The company sold the rival chipmaker.", "The company bought the rival chipmaker."),
     ("The suspect was convicted of fraud.", "The suspect was charged with fraud."),
+    ("The pilot landed the plane.", "The co-pilot landed the plane."),
+    ("The founder of the firm resigned.", "A co-founder of the firm resigned."),
 ]
 
 
