@@ -413,8 +413,26 @@ _HYPHEN_APART = re.compile(r"-(?!\d)|(?<!\d)-")
 _PAIR = re.compile(r"(\d{1,3})-(\d{1,3})")
 
 
+# Two capitals, a space, then a number of two or three digits: a designation written apart
+# ("AK 47", "IE 11"), the same as "AK-47". Not a time ("AT 12:46") nor a share ("US 15%").
+_SPACED_DESIGNATION = re.compile(r"(?<![\w.'-])([A-Z]{2}) (?=\d{2,3}\b(?![.,:]\d|\s*%|\s*per))")
+
+
+def _word_text(text: str) -> str:
+    """The text words are read from: designations joined, hyphens as _unhyphenated makes them."""
+    prepared = _prepare(text)
+    if _SPACED_DESIGNATION.search(prepared):
+        prepared = _SPACED_DESIGNATION.sub(_spaced_designation, prepared)
+    return _unhyphenated(prepared)
+
+
+def _spaced_designation(match: re.Match[str]) -> str:
+    # Capitals that are a word of their own ("ABOUT 20" in a headline in capitals) stay apart.
+    return match.group() if match.group(1).lower() in lexicon.STOPWORDS else match.group(1)
+
+
 def _lower_forms(text: str) -> list[str]:
-    return [match.group().lower() for match in _TOKEN.finditer(_unhyphenated(_prepare(text)))]
+    return [match.group().lower() for match in _TOKEN.finditer(_word_text(text))]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -480,7 +498,7 @@ def tokenize(text: str, aliases: AliasTable) -> list[Token]:
 
 def _raw_words(text: str) -> list[str]:
     """The words of a text, with "n't" split off as "not" and a possessive "'s" dropped."""
-    prepared = _unhyphenated(_prepare(text))
+    prepared = _word_text(text)
     found = _TOKEN.findall(prepared)
     if "'" not in prepared and "t" not in found and "T" not in found:
         return found  # nothing to split

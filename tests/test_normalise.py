@@ -173,6 +173,16 @@ def test_a_version_after_a_name_is_no_count(text):
     assert features(text).quantities == ()
 
 
+@pytest.mark.parametrize(("text", "apart"), [
+    ("POLICE SAY THE GUNMAN SHOT UP TO 15 PEOPLE", "to15"),  # capitals that are a word
+    ("Turnout in the EU 25 percent higher than in 2019", "eu25"),  # a share
+    ("HE WAS ARRESTED AT 12:46 PM", "at12"),  # a time
+])
+def test_two_capitals_before_a_number_that_are_no_designation(text, apart):
+    found = features(text)
+    assert apart not in found.terms | found.entities
+
+
 @pytest.mark.parametrize(("text", "lows"), [
     ("Roughly 3.5 million people live there.", [3.15e6]),  # a first word's capital is no name
     ("The striker averaged 2.5 goals a game.", [2.5]),
@@ -438,6 +448,9 @@ PARAPHRASES = [
     ("Two climbers lost their lives on the mountain.", "Two climbers died on the mountain."),
     # one word hyphenated or not
     ("The co-pilot landed the plane.", "The copilot landed the plane."),
+    # a designation written with a hyphen, run together or apart
+    ("The gunman carried an AK-47 rifle.", "The gunman carried an AK 47 rifle."),
+    ("The gunman carried an AK47 rifle.", "The gunman carried an AK 47 rifle."),
 ]
 
 
