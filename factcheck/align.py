@@ -906,10 +906,14 @@ def align(features: Sequence[Features], sources: Sequence[str], texts: Sequence[
     apart: dict[int, set[int]] = defaultdict(set)
 
     def compatible(x: int, y: int) -> bool:
+        if sources[x] != sources[y]:
+            return same_fact(x, y)
         # A file may state a fact twice (headline and body): that is it repeating itself.
-        if sources[x] == sources[y] and fuzz.ratio(texts[x], texts[y]) >= REPEAT_RATIO:
+        if fuzz.ratio(texts[x], texts[y]) >= REPEAT_RATIO:
             return True
-        return same_fact(x, y)
+        # A file that gives two values of one fact tells two facts ("restored business
+        # customers on October 14" and "all customers on October 20"), not one it contradicts.
+        return same_fact(x, y) and judgements[(x, y) if x < y else (y, x)].difference is None
 
     for i, j in scored():
         gi, gj = group_of[i], group_of[j]

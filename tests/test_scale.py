@@ -102,7 +102,8 @@ def _plain_align(features, sources, texts, thresholds=Thresholds()):
     def compatible(x, y):
         if sources[x] == sources[y] and fuzz.ratio(texts[x], texts[y]) >= REPEAT_RATIO:
             return True
-        return verdict(x, y).same_fact
+        found = verdict(x, y)
+        return found.same_fact and (sources[x] != sources[y] or found.difference is None)
 
     for (i, j), _found in scored:
         gi, gj = group_of[i], group_of[j]

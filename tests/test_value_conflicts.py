@@ -11,7 +11,7 @@ import pytest
 from factcheck.align import Alignment, join_value_conflicts, value_conflict
 from factcheck.models import ConflictKind
 
-from .conftest import features_of
+from .conftest import analyse_articles, features_of
 
 AGREED = ["Roughly 12,000 litres of toluene escaped from the storage tank at the plant.",
           "About 12,000 litres of toluene leaked from the storage tank at the plant."]
@@ -75,3 +75,18 @@ def test_claims_of_the_group_that_give_no_value_must_state_the_same_fact():
     features[2] = features_of("About 12,000 litres of toluene and 300 litres of diesel leaked from the tank.")[0]
     assert join_value_conflicts(groups, features, ["a.txt", "b.txt", "c.txt", "d.txt"],
                                 Alignment(groups=groups, judgements={}))[0] == groups
+
+
+def test_a_file_that_gives_both_values_tells_two_facts(tmp_path):
+    # The second file dates one announcement October 14 and another October 20: two events
+    # it tells apart, not one fact it contradicts itself on.
+    result = analyse_articles(tmp_path, {
+        "a.txt": "Last Friday (14 October 2011), Marlink announced that it had restored services to its "
+                 "business customers via alternate routes.\n",
+        "b.txt": "Cable operator Marlink announced today (20 October 2011) that it had restored services "
+                 "to all its customers via alternate routes.\n\n"
+                 "Last week Friday (14 October 2011), Marlink announced that it had restored services to "
+                 "its business customers via alternate routes.\n",
+    })
+    assert not any(cluster.conflicts for cluster in result.clusters)
+    assert sorted(len(cluster.claims) for cluster in result.clusters) == [1, 2]
