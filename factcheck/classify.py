@@ -79,6 +79,8 @@ def _opposite_forms() -> dict[str, frozenset[str]]:
 
 
 OPPOSITE_FORMS = _opposite_forms()
+# The shortest word a prefix makes another of ("pilot" / "copilot").
+MIN_PREFIXED = 4
 OPPOSITE_STEMS = frozenset(stem(word) for pair in lexicon.OPPOSITES for side in pair for word in side.split())
 
 
@@ -495,8 +497,30 @@ def opposite(a: Features, b: Features) -> Difference | None:
             continue  # none opposed, or a claim that says both ("fire one coach, hire another")
         word_a, word_b = a.label(term), b.label(against[0])
         if stem(word_a.lower()) in OPPOSITE_STEMS and stem(word_b.lower()) in OPPOSITE_STEMS and \
-                _asserted(term, forms_a) and _asserted(against[0], forms_b):
+                _asserted(term, forms_a) and _asserted(against[0], forms_b) and \
+                not _other_subjects(a, b, before=(term, against[0])):
             return Difference(ConflictKind.NEGATION, word_a, word_b)
+    return None
+
+
+def _other_subjects(a: Features, b: Features, *, before: tuple[str, str]) -> bool:
+    """Whether the two claims open on a word and the same word with a prefix ("The pilot ...
+    died" / "The co-pilot ... survived", "the president" / "the vice-president"), each absent
+    from the other claim, before their opposite words: two people, not one told two ways."""
+    first_a, first_b = _first_term(a, before[0]), _first_term(b, before[1])
+    if first_a is None or first_b is None or first_a == first_b or \
+            first_a in b.terms or first_b in a.terms:
+        return False
+    shorter, longer = sorted((first_a, first_b), key=len)
+    return len(shorter) >= MIN_PREFIXED and longer.endswith(shorter)
+
+
+def _first_term(feature: Features, until: str) -> str | None:
+    for form in feature.text.split():
+        if form == until:
+            return None
+        if form in feature.terms and form not in STOPWORD_FORMS:
+            return form
     return None
 
 
