@@ -79,9 +79,9 @@ def _opposite_forms() -> dict[str, frozenset[str]]:
 
 
 OPPOSITE_FORMS = _opposite_forms()
+OPPOSITE_STEMS = frozenset(stem(word) for pair in lexicon.OPPOSITES for side in pair for word in side.split())
 # The shortest word a prefix makes another of ("pilot" / "copilot").
 MIN_PREFIXED = 4
-OPPOSITE_STEMS = frozenset(stem(word) for pair in lexicon.OPPOSITES for side in pair for word in side.split())
 
 
 @dataclass(frozen=True)
@@ -505,8 +505,8 @@ def opposite(a: Features, b: Features) -> Difference | None:
 
 def _other_subjects(a: Features, b: Features, *, before: tuple[str, str]) -> bool:
     """Whether the two claims open on a word and the same word with a prefix ("The pilot ...
-    died" / "The co-pilot ... survived", "the president" / "the vice-president"), each absent
-    from the other claim, before their opposite words: two people, not one told two ways."""
+    died" / "The co-pilot ... survived", "his father" / "his grandfather"), each absent from
+    the other claim, before their opposite words: two people, not one told two ways."""
     first_a, first_b = _first_term(a, before[0]), _first_term(b, before[1])
     if first_a is None or first_b is None or first_a == first_b or \
             first_a in b.terms or first_b in a.terms:
@@ -516,6 +516,7 @@ def _other_subjects(a: Features, b: Features, *, before: tuple[str, str]) -> boo
 
 
 def _first_term(feature: Features, until: str) -> str | None:
+    """The claim's first word that is a term, when it comes before ``until``."""
     for form in feature.text.split():
         if form == until:
             return None

@@ -405,6 +405,7 @@ def _designation(match: re.Match[str]) -> str:
     return match.group() if lower in lexicon.MONTHS or lower in lexicon.TIME_PREFIXES else word
 
 
+# A prefix that makes another word ("co-pilot"), with its hyphen.
 _JOINED_ALTERNATIVES = "|".join(sorted(lexicon.JOINED_PREFIXES))
 _JOINED = re.compile(rf"(?<![\w-])({_JOINED_ALTERNATIVES})-(?=[^\W\d_])", re.IGNORECASE)
 # A hyphen not between two digits.
@@ -427,7 +428,7 @@ def _word_text(text: str) -> str:
 
 
 def _spaced_designation(match: re.Match[str]) -> str:
-    # Capitals that are a word of their own ("ABOUT 20" in a headline in capitals) stay apart.
+    # Capitals that are a word of their own ("UP TO 15" in a headline in capitals) stay apart.
     return match.group() if match.group(1).lower() in lexicon.STOPWORDS else match.group(1)
 
 

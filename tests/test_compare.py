@@ -622,6 +622,8 @@ OPPOSITES_AGREEING = [
      "The co-pilot survived the crash near Morwick on Monday."),
     ("The pilot of the Halden Air flight died in the crash near Morwick on Monday.",
      "The co-pilot of the Halden Air flight survived the crash near Morwick on Monday."),
+    ("His father, a retired Halden Air engineer, died in the crash near Morwick on Monday.",
+     "His grandfather, a retired Halden Air engineer, survived the crash near Morwick on Monday."),
     # Converses: one event, told from either side.
     ("Castlebridge Rovers beat Ashby Town 2-1 on Saturday.",
      "Ashby Town lost 2-1 to Castlebridge Rovers on Saturday."),
