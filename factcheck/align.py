@@ -891,14 +891,15 @@ def align(features: Sequence[Features], sources: Sequence[str], texts: Sequence[
         for score in sorted(by_score, reverse=True):
             yield from sorted(by_score.pop(score))
 
-    def same_fact(i: int, j: int) -> bool:
+    def same_fact_judgement(i: int, j: int) -> Judgement | None:
+        """The pair's judgement when it is one fact, None otherwise."""
         key = (i, j) if i < j else (j, i)
         found = judgements.get(key)
         if found is None:
             if not judging.may_be_same(*key) or judging.judged_in_bulk(*key):
-                return False  # turned away by the gates, or judged and not kept
+                return None  # turned away by the gates, or judged and not kept
             found = judgements[key] = judging.verdict(*key)
-        return found.same_fact
+        return found if found.same_fact else None
 
     group_of = list(range(len(features)))
     members: dict[int, list[int]] = {index: [index] for index in range(len(features))}
@@ -907,13 +908,14 @@ def align(features: Sequence[Features], sources: Sequence[str], texts: Sequence[
 
     def compatible(x: int, y: int) -> bool:
         if sources[x] != sources[y]:
-            return same_fact(x, y)
+            return same_fact_judgement(x, y) is not None
         # A file may state a fact twice (headline and body): that is it repeating itself.
         if fuzz.ratio(texts[x], texts[y]) >= REPEAT_RATIO:
             return True
         # A file that gives two values of one fact tells two facts ("restored business
         # customers on October 14" and "all customers on October 20"), not one it contradicts.
-        return same_fact(x, y) and judgements[(x, y) if x < y else (y, x)].difference is None
+        found = same_fact_judgement(x, y)
+        return found is not None and found.difference is None
 
     for i, j in scored():
         gi, gj = group_of[i], group_of[j]
