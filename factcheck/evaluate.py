@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .api import analyse, analyse_sources, compare
 from .load import read_source
-from .models import Claim, Result, Status
+from .models import Claim, Result, Source, Status
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "bench" / "gold" / "seeds_gold.json"
@@ -46,6 +46,9 @@ DENIALS = ROOT / "bench" / "gold" / "denial_cases.json"
 # after opposite() was built.
 OPPOSITES = ROOT / "bench" / "gold" / "opposite_cases.json"
 REVIEW = ROOT / "bench" / "gold" / "ecbplus_contradiction_review.json"
+# One value edited in one article of an ECB+ story (30 contradictions, 10 compatible
+# rewordings), written by a helper blind to the code in the fifteenth session.
+ECBPLUS_EDITS = ROOT / "bench" / "gold" / "ecbplus_blind_edits.json"
 ECBPLUS = ROOT.parent / "shared" / "bench" / "ecbplus"
 
 
@@ -162,6 +165,38 @@ def paraphrase_contradictions(folder: Path = HELDOUT, cases_file: Path = HELDOUT
                         for claim in (conflict.a, conflict.b))]
         outcomes.append(CaseOutcome(case["id"], case["kind"], "contradiction", kinds[0] if kinds else None))
     return outcomes
+
+
+def ecbplus_edits(folder: Path = ECBPLUS, cases_file: Path = ECBPLUS_EDITS) -> list[CaseOutcome]:
+    """For each edit of one article of an ECB+ story, the kind of the first contradiction
+    on the edited line that the unedited story does not already report (None: none)."""
+    cases = json.loads(cases_file.read_text(encoding="utf-8"))["cases"]
+    stories: dict[str, dict[str, Source]] = {}
+    before: dict[str, Result] = {}
+    outcomes = []
+    for case in cases:
+        story = case["cluster"]
+        if story not in stories:
+            paths = sorted((folder / "text" / story).iterdir())
+            stories[story] = {path.name: read_source(path) for path in paths}
+            before[story] = analyse_sources(list(stories[story].values()), jobs=1)
+        edited = stories[story][case["file"]]
+        assert edited.text.count(case["old"]) == 1, case["id"]
+        line = edited.text[:edited.text.index(case["old"])].count("\n") + 1
+        sources = [replace(source, text=source.text.replace(case["old"], case["new"]))
+                   if name == case["file"] else source for name, source in stories[story].items()]
+        known = _conflicts_on(before[story], case["file"], line)
+        new = [found for found in _conflicts_on(analyse_sources(sources, jobs=1), case["file"], line)
+               if found not in known]
+        outcomes.append(CaseOutcome(case["id"], case["kind"], case["expect"], new[0][0] if new else None))
+    return outcomes
+
+
+def _conflicts_on(result: Result, name: str, line: int) -> list[tuple[str, str, str]]:
+    return [(conflict.kind.value, conflict.value_a, conflict.value_b)
+            for cluster in result.clusters for conflict in cluster.conflicts
+            if any(Path(claim.source).name == name and claim.line == line
+                   for claim in (conflict.a, conflict.b))]
 
 
 def contradiction_outcomes(cases_file: Path = CASES) -> list[CaseOutcome]:
@@ -350,6 +385,17 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"  missed: {o.case_id}")
 
     if (args.ecbplus / "clusters.json").exists():
+        edits = ecbplus_edits(args.ecbplus)
+        wanted = [o for o in edits if o.expect == "contradiction"]
+        by_kind = {kind: [o for o in wanted if o.kind == kind] for kind in sorted({o.kind for o in wanted})}
+        print(f"{ECBPLUS_EDITS.relative_to(ROOT)} (real news): {_found(wanted)}/{len(wanted)} reported; "
+              "by kind: "
+              + ", ".join(f"{kind} {_found(found)}/{len(found)}" for kind, found in by_kind.items())
+              + f"; {_flagged(edits)}")
+        if args.verbose:
+            for o in edits:
+                if (o.predicted_kind is None) == (o.expect == "contradiction"):
+                    print(f"  wrong: {o.case_id} expect={o.expect} got={o.predicted_kind}")
         mixing = ecbplus_mixing(args.ecbplus, limit=args.topics)
         print(f"\nECB+ cross-event mixing: {mixing.mixed_groups}/{mixing.multi_file_groups} "
               f"multi-file groups mix two events ({mixing.rate:.2%}) over {mixing.topics} topics")

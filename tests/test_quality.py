@@ -56,6 +56,15 @@ def test_contradictions_across_paraphrases():
     assert all(o.predicted_kind in (None, o.kind) for o in blind)
 
 
+@needs_ecbplus()
+def test_contradictions_edited_into_real_news():
+    # One value edited in one article of an ECB+ story, written blind to the code: 3 of 30
+    # reported when first scored; no compatible rewording flagged.
+    outcomes = evaluate.ecbplus_edits()
+    assert sum(o.expect == "contradiction" and o.predicted_kind is not None for o in outcomes) >= 3
+    assert [o.case_id for o in outcomes if o.expect == "compatible" and o.predicted_kind] == []
+
+
 def test_contradiction_cases():
     table = evaluate.contradiction_scores(evaluate.contradiction_outcomes())
     assert table["all"].precision >= 0.90
