@@ -597,7 +597,60 @@ def _before_negation(forms: list[str]) -> str | None:
     return None
 
 
-_CHECKS = (_date_difference, _number_difference, _span_difference, _ordinal_difference,
+# Minutes two times of day may lie apart and still tell one moment: a writer rounds to the
+# quarter hour, or to the hour when the time is rough ("about 2 p.m." / "1:40 p.m.").
+TIME_SLACK = 15
+ROUGH_TIME_SLACK = 60
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
+_HALF_DAY = re.compile(r"[ap]\.?\s?m\b|noon|midnight", re.IGNORECASE)
+_ROUGH_TIME_FORMS = frozenset(map(word_form, lexicon.ROUGH_TIME_WORDS))
+_TIME_BOUND_FORMS = frozenset(map(word_form, lexicon.TIME_BOUND_WORDS))
+
+
+@dataclass(frozen=True)
+class _ClockTime:
+    minutes: int  # since midnight
+    text: str  # as written
+    rough: bool
+    half_day_known: bool  # "9:25" alone may be morning or evening
+
+    def near(self, other: _ClockTime) -> bool:
+        slack = ROUGH_TIME_SLACK if self.rough or other.rough else TIME_SLACK
+        shifts = (0,) if self.half_day_known and other.half_day_known else (0, 720, -720)
+        return any(abs(self.minutes - other.minutes + shift) % 1440 <= slack
+                   or abs(self.minutes - other.minutes + shift) % 1440 >= 1440 - slack for shift in shifts)
+
+
+def _clock_time(feature: Features) -> _ClockTime | None:
+    """The one time of day a claim gives at a point (not "before 8 a.m."), in no named zone."""
+    times = [term for term in feature.terms if _CLOCK.fullmatch(term)]
+    if len(times) != 1:
+        return None
+    forms = feature.text.split()
+    if times[0] not in forms:
+        return None
+    index = forms.index(times[0])
+    before, after = forms[max(0, index - 2):index], forms[index + 1:index + 2]
+    if _TIME_BOUND_FORMS.intersection(before) or lexicon.TIME_ZONES.intersection(after):
+        return None
+    hour, minute = map(int, _CLOCK.fullmatch(times[0]).groups())  # type: ignore[union-attr]
+    text = feature.label(times[0])
+    return _ClockTime(hour * 60 + minute, text, rough=bool(_ROUGH_TIME_FORMS.intersection(before)),
+                      half_day_known=bool(_HALF_DAY.search(text)) or hour == 0 or hour > 12)
+
+
+def _time_difference(a: Features, b: Features) -> Difference | None:
+    """Two times of day of one moment too far apart ("around 2 p.m." / "about 4 p.m.")."""
+    if not a.terms or not b.terms:
+        return None
+    time_a = _clock_time(a)
+    time_b = _clock_time(b) if time_a else None
+    if time_a is None or time_b is None or time_a.near(time_b):
+        return None
+    return Difference(ConflictKind.DATE, time_a.text, time_b.text)
+
+
+_CHECKS = (_date_difference, _time_difference, _number_difference, _span_difference, _ordinal_difference,
            _name_difference, _negation_difference, _direction_difference)
 
 

@@ -165,6 +165,16 @@ COMPASS = {
     "northwest": 315, "north west": 315,
 }
 
+# Times of day: words before one that make it a point only roughly ("about 2 p.m.", "just
+# past 4 p.m."), or a bound rather than a point ("before 8 a.m."); and the zones a time may
+# be given in, which another article may not share.
+ROUGH_TIME_WORDS = frozenset("about around approximately roughly nearly almost shortly just circa some past "
+                             "close".split())
+TIME_BOUND_WORDS = frozenset("before after by until till since from between to and or earlier later "
+                             "than within".split())
+TIME_ZONES = frozenset("gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et ct mt pt ist jst aest "
+                       "local".split())
+
 WEEKDAYS = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
     "saturday": 6, "sunday": 7,

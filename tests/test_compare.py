@@ -500,6 +500,53 @@ def test_differences_that_are_not_conflicts(a, b):
     assert compare(a, b).conflict is None
 
 
+# Times of day of one moment: each a point, not a bound, in no named zone.
+TIMES_APART = [
+    ("The gunman entered the party at about 2 p.m., police said.",
+     "The gunman entered the party around 4 p.m., police said.", ("2 p.m.", "4 p.m.")),
+    ("The tanker ran aground off the cape at 11:25 a.m. on Thursday.",
+     "The tanker ran aground off the cape at 10:40 a.m. on Thursday.", ("11:25 a.m.", "10:40 a.m.")),
+    # A time without "a.m." or "p.m." is read both ways: 9:25 and 11:25 are apart either way.
+    ("Navy personnel spotted five suspicious boats at 9:25 on Thursday morning.",
+     "Navy personnel spotted five suspicious boats at 11:25 on Thursday morning.", ("9:25", "11:25")),
+]
+TIMES_ALIKE = [
+    # A rough time allows an hour, a precise one a quarter.
+    ("The train left the rails near the village at 7:55 a.m.",
+     "The train left the rails near the village at about 8:40 a.m."),
+    ("The tanker ran aground off the cape at 2:10 p.m. on Thursday.",
+     "The tanker ran aground off the cape at 2 p.m. on Thursday."),
+    ("The tanker ran aground off the cape at 11:50 p.m. on Thursday.",
+     "The tanker ran aground off the cape at 12:05 a.m. on Thursday."),
+    # "9:25" alone may be the evening.
+    ("The tanker ran aground off the cape at 9:25 on Thursday.",
+     "The tanker ran aground off the cape at 21:25 on Thursday."),
+    # A bound, not a point.
+    ("The tanker ran aground off the cape before 8 a.m. on Thursday.",
+     "The tanker ran aground off the cape at 9 a.m. on Thursday."),
+    # Two zones of one moment.
+    ("The tanker ran aground off the cape at 0930 GMT on Thursday.",
+     "The tanker ran aground off the cape at 3:00 p.m. local time on Thursday."),
+    ("The tanker ran aground off the cape at 9:30 GMT on Thursday.",
+     "The tanker ran aground off the cape at 3:00 p.m. on Thursday."),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "values"), TIMES_APART)
+def test_times_of_day_apart_conflict(a, b, values):
+    result = compare(a, b)
+    assert result.same_fact
+    assert result.conflict is not None and result.conflict.kind is ConflictKind.DATE
+    assert (result.conflict.value_a, result.conflict.value_b) == values
+
+
+@pytest.mark.parametrize(("a", "b"), TIMES_ALIKE)
+def test_times_of_day_that_agree(a, b):
+    result = compare(a, b)
+    assert result.same_fact
+    assert result.conflict is None
+
+
 def test_a_place_swapped_in_a_reworded_sentence():
     result = compare(
         "A landmark summit took place on April 11, 2024, in Lisbon, bringing together the leaders.",
