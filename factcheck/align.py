@@ -1151,7 +1151,10 @@ def value_conflict(a: Features, b: Features, weight: Weight = uniform, *,
     mine, theirs = _sole_value(a, found[0].kind), _sole_value(b, found[0].kind)
     if mine is None or theirs is None or not _near(mine, theirs):
         return None
-    agreed = judge(a, _with_value(b, theirs, mine), weight, thresholds=thresholds)
+    swapped = _with_value(b, theirs, mine)
+    if differences(a, swapped):
+        return None  # what differs is not the one value each gives (a time beside a date)
+    agreed = judge(a, swapped, weight, thresholds=thresholds)
     if not agreed.same_fact or agreed.difference is not None:
         return None
     return Judgement(True, agreed.score, agreed.shared, found[0])
