@@ -101,6 +101,8 @@ OPPOSITES = (
     ("strengthen strengthened", "weaken weakened"),
     ("improve improved", "worsen worsened deteriorate deteriorated"),
     ("uphold upheld", "overturn overturned quash quashed"),
+    # ("rejected" denies whatever follows it: NEGATIONS.)
+    ("accept accepted", "refuse refused decline declined"),
 )
 
 # Verbs that lend their meaning to the noun after them: "has not begun an investigation"

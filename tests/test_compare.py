@@ -620,6 +620,10 @@ def test_the_years_since_a_year_and_a_span_of_years_are_one_value(a, b, shared):
 
 # Words of opposite sense in two claims alike in all else: one fact stated both ways.
 OPPOSITE_WORDS = [
+    # "declined to comment" is a denial; "declined an offer" the opposite of accepting it.
+    ("Prosecutors accepted an offer from Nichols to plead guilty in exchange for a life sentence.",
+     "Prosecutors declined an offer from Nichols to plead guilty in exchange for a life sentence.",
+     ("accepted", "declined")),
     ("The company hired 300 workers at its Dunmere plant in May.",
      "The company fired 300 workers at its Dunmere plant in May.", ("hired", "fired")),
     ("Shares in Velmont Textiles rose 3 percent on Monday.",
