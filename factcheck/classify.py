@@ -616,33 +616,29 @@ class _ClockTime:
 
     def near(self, other: _ClockTime) -> bool:
         slack = ROUGH_TIME_SLACK if self.rough or other.rough else TIME_SLACK
-        shifts = (0,) if self.half_day_known and other.half_day_known else (0, 720, -720)
-        return any(abs(self.minutes - other.minutes + shift) % 1440 <= slack
-                   or abs(self.minutes - other.minutes + shift) % 1440 >= 1440 - slack for shift in shifts)
+        shifts = (0,) if self.half_day_known and other.half_day_known else (0, 720)
+        gaps = ((self.minutes - other.minutes + shift) % 1440 for shift in shifts)
+        return any(min(gap, 1440 - gap) <= slack for gap in gaps)  # 11:50 p.m. is near 12:05 a.m.
 
 
 def _clock_time(feature: Features) -> _ClockTime | None:
     """The one time of day a claim gives at a point (not "before 8 a.m."), in no named zone."""
-    times = [term for term in feature.terms if _CLOCK.fullmatch(term)]
-    if len(times) != 1:
-        return None
+    times = [found for term in feature.terms if (found := _CLOCK.fullmatch(term))]
     forms = feature.text.split()
-    if times[0] not in forms:
+    if len(times) != 1 or times[0].group() not in forms:
         return None
-    index = forms.index(times[0])
+    index = forms.index(times[0].group())
     before, after = forms[max(0, index - 2):index], forms[index + 1:index + 2]
     if _TIME_BOUND_FORMS.intersection(before) or lexicon.TIME_ZONES.intersection(after):
         return None
-    hour, minute = map(int, _CLOCK.fullmatch(times[0]).groups())  # type: ignore[union-attr]
-    text = feature.label(times[0])
+    hour, minute = int(times[0].group(1)), int(times[0].group(2))
+    text = feature.label(times[0].group())
     return _ClockTime(hour * 60 + minute, text, rough=bool(_ROUGH_TIME_FORMS.intersection(before)),
                       half_day_known=bool(_HALF_DAY.search(text)) or hour == 0 or hour > 12)
 
 
 def _time_difference(a: Features, b: Features) -> Difference | None:
     """Two times of day of one moment too far apart ("around 2 p.m." / "about 4 p.m.")."""
-    if not a.terms or not b.terms:
-        return None
     time_a = _clock_time(a)
     time_b = _clock_time(b) if time_a else None
     if time_a is None or time_b is None or time_a.near(time_b):

@@ -154,15 +154,8 @@ def paraphrase_contradictions(folder: Path = HELDOUT, cases_file: Path = HELDOUT
     originals = {path.name: read_source(path) for path in sorted(folder.iterdir())}
     outcomes = []
     for case in cases:
-        edited = originals[case["file"]]
-        assert edited.text.count(case["old"]) == 1, case["id"]
-        line = edited.text[:edited.text.index(case["old"])].count("\n") + 1
-        sources = [replace(source, text=source.text.replace(case["old"], case["new"]))
-                   if name == case["file"] else source for name, source in originals.items()]
-        result = analyse_sources(sources, jobs=1)
-        kinds = [conflict.kind.value for cluster in result.clusters for conflict in cluster.conflicts
-                 if any(Path(claim.source).name == case["file"] and claim.line == line
-                        for claim in (conflict.a, conflict.b))]
+        sources, line = _with_edit(originals, case)
+        kinds = [kind for kind, _a, _b in _conflicts_on(analyse_sources(sources, jobs=1), case["file"], line)]
         outcomes.append(CaseOutcome(case["id"], case["kind"], "contradiction", kinds[0] if kinds else None))
     return outcomes
 
@@ -180,16 +173,21 @@ def ecbplus_edits(folder: Path = ECBPLUS, cases_file: Path = ECBPLUS_EDITS) -> l
             paths = sorted((folder / "text" / story).iterdir())
             stories[story] = {path.name: read_source(path) for path in paths}
             before[story] = analyse_sources(list(stories[story].values()), jobs=1)
-        edited = stories[story][case["file"]]
-        assert edited.text.count(case["old"]) == 1, case["id"]
-        line = edited.text[:edited.text.index(case["old"])].count("\n") + 1
-        sources = [replace(source, text=source.text.replace(case["old"], case["new"]))
-                   if name == case["file"] else source for name, source in stories[story].items()]
+        sources, line = _with_edit(stories[story], case)
         known = _conflicts_on(before[story], case["file"], line)
         new = [found for found in _conflicts_on(analyse_sources(sources, jobs=1), case["file"], line)
                if found not in known]
         outcomes.append(CaseOutcome(case["id"], case["kind"], case["expect"], new[0][0] if new else None))
     return outcomes
+
+
+def _with_edit(originals: dict[str, Source], case: dict[str, str]) -> tuple[list[Source], int]:
+    """The articles with one case's edit made, and the line of the edited file it is on."""
+    edited = originals[case["file"]]
+    assert edited.text.count(case["old"]) == 1, case["id"]
+    line = edited.text[:edited.text.index(case["old"])].count("\n") + 1
+    return [replace(source, text=source.text.replace(case["old"], case["new"]))
+            if name == case["file"] else source for name, source in originals.items()], line
 
 
 def _conflicts_on(result: Result, name: str, line: int) -> list[tuple[str, str, str]]:
@@ -391,7 +389,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{ECBPLUS_EDITS.relative_to(ROOT)} (real news): {_found(wanted)}/{len(wanted)} reported; "
               "by kind: "
               + ", ".join(f"{kind} {_found(found)}/{len(found)}" for kind, found in by_kind.items())
-              + f"; {_flagged(edits)}")
+              + f"; compatible rewordings flagged: {_found([o for o in edits if o.expect == 'compatible'])}/"
+              f"{sum(o.expect == 'compatible' for o in edits)}")
         if args.verbose:
             for o in edits:
                 if (o.predicted_kind is None) == (o.expect == "contradiction"):
