@@ -167,11 +167,9 @@ COMPASS = {
     "northwest": 315, "north west": 315,
 }
 
-# Times of day: words before one that make it a point only roughly ("about 2 p.m.", "just
-# past 4 p.m."), or a bound rather than a point ("before 8 a.m."); and the zones a time may
-# be given in, which another article may not share.
-ROUGH_TIME_WORDS = frozenset("about around approximately roughly nearly almost shortly just circa some past "
-                             "close".split())
+# Times of day: words before one that make it a bound rather than a point ("before 8 a.m."),
+# and the zones a time may be given in, which another article may not share. (What makes one
+# a point only roughly is ROUGH_TIME_WORDS, below APPROXIMATE.)
 TIME_BOUND_WORDS = frozenset("before after by until till since from between to and or earlier later "
                              "than within".split())
 TIME_ZONES = frozenset("gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et ct mt pt ist jst aest "
@@ -277,6 +275,8 @@ CURRENCIES = {"$": "usd", "us$": "usd", "\u20ac": "eur", "\u00a3": "gbp", "\u00a
 # Qualifiers turn a number into the interval the wording allows.
 APPROXIMATE = frozenset("about around roughly approximately some nearly almost estimated "
                         "circa approx over-all".split())
+# A time of day is rough after these too: "just past 4 p.m.", "shortly after".
+ROUGH_TIME_WORDS = APPROXIMATE | frozenset("shortly just past close".split())
 APPROXIMATE_PHRASES = ("close to", "in the region of", "in the order of", "on the order of")
 LOWER_BOUND = ("more than", "over", "at least", "above", "exceeding", "upwards of",
                "in excess of", "in over", "greater than")
