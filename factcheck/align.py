@@ -104,6 +104,7 @@ DOCUMENT_MIN_COUNT = 15
 DOCUMENT_FEW = 5
 
 Weight = Callable[[str], float]
+Pair = tuple[int, int]
 
 
 def uniform(term: str) -> float:
@@ -1232,3 +1233,178 @@ def _another_fact(claim: int, own: Sequence[int], other: Sequence[int], features
                                for index in own if files[index] != files[claim]))
     there = frozenset.intersection(*(mine.all_terms & features[index].all_terms for index in other))
     return not (there & kept) - mine.entities - COMMON_STEMS - mine.speaker_terms
+
+
+def clause_facts(groups: Sequence[list[int]], features: Sequence[Features], files: Sequence[str],
+                 alignment: Alignment, clauses: Sequence[tuple[str, ...]],
+                 read: Callable[[int, str], Features], *, thresholds: Thresholds = Thresholds()
+                 ) -> tuple[list[list[int]], dict[tuple[int, int], Judgement]]:
+    """``groups`` with each claim of several clauses also in the group of a fact that one of
+    its clauses states, and the judgements of its pairs there.
+
+    A sentence that states several facts ("A train derailed near Tessaby on Tuesday, sending
+    37 people to hospital") covers too little of any one of them as a whole; its clause
+    ("sending 37 people to hospital") is judged against every claim of a group of several
+    files, and must be one fact with each, with no value that differs. ``clauses``: the
+    clause texts of each claim, () for a claim of one; ``read(claim, text)``: the features
+    of one of them. Otherwise as second_facts: a claim whose own group is of its file alone
+    moves, and a group holds at most one claim of each file it adds.
+    """
+    home = {index: number for number, group in enumerate(groups) for index in group}
+    files_of = [{files[index] for index in group} for group in groups]
+    judging = _ClauseJudging(features, files, alignment, thresholds, clauses, read)
+    added: dict[int, list[int]] = defaultdict(list)
+    judgements: dict[tuple[int, int], Judgement] = {}
+    for number, group in enumerate(groups):
+        if len(files_of[number]) < 2:
+            continue
+        for claim, parts in judging.candidates(group):
+            if files[claim] in files_of[number]:
+                continue
+            found = judging.of_fact(claim, parts, group)
+            if found and _another_fact(claim, groups[home[claim]], group, features, files):
+                added[number].append(claim)
+                judgements.update(found)
+    for number, claims in added.items():
+        # Two claims that would each join the other's group make one pair twice.
+        added[number] = [claim for claim in claims
+                         if not set(groups[number]) & set(added.get(home[claim], ()))]
+    moved = {claim for claims in added.values() for claim in claims if len(files_of[home[claim]]) == 1}
+    joined = (sorted([index for index in group if index not in moved] + added.get(number, []))
+              for number, group in enumerate(groups))
+    kept = {(min(pair), max(pair)) for number, claims in added.items() for claim in claims
+            for pair in ((claim, index) for index in groups[number])}
+    return [group for group in joined if group], {pair: judgements[pair] for pair in kept}
+
+
+def terms_of_clauses(feature: Features, texts: Sequence[str]) -> list[frozenset[str]]:
+    """The terms and values of a claim that each of its clauses may hold when read on its
+    own: those whose words it writes, and in every one those written nowhere as such (a
+    name read through an alias)."""
+    lowered = [text.lower() for text in texts]
+    whole = " ".join(lowered)
+    found: list[set[str]] = [set() for _text in texts]
+    for term, label in feature.labels:
+        label = label.lower()
+        for terms, text in zip(found, lowered, strict=True):
+            if label in text or label not in whole:
+                terms.add(term)
+    return [frozenset(terms) for terms in found]
+
+
+class _ClauseJudging:
+    """What clause_facts asks of the clauses of claims. Claims of equal features (copies of
+    a story) are one distinct claim, whose clauses are read and judged once."""
+
+    def __init__(self, features: Sequence[Features], files: Sequence[str], alignment: Alignment,
+                 thresholds: Thresholds, clauses: Sequence[tuple[str, ...]],
+                 read: Callable[[int, str], Features]) -> None:
+        self.features, self.files, self.alignment, self.weight = features, files, alignment, alignment.weight
+        self.distinct = Distinct.of_claims(features)
+        self.clauses, self.read = clauses, read
+        self.terms: dict[tuple[int, int], frozenset[str]] = {}
+        self.holding: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for number, members in enumerate(self.distinct.members):
+            texts = clauses[members[0]]
+            for part, terms in enumerate(terms_of_clauses(features[members[0]], texts) if texts else ()):
+                clause = (number, part)
+                self.terms[clause] = terms
+                for term in terms:
+                    self.holding[term].append(clause)
+        self.limit = posting_limit(len(self.distinct.features))
+        self.penalty = alignment.documents.penalty if alignment.documents else lambda _a, _b: 0.0
+        self.thresholds = thresholds
+        self._raised: dict[tuple[str, str], Thresholds] = {}
+        self._read: dict[tuple[int, int], Features] = {}
+        # Most clauses are not one fact with the claims they are asked of: those verdicts are
+        # kept as None, not as judgements.
+        self._verdicts: dict[tuple[int, int, int, Thresholds], Judgement | None] = {}
+
+    def candidates(self, group: Sequence[int]) -> list[tuple[int, list[int]]]:
+        """The claims one of whose clauses, by the terms it may hold, shares with each claim
+        of ``group`` ``WHOLE_CONTENT`` of what it says and ``MIN_LARGE_COVERAGE`` of its
+        terms and values (what judge() asks of a pair unless values written apart make up
+        for terms), with those clauses by number."""
+        weight, distinct = self.weight, self.distinct
+        group_distinct = list(dict.fromkeys(distinct.of[member] for member in group))
+        others = [distinct.features[number] for number in group_distinct]
+        # A clause shares enough with the first (WHOLE_CONTENT of what it says, a share of its
+        # terms and values) only with a term of it beyond its commonest ones (held by the
+        # most clauses) that weigh less together.
+        first = others[0]
+        needed = max(WHOLE_CONTENT, MIN_LARGE_COVERAGE * sum(map(weight, first.all_terms))) - SLACK
+        rarest = sorted(first.all_terms, key=lambda term: (len(self.holding.get(term, ())), term))
+        common = 0.0
+        while rarest and common + weight(rarest[-1]) < needed:
+            common += weight(rarest.pop())
+        # As in blocking (posting_limit), a term held by too many clauses proposes none.
+        found = list({clause for term in rarest if len(self.holding.get(term, ())) <= self.limit
+                      for clause in self.holding.get(term, ())})
+        for other in others:
+            said_other = said_terms(other)
+            least = MIN_LARGE_COVERAGE * sum(map(weight, other.all_terms)) - SLACK
+            found = [clause for clause in found
+                     if sum(map(weight, self.terms[clause] & said_other)) >= WHOLE_CONTENT - SLACK
+                     and sum(map(weight, self.terms[clause] & other.all_terms)) >= least]
+        parts: dict[int, list[int]] = defaultdict(list)
+        for number, part in sorted(found):
+            parts[number].append(part)
+        # A clause that is not one fact with a claim at the lowest thresholds is not at any:
+        # copies of a claim are asked of each file only when one of its clauses may be.
+        return sorted((claim, found_parts) for number, found_parts in parts.items()
+                      if any(self._may_be(number, part, group_distinct) for part in found_parts)
+                      for claim in distinct.members[number])
+
+    def _may_be(self, number: int, part: int, others: Sequence[int]) -> bool:
+        for other in others:
+            if self._verdict(number, part, other, self.thresholds) is None:
+                return False
+        return True
+
+    def _verdict(self, number: int, part: int, other: int, thresholds: Thresholds) -> Judgement | None:
+        """The judgement of a clause and a claim when one fact with no value that differs."""
+        key = (number, part, other, thresholds)
+        if key not in self._verdicts:
+            judged = self._judged(number, part, other, thresholds)
+            self._verdicts[key] = judged if judged.same_fact and judged.difference is None else None
+        return self._verdicts[key]
+
+    def of_fact(self, claim: int, parts: Sequence[int], group: Sequence[int]) -> dict[Pair, Judgement]:
+        """The judgements of ``claim`` with each claim of ``group`` when one of its clauses
+        ``parts`` is one fact with all of them, with no value that differs; {} otherwise. A
+        pair already judged one fact as whole claims keeps that judgement (and any conflict
+        it found)."""
+        for part in parts:
+            found = self._clause_of_fact(claim, part, group)
+            if found:
+                return found
+        return {}
+
+    def _clause_of_fact(self, claim: int, part: int, group: Sequence[int]) -> dict[Pair, Judgement]:
+        number = self.distinct.of[claim]
+        found: dict[tuple[int, int], Judgement] = {}
+        for index in group:
+            other = self.distinct.of[index]
+            raised = self._raised_for(self.files[claim], self.files[index])
+            judged = self._verdict(number, part, other, raised)
+            if judged is None:
+                return {}
+            pair = (min(claim, index), max(claim, index))
+            whole = self.alignment.judgements.get(pair)
+            found[pair] = whole if whole is not None and whole.same_fact else judged
+        return found
+
+    def _judged(self, number: int, part: int, other: int, thresholds: Thresholds) -> Judgement:
+        if (number, part) not in self._read:
+            claim = self.distinct.members[number][0]
+            self._read[number, part] = self.read(claim, self.clauses[claim][part])
+        clause, features = self._read[number, part], self.distinct.features[other]
+        if sum(map(self.weight, said_terms(clause) & said_terms(features))) < WHOLE_CONTENT - SLACK:
+            return Judgement(False, 0.0, frozenset())  # what judge() finds of an uninformative pair
+        return judge(clause, features, self.weight, thresholds=thresholds, verdict_only=True)
+
+    def _raised_for(self, first: str, second: str) -> Thresholds:
+        key = (first, second) if first <= second else (second, first)
+        if key not in self._raised:
+            self._raised[key] = self.thresholds.raised(self.penalty(*key))
+        return self._raised[key]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from . import parallel
@@ -16,6 +16,7 @@ from .align import (
     Judgement,
     Thresholds,
     align,
+    clause_facts,
     join_plain_repeats,
     join_same_quotations,
     join_value_conflicts,
@@ -23,12 +24,13 @@ from .align import (
     second_facts,
 )
 from .attribution import independent_count, quote_spans, read_sentence, sites_of, wire_copies, wire_stories
-from .claims import extract_claims
+from .claims import clause_spans, extract_claims
 from .classify import agreed_values, conflicts_in, order_clusters, status_of
 from .load import load_sources
 from .models import Attribution, Claim, Cluster, ConflictKind, Match, Result, Source, path_order
 from .normalise import (
     AliasTable,
+    Context,
     Features,
     article_context,
     featurize,
@@ -185,6 +187,30 @@ def _features_block(block: range) -> list[Features]:
     return features
 
 
+def _clause_reader(sources: Sequence[Source], claims: Sequence[Claim], features: Sequence[Features],
+                   aliases: AliasTable) -> Callable[[int, str], Features]:
+    """Reads a clause of a claim as its claim was read, with the names its claim keeps."""
+    texts = {source.path: source.text for source in sources}
+    contexts: dict[str, Context] = {}
+    seen: dict[tuple, Features] = {}
+
+    def read(index: int, text: str) -> Features:
+        claim = claims[index]
+        if claim.source not in contexts:
+            contexts[claim.source] = article_context(texts[claim.source])
+        context, speakers = contexts[claim.source], _named_in(claim.attribution)
+        # Copies of a story repeat their clauses: each is read once per reading of it.
+        key = (text, speakers, tuple(vars(context).values()), features[index].entities)
+        if key not in seen:
+            # The article's own dates, not the month its earlier claims last named: a bare
+            # "the 10th" in a clause stays unread rather than read wrong.
+            found = featurize(text, aliases=aliases, context=replace(context), speakers=speakers)
+            seen[key] = replace(found, entities=found.entities & features[index].entities)
+        return seen[key]
+
+    return read
+
+
 def analyse_sources(sources: Sequence[Source], *, options: Options = Options(), jobs: int | None = None,
                     progress: Progress = SILENT) -> Result:
     """``jobs``: processes to use (None: every core); ``progress`` hears of each stage.
@@ -227,6 +253,13 @@ def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress
     alignment.judgements.update(conflicting)
     # ... and a claim that states two facts is in the group of each.
     groups = second_facts(groups, features, files, alignment.judgements)
+    # ... and a claim of several clauses is in the group of each fact one of them states.
+    groups, by_clause = clause_facts(groups, features, files, alignment,
+                                     [tuple(claim.text[start:end] for start, end in clause_spans(claim.text))
+                                      for claim in claims],
+                                     _clause_reader(sources, claims, features, aliases),
+                                     thresholds=options.thresholds)
+    alignment.judgements.update(by_clause)
     # ... and so do articles of one web site: one outlet's reporting.
     sites = sites_of(sources)
     progress.stage("classify", len(groups))

@@ -592,3 +592,29 @@ def extract_claims(source: Source) -> list[Claim]:
                       attribution=attribution, certainty=certainty)
             )
     return claims
+
+
+# A clause: a stretch of a claim between commas or semicolons. One of fewer words than this
+# is part of its neighbour ("Tessaby, a village"; "Jon Stewart, Ellen DeGeneres").
+CLAUSE_WORDS = 3
+_CLAUSE_BREAK = re.compile(r"[,;]\s+")
+
+
+def clause_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans in ``text`` of the clauses of a claim that states several things ("A train
+    derailed on Tuesday, sending 37 people to hospital"); () for a claim of one clause."""
+    spans: list[list[int]] = []
+    start, short = 0, False
+    for found in [*_CLAUSE_BREAK.finditer(text), None]:
+        end = found.start() if found else len(text)
+        was_short, short = short, _word_count(text, start, end) < CLAUSE_WORDS
+        if spans and (short or was_short):
+            spans[-1][1] = end
+        elif end > start:
+            spans.append([start, end])
+        start = found.end() if found else len(text)
+    return tuple((first, last) for first, last in spans) if len(spans) > 1 else ()
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    return sum(1 for _ in islice(_WORD.finditer(text, start, end), CLAUSE_WORDS))
