@@ -13,7 +13,7 @@ import math
 import operator
 import re
 from bisect import bisect_right
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -105,6 +105,8 @@ DOCUMENT_FEW = 5
 
 Weight = Callable[[str], float]
 Pair = tuple[int, int]
+# How many clauses clause_facts keeps read at once.
+READ_CLAUSES = 4096
 
 
 def uniform(term: str) -> float:
@@ -1315,9 +1317,11 @@ class _ClauseJudging:
         self.penalty = alignment.documents.penalty if alignment.documents else lambda _a, _b: 0.0
         self.thresholds = thresholds
         self._raised: dict[tuple[str, str], Thresholds] = {}
-        self._read: dict[tuple[int, int], Features] = {}
-        # Most clauses are not one fact with the claims they are asked of: those verdicts are
-        # kept as None, not as judgements.
+        # The clauses read lately, the oldest first: a clause is asked of many groups, but
+        # keeping every one read would hold features of half the claims twice over.
+        self._read: OrderedDict[tuple[int, int], Features] = OrderedDict()
+        # The verdicts on one group's claims (None: not one fact, or a value differs). A clause
+        # and a claim seldom meet in two groups, so they are dropped with the group.
         self._verdicts: dict[tuple[int, int, int, Thresholds], Judgement | None] = {}
 
     def candidates(self, group: Sequence[int]) -> list[tuple[int, list[int]]]:
@@ -1326,6 +1330,7 @@ class _ClauseJudging:
         terms and values (what judge() asks of a pair unless values written apart make up
         for terms), with those clauses by number."""
         weight, distinct = self.weight, self.distinct
+        self._verdicts.clear()
         group_distinct = list(dict.fromkeys(distinct.of[member] for member in group))
         others = [distinct.features[number] for number in group_distinct]
         # A clause shares enough with the first (WHOLE_CONTENT of what it says, a share of its
@@ -1395,13 +1400,21 @@ class _ClauseJudging:
         return found
 
     def _judged(self, number: int, part: int, other: int, thresholds: Thresholds) -> Judgement:
-        if (number, part) not in self._read:
-            claim = self.distinct.members[number][0]
-            self._read[number, part] = self.read(claim, self.clauses[claim][part])
-        clause, features = self._read[number, part], self.distinct.features[other]
+        clause, features = self._clause(number, part), self.distinct.features[other]
         if sum(map(self.weight, said_terms(clause) & said_terms(features))) < WHOLE_CONTENT - SLACK:
             return Judgement(False, 0.0, frozenset())  # what judge() finds of an uninformative pair
         return judge(clause, features, self.weight, thresholds=thresholds, verdict_only=True)
+
+    def _clause(self, number: int, part: int) -> Features:
+        key = (number, part)
+        if key in self._read:
+            self._read.move_to_end(key)
+        else:
+            claim = self.distinct.members[number][0]
+            self._read[key] = self.read(claim, self.clauses[claim][part])
+            if len(self._read) > READ_CLAUSES:
+                self._read.popitem(last=False)
+        return self._read[key]
 
     def _raised_for(self, first: str, second: str) -> Thresholds:
         key = (first, second) if first <= second else (second, first)
