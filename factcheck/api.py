@@ -189,7 +189,8 @@ def _features_block(block: range) -> list[Features]:
 
 def _clause_reader(sources: Sequence[Source], claims: Sequence[Claim], features: Sequence[Features],
                    aliases: AliasTable) -> Callable[[int, str], Features]:
-    """Reads a clause of a claim as its claim was read, with the names its claim keeps."""
+    """Reads a clause of a claim as its claim was read, with the names and the speaker its
+    claim keeps."""
     texts = {source.path: source.text for source in sources}
     contexts: dict[str, Context] = {}
     seen: dict[tuple, Features] = {}
@@ -205,7 +206,10 @@ def _clause_reader(sources: Sequence[Source], claims: Sequence[Claim], features:
             # The article's own dates, not the month its earlier claims last named: a bare
             # "the 10th" in a clause stays unread rather than read wrong.
             found = featurize(text, aliases=aliases, context=replace(context), speakers=speakers)
-            seen[key] = replace(found, entities=found.entities & features[index].entities)
+            # The words of its claim's attribution ("..., said Jane Roe, the bank's chief
+            # executive") are who says it in every clause, not what is said.
+            seen[key] = replace(found, entities=found.entities & features[index].entities,
+                                speaker_terms=found.speaker_terms | features[index].speaker_terms)
         return seen[key]
 
     return read

@@ -70,3 +70,18 @@ def test_a_clause_of_another_event_joins_no_group(tmp_path):
     fire = AGROUND.replace("spilling 4,000 tonnes of diesel into the bay", "blocking the harbour mouth for a day")
     result = analyse_articles(tmp_path, {"a.txt": fire, **SPILL})
     assert _groups(result) == [["a.txt"], ["b.txt", "c.txt"]]
+
+
+def test_the_speaker_of_a_quotation_is_no_fact_of_its_clauses(tmp_path):
+    # "..., said Jane Roe, director of ..." names who speaks: its last clause does not back
+    # what others report her saying.
+    articles = {
+        "a.txt": '"The new rules will let the harbour do what it was built for: shelter our fishing boats," '
+                 "said Jane Roe, director of the Port Elwin Harbour Board's pier repair programme.",
+        "b.txt": "Jane Roe, director of the Port Elwin Harbour Board's pier repair programme, says the board "
+                 "will probably sue:",
+        "c.txt": "Jane Roe, director of the Port Elwin Harbour Board's pier repair programme, said the board "
+                 "would probably sue.",
+    }
+    result = analyse_articles(tmp_path, articles)
+    assert _groups(result) == [["a.txt"], ["b.txt", "c.txt"]]
