@@ -1216,14 +1216,7 @@ def second_facts(groups: Sequence[list[int]], features: Sequence[Features], file
                     partners[claim].issuperset(groups[number]) and \
                     _another_fact(claim, groups[home[claim]], groups[number], features, files):
                 added[number].append(claim)
-    for number, claims in added.items():
-        # Two claims that would each join the other's group make one pair twice.
-        added[number] = [claim for claim in claims
-                         if not set(groups[number]) & set(added.get(home[claim], ()))]
-    moved = {claim for claims in added.values() for claim in claims if len(files_of[home[claim]]) == 1}
-    joined = (sorted([index for index in group if index not in moved] + added.get(number, []))
-              for number, group in enumerate(groups))
-    return [group for group in joined if group]
+    return _with_added(groups, added, home, files_of)[0]
 
 
 def _another_fact(claim: int, own: Sequence[int], other: Sequence[int], features: Sequence[Features],
@@ -1267,16 +1260,24 @@ def clause_facts(groups: Sequence[list[int]], features: Sequence[Features], file
             if found and _another_fact(claim, groups[home[claim]], group, features, files):
                 added[number].append(claim)
                 judgements.update(found)
+    joined, added = _with_added(groups, added, home, files_of)
+    kept = {(min(claim, index), max(claim, index)) for number, claims in added.items() for claim in claims
+            for index in groups[number]}
+    return joined, {pair: judgements[pair] for pair in kept}
+
+
+def _with_added(groups: Sequence[list[int]], added: Mapping[int, list[int]], home: Mapping[int, int],
+                files_of: Sequence[set[str]]) -> tuple[list[list[int]], dict[int, list[int]]]:
+    """``groups`` with the claims ``added`` to each (by position), and those added: a claim
+    alone in its file's group moves."""
+    # Two claims that would each join the other's group make one pair twice: it is made once.
+    kept = dict(added)
     for number, claims in added.items():
-        # Two claims that would each join the other's group make one pair twice.
-        added[number] = [claim for claim in claims
-                         if not set(groups[number]) & set(added.get(home[claim], ()))]
-    moved = {claim for claims in added.values() for claim in claims if len(files_of[home[claim]]) == 1}
-    joined = (sorted([index for index in group if index not in moved] + added.get(number, []))
+        kept[number] = [claim for claim in claims if not set(groups[number]) & set(kept.get(home[claim], ()))]
+    moved = {claim for claims in kept.values() for claim in claims if len(files_of[home[claim]]) == 1}
+    joined = (sorted([index for index in group if index not in moved] + kept.get(number, []))
               for number, group in enumerate(groups))
-    kept = {(min(pair), max(pair)) for number, claims in added.items() for claim in claims
-            for pair in ((claim, index) for index in groups[number])}
-    return [group for group in joined if group], {pair: judgements[pair] for pair in kept}
+    return [group for group in joined if group], kept
 
 
 def terms_of_clauses(feature: Features, texts: Sequence[str]) -> list[frozenset[str]]:
