@@ -13,7 +13,7 @@ import math
 import operator
 import re
 from bisect import bisect_right
-from collections import Counter, OrderedDict, defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -105,8 +105,6 @@ DOCUMENT_FEW = 5
 
 Weight = Callable[[str], float]
 Pair = tuple[int, int]
-# How many clauses clause_facts keeps read at once.
-READ_CLAUSES = 4096
 
 
 def uniform(term: str) -> float:
@@ -1242,8 +1240,9 @@ def clause_facts(groups: Sequence[list[int]], features: Sequence[Features], file
     ("sending 37 people to hospital") is judged against every claim of a group of several
     files, and must be one fact with each, with no value that differs. ``clauses``: the
     clause texts of each claim, () for a claim of one; ``read(claim, text)``: the features
-    of one of them. Otherwise as second_facts: a claim whose own group is of its file alone
-    moves, and a group holds at most one claim of each file it adds.
+    of one of them (asked again of a clause judged for several groups). Otherwise as
+    second_facts: a claim whose own group is of its file alone moves, and a group holds at
+    most one claim of each file it adds.
     """
     home = {index: number for number, group in enumerate(groups) for index in group}
     files_of = [{files[index] for index in group} for group in groups]
@@ -1318,9 +1317,6 @@ class _ClauseJudging:
         self.penalty = alignment.documents.penalty if alignment.documents else lambda _a, _b: 0.0
         self.thresholds = thresholds
         self._raised: dict[tuple[str, str], Thresholds] = {}
-        # The clauses read lately, the oldest first: a clause is asked of many groups, but
-        # keeping every one read would hold features of half the claims twice over.
-        self._read: OrderedDict[tuple[int, int], Features] = OrderedDict()
         # The verdicts on one group's claims (None: not one fact, or a value differs). A clause
         # and a claim seldom meet in two groups, so they are dropped with the group.
         self._verdicts: dict[tuple[int, int, int, Thresholds], Judgement | None] = {}
@@ -1407,15 +1403,8 @@ class _ClauseJudging:
         return judge(clause, features, self.weight, thresholds=thresholds, verdict_only=True)
 
     def _clause(self, number: int, part: int) -> Features:
-        key = (number, part)
-        if key in self._read:
-            self._read.move_to_end(key)
-        else:
-            claim = self.distinct.members[number][0]
-            self._read[key] = self.read(claim, self.clauses[claim][part])
-            if len(self._read) > READ_CLAUSES:
-                self._read.popitem(last=False)
-        return self._read[key]
+        claim = self.distinct.members[number][0]
+        return self.read(claim, self.clauses[claim][part])
 
     def _raised_for(self, first: str, second: str) -> Thresholds:
         key = (first, second) if first <= second else (second, first)

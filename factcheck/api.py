@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import astuple, dataclass, replace
 from itertools import combinations
 
 from . import parallel
@@ -41,6 +42,8 @@ from .progress import SILENT, Progress
 
 # Fewer articles than this per process are not worth a process.
 SOURCES_PER_BLOCK = 20
+# How many clauses of claims (align.clause_facts) are kept read at once.
+CLAUSES_KEPT = 4096
 
 
 @dataclass(frozen=True)
@@ -193,24 +196,26 @@ def _clause_reader(sources: Sequence[Source], claims: Sequence[Claim], features:
     claim keeps."""
     texts = {source.path: source.text for source in sources}
     contexts: dict[str, Context] = {}
-    seen: dict[tuple, Features] = {}
+
+    # A clause is asked of many groups, and copies of a story repeat it: the clauses read
+    # lately are kept (all of them would hold features of half the claims twice over).
+    @functools.lru_cache(maxsize=CLAUSES_KEPT)
+    def read_text(text: str, speakers: tuple[str, ...], context: tuple, entities: frozenset[str],
+                  speaker_terms: frozenset[str]) -> Features:
+        found = featurize(text, aliases=aliases, context=Context(*context), speakers=speakers)
+        # The words of its claim's attribution ("..., said Jane Roe, the bank's chief
+        # executive") are who says it in every clause, not what is said.
+        return replace(found, entities=found.entities & entities,
+                       speaker_terms=found.speaker_terms | speaker_terms)
 
     def read(index: int, text: str) -> Features:
-        claim = claims[index]
+        claim, feature = claims[index], features[index]
         if claim.source not in contexts:
             contexts[claim.source] = article_context(texts[claim.source])
-        context, speakers = contexts[claim.source], _named_in(claim.attribution)
-        # Copies of a story repeat their clauses: each is read once per reading of it.
-        key = (text, speakers, tuple(vars(context).values()), features[index].entities)
-        if key not in seen:
-            # The article's own dates, not the month its earlier claims last named: a bare
-            # "the 10th" in a clause stays unread rather than read wrong.
-            found = featurize(text, aliases=aliases, context=replace(context), speakers=speakers)
-            # The words of its claim's attribution ("..., said Jane Roe, the bank's chief
-            # executive") are who says it in every clause, not what is said.
-            seen[key] = replace(found, entities=found.entities & features[index].entities,
-                                speaker_terms=found.speaker_terms | features[index].speaker_terms)
-        return seen[key]
+        # The article's own dates, not the month its earlier claims last named: a bare "the
+        # 10th" in a clause stays unread rather than read wrong.
+        return read_text(text, _named_in(claim.attribution), astuple(contexts[claim.source]),
+                         feature.entities, feature.speaker_terms)
 
     return read
 
