@@ -592,7 +592,7 @@ class DocumentSimilarity:
         self.confidence = min(1.0, max(0, count - DOCUMENT_FEW) / DOCUMENT_MIN_COUNT)
 
     def __call__(self, first: str, second: str) -> float:
-        """The cosine of two articles (callers keep what they need: see _Judging.raised_for)."""
+        """The cosine of two articles (callers keep what they need: see _RaisedThresholds)."""
         if first > second:
             first, second = second, first  # the same sum, whichever way round it is asked
         a, b = self.vectors[first], self.vectors[second]
@@ -608,6 +608,28 @@ class DocumentSimilarity:
             return 0.0
         shortfall = max(0.0, DOCUMENT_REFERENCE - self(first, second)) / DOCUMENT_REFERENCE
         return DOCUMENT_PENALTY * shortfall * self.confidence
+
+
+class _RaisedThresholds:
+    """The thresholds that claims of two files must reach (see DocumentSimilarity), found
+    once per pair of files, with one Thresholds per penalty: copies of a story give many
+    claim pairs per pair of files."""
+
+    def __init__(self, documents: DocumentSimilarity | None, thresholds: Thresholds) -> None:
+        self.documents, self.thresholds = documents, thresholds
+        self._of_files: dict[tuple[str, str], Thresholds] = {}
+        self._at_penalty: dict[float, Thresholds] = {}
+
+    def __call__(self, first: str, second: str) -> Thresholds:
+        key = (first, second) if first <= second else (second, first)
+        found = self._of_files.get(key)
+        if found is None:
+            penalty = self.documents.penalty(*key) if self.documents else 0.0
+            found = self._at_penalty.get(penalty)
+            if found is None:
+                found = self._at_penalty[penalty] = self.thresholds.raised(penalty)
+            self._of_files[key] = found
+        return found
 
 
 class _Gate(Enum):
@@ -649,22 +671,7 @@ class _Judging:
         # the coverage test may skip such pairs only while every threshold is above that.
         self.check_coverage = min(self.thresholds.same, self.thresholds.conflict) > STRING_SHARE
         self.copies = [len(members) for members in self.distinct.members]
-        # The thresholds of each pair of files met, and one Thresholds per penalty: copies of
-        # a story give many claim pairs per pair of files.
-        self._raised: dict[tuple[str, str], Thresholds] = {}
-        self._at_penalty: dict[float, Thresholds] = {}
-
-    def raised_for(self, first: str, second: str) -> Thresholds:
-        """The thresholds that claims of these two files must reach (see DocumentSimilarity)."""
-        key = (first, second) if first <= second else (second, first)
-        found = self._raised.get(key)
-        if found is None:
-            penalty = self.documents.penalty(*key)
-            found = self._at_penalty.get(penalty)
-            if found is None:
-                found = self._at_penalty[penalty] = self.thresholds.raised(penalty)
-            self._raised[key] = found
-        return found
+        self.raised_for = _RaisedThresholds(self.documents, self.thresholds)
 
     def may_match(self, first: int, second: int) -> bool:
         """Cheap necessary conditions of a same-fact verdict from judge(), so that most
@@ -1279,7 +1286,7 @@ def _with_added(groups: Sequence[list[int]], added: Mapping[int, list[int]], hom
     return [group for group in joined if group], kept
 
 
-def terms_of_clauses(feature: Features, texts: Sequence[str]) -> list[frozenset[str]]:
+def _terms_of_clauses(feature: Features, texts: Sequence[str]) -> list[frozenset[str]]:
     """The terms and values of a claim that each of its clauses may hold when read on its
     own: those whose words it writes, and in every one those written nowhere as such (a
     name read through an alias)."""
@@ -1296,7 +1303,8 @@ def terms_of_clauses(feature: Features, texts: Sequence[str]) -> list[frozenset[
 
 class _ClauseJudging:
     """What clause_facts asks of the clauses of claims. Claims of equal features (copies of
-    a story) are one distinct claim, whose clauses are read and judged once."""
+    a story) are one distinct claim, whose clauses are judged once per claim of a group and
+    thresholds."""
 
     def __init__(self, features: Sequence[Features], files: Sequence[str], alignment: Alignment,
                  thresholds: Thresholds, clauses: Sequence[tuple[str, ...]],
@@ -1308,15 +1316,14 @@ class _ClauseJudging:
         self.holding: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for number, members in enumerate(self.distinct.members):
             texts = clauses[members[0]]
-            for part, terms in enumerate(terms_of_clauses(features[members[0]], texts) if texts else ()):
+            for part, terms in enumerate(_terms_of_clauses(features[members[0]], texts) if texts else ()):
                 clause = (number, part)
                 self.terms[clause] = terms
                 for term in terms:
                     self.holding[term].append(clause)
         self.limit = posting_limit(len(self.distinct.features))
-        self.penalty = alignment.documents.penalty if alignment.documents else lambda _a, _b: 0.0
         self.thresholds = thresholds
-        self._raised: dict[tuple[str, str], Thresholds] = {}
+        self.raised_for = _RaisedThresholds(alignment.documents, thresholds)
         # The verdicts on one group's claims (None: not one fact, or a value differs). A clause
         # and a claim seldom meet in two groups, so they are dropped with the group.
         self._verdicts: dict[tuple[int, int, int, Thresholds], Judgement | None] = {}
@@ -1387,7 +1394,7 @@ class _ClauseJudging:
         found: dict[tuple[int, int], Judgement] = {}
         for index in group:
             other = self.distinct.of[index]
-            raised = self._raised_for(self.files[claim], self.files[index])
+            raised = self.raised_for(self.files[claim], self.files[index])
             judged = self._verdict(number, part, other, raised)
             if judged is None:
                 return {}
@@ -1405,9 +1412,3 @@ class _ClauseJudging:
     def _clause(self, number: int, part: int) -> Features:
         claim = self.distinct.members[number][0]
         return self.read(claim, self.clauses[claim][part])
-
-    def _raised_for(self, first: str, second: str) -> Thresholds:
-        key = (first, second) if first <= second else (second, first)
-        if key not in self._raised:
-            self._raised[key] = self.thresholds.raised(self.penalty(*key))
-        return self._raised[key]
