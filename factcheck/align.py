@@ -80,6 +80,7 @@ _QUOTED_WORD = re.compile(r"[^\W_]+")
 MAX_POSTINGS = 500
 SMALL_RUN = 500  # claims: a run this small blocks on every term (see posting_limit)
 JUDGE_BLOCK = 200
+CLAUSE_BLOCK = 100  # groups: fewer are not worth a process
 # judge() takes at most this much of a score from string similarity.
 STRING_SHARE = 0.2
 # judge() may add the same weights in another order: tests against its limits allow this.
@@ -1237,8 +1238,8 @@ def _another_fact(claim: int, own: Sequence[int], other: Sequence[int], features
 
 def clause_facts(groups: Sequence[list[int]], features: Sequence[Features], files: Sequence[str],
                  alignment: Alignment, clauses: Sequence[tuple[str, ...]],
-                 read: Callable[[int, str], Features], *, thresholds: Thresholds = Thresholds()
-                 ) -> tuple[list[list[int]], dict[tuple[int, int], Judgement]]:
+                 read: Callable[[int, str], Features], *, thresholds: Thresholds = Thresholds(),
+                 jobs: int = 1) -> tuple[list[list[int]], dict[tuple[int, int], Judgement]]:
     """``groups`` with each claim of several clauses also in the group of a fact that one of
     its clauses states, and the judgements of its pairs there.
 
@@ -1254,22 +1255,37 @@ def clause_facts(groups: Sequence[list[int]], features: Sequence[Features], file
     home = {index: number for number, group in enumerate(groups) for index in group}
     files_of = [{files[index] for index in group} for group in groups]
     judging = _ClauseJudging(features, files, alignment, thresholds, clauses, read)
+    # Each group is judged on its own: groups are shared out among the jobs.
+    numbers = [number for number in range(len(groups)) if len(files_of[number]) > 1]
+    blocks = [[numbers[position] for position in block]
+              for block in parallel.split(len(numbers), jobs=jobs, minimum=CLAUSE_BLOCK)]
+    found = parallel.run_blocks(_clause_block, blocks, data=(judging, groups, home, files_of), jobs=jobs)
     added: dict[int, list[int]] = defaultdict(list)
     judgements: dict[tuple[int, int], Judgement] = {}
-    for number, group in enumerate(groups):
-        if len(files_of[number]) < 2:
-            continue
+    for number, claim, pairs in (joining for block in found for joining in block):
+        added[number].append(claim)
+        judgements.update(pairs)
+    joined, added = _with_added(groups, added, home, files_of)
+    kept = {(min(claim, index), max(claim, index)) for number, claims in added.items() for claim in claims
+            for index in groups[number]}
+    return joined, {pair: judgements[pair] for pair in kept}
+
+
+def _clause_block(numbers: Sequence[int]) -> list[tuple[int, int, dict[Pair, Judgement]]]:
+    """The claims that join each group of ``numbers`` by one of their clauses, with the
+    judgements of their pairs there."""
+    judging, groups, home, files_of = parallel.shared()
+    files, features = judging.files, judging.features
+    joining = []
+    for number in numbers:
+        group = groups[number]
         for claim, parts in judging.candidates(group):
             if files[claim] in files_of[number]:
                 continue
             found = judging.of_fact(claim, parts, group)
             if found and _another_fact(claim, groups[home[claim]], group, features, files):
-                added[number].append(claim)
-                judgements.update(found)
-    joined, added = _with_added(groups, added, home, files_of)
-    kept = {(min(claim, index), max(claim, index)) for number, claims in added.items() for claim in claims
-            for index in groups[number]}
-    return joined, {pair: judgements[pair] for pair in kept}
+                joining.append((number, claim, found))
+    return joining
 
 
 def _with_added(groups: Sequence[list[int]], added: Mapping[int, list[int]], home: Mapping[int, int],

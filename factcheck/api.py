@@ -195,7 +195,7 @@ def _clause_reader(sources: Sequence[Source], claims: Sequence[Claim], features:
     """Reads a clause of a claim as its claim was read, with the names and the speaker its
     claim keeps."""
     texts = {source.path: source.text for source in sources}
-    contexts: dict[str, Context] = {}
+    contexts: dict[str, tuple] = {}
 
     # A clause is asked of many groups, and copies of a story repeat it: the clauses read
     # lately are kept (all of them would hold features of half the claims twice over).
@@ -211,10 +211,10 @@ def _clause_reader(sources: Sequence[Source], claims: Sequence[Claim], features:
     def read(index: int, text: str) -> Features:
         claim, feature = claims[index], features[index]
         if claim.source not in contexts:
-            contexts[claim.source] = article_context(texts[claim.source])
+            contexts[claim.source] = astuple(article_context(texts[claim.source]))
         # The article's own dates, not the month its earlier claims last named: a bare "the
         # 10th" in a clause stays unread rather than read wrong.
-        return read_text(text, _named_in(claim.attribution), astuple(contexts[claim.source]),
+        return read_text(text, _named_in(claim.attribution), contexts[claim.source],
                          feature.entities, feature.speaker_terms)
 
     return read
@@ -267,7 +267,7 @@ def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress
                                      [tuple(claim.text[start:end] for start, end in clause_spans(claim.text))
                                       for claim in claims],
                                      _clause_reader(sources, claims, features, aliases),
-                                     thresholds=options.thresholds)
+                                     thresholds=options.thresholds, jobs=jobs)
     alignment.judgements.update(by_clause)
     # ... and so do articles of one web site: one outlet's reporting.
     sites = sites_of(sources)

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck import align as align_module
+from factcheck.api import analyse_sources
 from factcheck.claims import clause_spans
+from factcheck.load import load_sources
 from factcheck.models import Status
+from factcheck.render import render_json
 
-from .conftest import analyse_articles
+from .conftest import ROOT, analyse_articles
 
 # (claim, its clauses); () for a claim of one clause.
 CLAUSES = [
@@ -85,3 +89,13 @@ def test_the_speaker_of_a_quotation_is_no_fact_of_its_clauses(tmp_path):
     }
     result = analyse_articles(tmp_path, articles)
     assert _groups(result) == [["a.txt"], ["b.txt", "c.txt"]]
+
+
+def test_clause_joins_are_the_same_with_one_job_or_several(monkeypatch):
+    sources = load_sources([str(ROOT / "bench" / "heldout2")])
+    monkeypatch.setattr(align_module, "CLAUSE_BLOCK", 1)
+    one = render_json(analyse_sources(sources, jobs=1))
+    assert render_json(analyse_sources(sources, jobs=2)) == one
+    # ... and clauses join groups there.
+    monkeypatch.setattr("factcheck.api.clause_facts", lambda groups, *args, **kwargs: (groups, {}))
+    assert render_json(analyse_sources(sources, jobs=1)) != one
