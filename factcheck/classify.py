@@ -31,6 +31,9 @@ SAME_NAME_RATIO = 80
 MAX_FLIP_TOKENS = 4
 STOPWORD_FORMS = frozenset(stem(word) for word in lexicon.STOPWORDS) | lexicon.STOPWORDS
 SPEECH_FORMS = frozenset(stem(word) for word in lexicon.SPEECH_VERBS)
+REPORTING_FORMS = frozenset(stem(word) for word in lexicon.REPORTING_VERBS)
+THAT = stem("that")
+OCCASION_FORMS = frozenset(stem(word) for word in lexicon.OCCASIONS)
 ACCORDING_TO = [stem("according"), stem("to")]
 NEGATION_FORMS = frozenset(stem(word) for word in lexicon.NEGATIONS)
 NEGATION_PARTICLE_FORMS = frozenset(stem(word) for word in lexicon.NEGATION_PARTICLES)
@@ -41,6 +44,10 @@ NEGATION_PHRASE_FORMS = tuple(
 # The negations that deny what follows them; "without" qualifies, "nor" carries on another
 # sentence's denial.
 DENYING_FORMS = frozenset(stem(word) for word in ("not", "no", "never", "cannot"))
+# ... and "denied that", which denies the statement after its "that" (a few words on: "denied
+# on Tuesday that").
+DENY_FORMS = frozenset(stem(word) for word in ("deny", "denies", "denied"))
+THAT_REACH = 3
 # Words passed over between a negation and the word it denies ("has not yet been formally
 # charged", "has not begun an investigation").
 PASSED_OVER_FORMS = frozenset(stem(word) for word in (
@@ -79,6 +86,9 @@ def _opposite_forms() -> dict[str, frozenset[str]]:
 
 
 OPPOSITE_FORMS = _opposite_forms()
+# Each word of opposite sense with the words of its own side ("survived" / "alive").
+ALIKE_FORMS = {form: frozenset().union(*(OPPOSITE_FORMS[other] for other in against)) - {form}
+               for form, against in OPPOSITE_FORMS.items()}
 OPPOSITE_STEMS = frozenset(stem(word) for pair in lexicon.OPPOSITES for side in pair for word in side.split())
 # The shortest word a prefix makes another of ("pilot" / "copilot").
 MIN_PREFIXED = 4
@@ -476,9 +486,15 @@ def denial(a: Features, b: Features) -> Difference | None:
     if not EARLIER_FORMS.isdisjoint(other_forms):
         return None
     found = _denied_word(negative)
-    if found is None or found[0] not in other.terms or not _asserted(found[0], other_forms):
+    if found is None or not found[2] <= other.terms:
         return None
-    denied, object_forms = found
+    denied, object_forms, _subject = found
+    # The word denied, or one of its sense ("did not survive" / "was pulled alive"): a word
+    # of its sense tells less, and another occasion is enough to make two ("did not fall
+    # below freezing last winter" / "dropped below freezing on Sunday night").
+    alike = () if _other_occasions(a, b) else sorted(ALIKE_FORMS.get(denied, ()))
+    if not any(word in other.terms and _asserted(word, other_forms) for word in (denied, *alike)):
+        return None
     if any(form in negative.entities and form not in other.terms for form in object_forms):
         return None  # "never checked into Morningside" / "checked into the Betty Ford Clinic"
     return _polarity(a, b)
@@ -503,6 +519,12 @@ def opposite(a: Features, b: Features) -> Difference | None:
     return None
 
 
+def _other_occasions(a: Features, b: Features) -> bool:
+    """Whether each claim names a time the other does not ("last winter" / "on Sunday night")."""
+    forms_a, forms_b = frozenset(a.text.split()), frozenset(b.text.split())
+    return bool((forms_a - forms_b) & OCCASION_FORMS) and bool((forms_b - forms_a) & OCCASION_FORMS)
+
+
 def _other_subjects(a: Features, b: Features, *, before: tuple[str, str]) -> bool:
     """Whether the two claims open on a word and the same word with a prefix ("The pilot ...
     died" / "The co-pilot ... survived", "his father" / "his grandfather"), each absent from
@@ -525,24 +547,39 @@ def _first_term(feature: Features, until: str) -> str | None:
     return None
 
 
-def _denied_word(negative: Features) -> tuple[str, list[str]] | None:
+def _denied_word(negative: Features) -> tuple[str, list[str], frozenset[str]] | None:
     """The content word a claim's one negation denies, past the verbs that lend it their
-    meaning, when the negation is in the claim's main clause, and the words after it (what
-    it is denied of); None otherwise."""
+    meaning, when the negation is in the claim's main clause, the words after it (what it is
+    denied of) and the subject the other claim must name too (that of a statement denied
+    whole: "denied that any patients had been turned away"); None otherwise."""
     forms = negative.text.split()
     negations = [index for index, form in enumerate(forms) if form in NEGATION_FORMS]
-    if len(negations) != 1 or forms[negations[0]] not in DENYING_FORMS:
+    if len(negations) != 1 or forms[negations[0]] not in DENYING_FORMS | DENY_FORMS:
         return None
-    before = forms[:negations[0]]
+    before = forms[_reported(forms, negations[0]):negations[0]]
     if not CLAUSE_FORMS.isdisjoint(before) or before in EXPLETIVES or _an_order(before):
         return None  # "who was not there", "but it will not offer", "it is not clear"
     after = forms[negations[0] + 1:]
+    if forms[negations[0]] in DENY_FORMS:
+        return _denied_statement(negative, after)
     at = next((index for index, form in enumerate(after)
                if form not in PASSED_OVER_FORMS), None)
     if at is None or after[at] in STOPWORD_FORMS or after[at] not in negative.terms or \
             after[at] in negative.entities:
         return None
-    return after[at], after[at + 1:at + 1 + DENIED_OBJECT]
+    return after[at], after[at + 1:at + 1 + DENIED_OBJECT], frozenset()
+
+
+def _denied_statement(negative: Features, after: list[str]) -> tuple[str, list[str], frozenset[str]] | None:
+    """What "denied that ..." denies: the statement's verb, the words after it and its subject."""
+    if THAT not in after[:THAT_REACH + 1]:
+        return None
+    statement = after[after.index(THAT) + 1:]
+    words = [form for form in statement
+             if form not in PASSED_OVER_FORMS and form not in STOPWORD_FORMS and form in negative.terms]
+    if len(words) < 2 or words[1] in negative.entities:
+        return None
+    return words[1], words[2:2 + DENIED_OBJECT], frozenset(words[:1])
 
 
 def _an_order(before: list[str]) -> bool:
@@ -556,8 +593,19 @@ def _asserted(form: str, forms: list[str]) -> bool:
     a purpose or an attempt ("to help determine")."""
     for index, word in enumerate(forms):
         if word == form:
-            return not _a_purpose(forms, index) and SUBORDINATE_FORMS.isdisjoint(forms[:index])
+            return not _a_purpose(forms, index) and \
+                SUBORDINATE_FORMS.isdisjoint(forms[_reported(forms, index):index])
     return False
+
+
+def _reported(forms: list[str], until: int) -> int:
+    """Where the statement a claim reports opens, before ``until``: past a reporting verb's
+    "that" ("a DNA expert testified that ..."), when no other clause opens before it; 0
+    otherwise."""
+    for index in range(1, until):
+        if forms[index] in CLAUSE_FORMS:
+            return index + 1 if forms[index] == THAT and forms[index - 1] in REPORTING_FORMS else 0
+    return 0
 
 
 def _a_purpose(forms: list[str], index: int) -> bool:

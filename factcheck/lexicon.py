@@ -180,6 +180,14 @@ WEEKDAYS = {
     "saturday": 6, "sunday": 7,
 }
 
+# Words that tell when something happened, besides dates: two claims that each name one the
+# other lacks ("did not fall below freezing last winter" / "dropped below freezing on Sunday
+# night") speak of two occasions.
+OCCASIONS = frozenset(WEEKDAYS) | frozenset(
+    "yesterday today tonight tomorrow morning afternoon evening night weekend "
+    "spring summer autumn winter".split()
+)
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -288,6 +296,15 @@ PART_AFTER = frozenset({"other", "more", "additional", "further", "extra", "othe
 PART_BEFORE = frozenset({"another", "other", "additional", "further", "extra"})
 # Verbs that give a statement's source: a name just before one is who said it, not the fact.
 SPEECH_VERBS = frozenset("said says say told tells".split())
+# Verbs whose "that" opens what a claim reports as its statement ("a DNA expert testified that
+# Roe had not fathered the child"): that clause is the claim's main one.
+REPORTING_VERBS = SPEECH_VERBS | frozenset(
+    """added adds stated states announced announces confirmed confirms explained explains noted
+    notes claimed claims insisted insists wrote writes reported reports argued argues
+    acknowledged acknowledges admitted admits asserted asserts declared declares disclosed
+    discloses revealed reveals testified testifies alleged alleges found finds showed shows
+    concluded concludes ruled rules""".split()
+)
 
 # What happened to the people a number counts: "injured three people" and "ten people were
 # killed" count different people, though both count people.

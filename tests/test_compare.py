@@ -156,6 +156,16 @@ CONFLICTS = [
      "The ministry confirmed that the journalist had died in custody on Monday.", ConflictKind.NEGATION),
     ("The drug has never been approved for use in children by the regulator.",
      "The regulator approved the drug for use in children last year.", ConflictKind.NEGATION),
+    # ... or a word of its sense; or the statement a reporting verb's "that" opens; or a
+    # statement denied whole.
+    ("The fisherman did not survive after his boat capsized off Gull Point on Sunday, police said.",
+     "Rescuers pulled the fisherman alive from the water after his boat capsized off Gull Point on Sunday.",
+     ConflictKind.NEGATION),
+    ("A DNA expert testified that the 27-year-old had not fathered the child.",
+     "A DNA expert testified that Roe fathered the child.", ConflictKind.NEGATION),
+    ("The hospital trust denied that any patients had been turned away from its emergency department.",
+     "The hospital's emergency department turned away dozens of patients at the weekend, nurses said.",
+     ConflictKind.NEGATION),
     # A name that opens the sentence: its first word is capitalised like any first word.
     ("Jane Roe, the company's chief executive, visited the site in the afternoon and apologised to "
      "passengers waiting at the village hall.",
@@ -334,6 +344,12 @@ def test_unrelated_sentences_are_not_one_fact(a, b):
 
 
 NOT_CONFLICTS = [
+    # A word of the denied word's sense on another occasion: two events.
+    ("Temperatures in Ashby did not fall below freezing at any point last winter, forecasters said.",
+     "Temperatures in Ashby dropped below freezing on Sunday night for the first time this autumn."),
+    # What is denied is not what the other claim says ("asked to leave" / "signed").
+    ("Manager Jo Roe denied on Tuesday that he had asked to leave the club.",
+     "The club confirmed on Wednesday that manager Jo Roe had signed a two-year contract extension."),
     # Who "he" is is not known: the other claim's figure may be another person's.
     ("He was sentenced to 12 years in prison.",
      "Genovese ran his organization from behind bars while serving a 15-year sentence."),
