@@ -44,6 +44,9 @@ SAME_FACT = [
      "The council said the bridge had passed its most recent inspection, on March 28."),
     ("The ferry left the harbour at 6:15 with 212 people aboard.",
      "The coastguard said 212 passengers were on the ferry."),
+    # Two values both give alike, each a small count, and one word besides.
+    ("Three of its four carriages came off the rails, police said.",
+     "Three of the train's four carriages were derailed."),
     ("The allies will upgrade their security treaty.",
      "Described as the biggest upgrade of the security treaty between the allies since 1960, the "
      "plans underscore evolving military dynamics, economic pressure and diplomatic tension."),

@@ -30,9 +30,10 @@ def test_seed_alignment_against_gold(in_root):
     # A story nobody tuned for (bench/gold/README.md): P 0.94, R 0.35 on the pairs both
     # annotators agree on today.
     (evaluate.HELDOUT, evaluate.HELDOUT_GOLD, 0.88, 0.33),
-    # Written and annotated after the first had been read: P 0.98, R 0.31 today (0.26
-    # before clause_facts); most of its shared facts sit in sentences that state two or three.
-    (evaluate.HELDOUT2, evaluate.HELDOUT2_GOLD, 0.90, 0.28),
+    # Written and annotated after the first had been read: P 0.98, R 0.33 today (0.26
+    # before clause_facts, 0.31 before two values written alike made a pair informative);
+    # most of its shared facts sit in sentences that state two or three.
+    (evaluate.HELDOUT2, evaluate.HELDOUT2_GOLD, 0.90, 0.32),
 ])
 def test_held_out_story_alignment_and_no_contradiction(folder, gold, precision, recall):
     scores, _expected, _predicted, result = evaluate.alignment_scores(str(folder), gold_file=gold)
