@@ -309,10 +309,11 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     names_explained = any(difference.kind is ConflictKind.NAME for difference in found)
     several = any(difference.several for difference in found)
     if len(found) + several + (not names_explained and distinct_names(a, b)) + \
-            (bool(found) and unknown_subject(a, b)) >= 2:
+            (bool(found) and (unknown_subject(a, b) or opposite(a, b) is not None)) >= 2:
         # Several things differ (a value and the names around it, or the one it is said
-        # of, when one claim names it by a pronoun): two look-alike events, such as two
-        # summits in different places and months.
+        # of, when one claim names it by a pronoun, or what happened, in words of opposite
+        # sense: "reopened on 3 May" / "closed on 14 February"): two look-alike events, such
+        # as two summits in different places and months.
         return Judgement(False, score, shared)
     if found:
         needed = max(thresholds.conflict, FAR_THRESHOLD) if found[0].far else thresholds.conflict

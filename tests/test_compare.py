@@ -282,6 +282,9 @@ def test_compatible_values_do_not_conflict(a, b):
 
 
 LOOK_ALIKES = [
+    # Another date and words of opposite sense: two events, not one dated two ways.
+    ("The Mill Lane bridge reopened to traffic on 3 May after twelve weeks of repairs, the agency said.",
+     "The Mill Lane bridge closed to traffic on 14 February for repairs, the agency said."),
     # A figure of another thing is most often far from the fact's: not one fact misreported.
     ("His only jail sentence in that period was 60 days for a gambling conviction.",
      "He was sentenced to 12 years in prison."),
