@@ -62,6 +62,7 @@ ANCHOR_WEIGHT = 0.5
 # that differs, it lets a pair that says less in common words (``WHOLE_CONTENT``) be
 # informative.
 TELLING_WEIGHT = 0.6
+# ... as do this many values both claims write alike, however common each is alone.
 SHARED_VALUES = 2
 SMALL_COUNT = 10  # whole counts below this ("two men", "three boats") are no telling value
 NARROW_RANGE = 1.5  # a telling figure's range: "about 12,000" is, "between 10 and 20" is not

@@ -48,6 +48,7 @@ DENYING_FORMS = frozenset(stem(word) for word in ("not", "no", "never", "cannot"
 # on Tuesday that").
 DENY_FORMS = frozenset(stem(word) for word in ("deny", "denies", "denied"))
 THAT_REACH = 3
+_DENYING_ANY = DENYING_FORMS | DENY_FORMS
 # Words passed over between a negation and the word it denies ("has not yet been formally
 # charged", "has not begun an investigation").
 PASSED_OVER_FORMS = frozenset(stem(word) for word in (
@@ -554,7 +555,7 @@ def _denied_word(negative: Features) -> tuple[str, list[str], frozenset[str]] | 
     whole: "denied that any patients had been turned away"); None otherwise."""
     forms = negative.text.split()
     negations = [index for index, form in enumerate(forms) if form in NEGATION_FORMS]
-    if len(negations) != 1 or forms[negations[0]] not in DENYING_FORMS | DENY_FORMS:
+    if len(negations) != 1 or forms[negations[0]] not in _DENYING_ANY:
         return None
     before = forms[_reported(forms, negations[0]):negations[0]]
     if not CLAUSE_FORMS.isdisjoint(before) or before in EXPLETIVES or _an_order(before):
