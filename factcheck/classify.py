@@ -496,7 +496,8 @@ def denial(a: Features, b: Features) -> Difference | None:
     alike = () if _other_occasions(a, b) else sorted(ALIKE_FORMS.get(denied, ()))
     if not any(word in other.terms and _asserted(word, other_forms) for word in (denied, *alike)):
         return None
-    if any(form in negative.entities and form not in other.terms for form in object_forms):
+    if any(form in negative.entities and form not in other.terms and form not in other.entities
+           for form in object_forms):
         return None  # "never checked into Morningside" / "checked into the Betty Ford Clinic"
     return _polarity(a, b)
 

@@ -42,6 +42,8 @@ CASES = ROOT / "bench" / "gold" / "contradiction_cases.json"
 # Pairs of sentences of opposite polarity worded apart, written by a helper blind to the code
 # after denial() was built: contradictions, compatible ones and look-alike other facts.
 DENIALS = ROOT / "bench" / "gold" / "denial_cases.json"
+# ... and 30 more, written in the seventeenth session after its changes to denial().
+DENIALS_2 = ROOT / "bench" / "gold" / "denial_cases_2.json"
 # Pairs with words of opposite sense and no negation, written by a helper blind to the code
 # after opposite() was built.
 OPPOSITES = ROOT / "bench" / "gold" / "opposite_cases.json"
@@ -365,7 +367,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  wrong: {o.case_id} expect={o.expect} kind={o.kind} got={o.predicted_kind}")
 
     print()
-    for title, cases_file in (("Denials worded apart", DENIALS), ("Words of opposite sense", OPPOSITES)):
+    for title, cases_file in (("Denials worded apart", DENIALS),
+                              ("Denials worded apart, second set", DENIALS_2),
+                              ("Words of opposite sense", OPPOSITES)):
         found = contradiction_outcomes(cases_file)
         print(f"{title} ({cases_file.relative_to(ROOT)}, blind): "
               f"{sum(o.expect == 'contradiction' and o.predicted_kind == 'negation' for o in found)}/"

@@ -169,6 +169,10 @@ CONFLICTS = [
     ("The hospital trust denied that any patients had been turned away from its emergency department.",
      "The hospital's emergency department turned away dozens of patients at the weekend, nurses said.",
      ConflictKind.NEGATION),
+    # A day both name is no other thing denied.
+    ("Council leader Jane Roe did not resign on Friday, her deputy told reporters.",
+     "Jane Roe resigned as council leader on Friday afternoon, handing in her letter in person.",
+     ConflictKind.NEGATION),
     # A name that opens the sentence: its first word is capitalised like any first word.
     ("Jane Roe, the company's chief executive, visited the site in the afternoon and apologised to "
      "passengers waiting at the village hall.",
