@@ -62,8 +62,6 @@ ANCHOR_WEIGHT = 0.5
 # that differs, it lets a pair that says less in common words (``WHOLE_CONTENT``) be
 # informative.
 TELLING_WEIGHT = 0.6
-# ... as do this many values both claims write alike, however common each is alone.
-SHARED_VALUES = 2
 SMALL_COUNT = 10  # whole counts below this ("two men", "three boats") are no telling value
 NARROW_RANGE = 1.5  # a telling figure's range: "about 12,000" is, "between 10 and 20" is not
 MASS_SHARE = 0.3
@@ -299,11 +297,8 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
                                               or _said_within(b, said, shared_terms))
     informative = (said_weight >= MIN_CONTENT or whole) and (len(said) >= MIN_SAID_TERMS or anchors > 0)
     if not informative and not found and said_weight >= WHOLE_CONTENT:
-        # A rare value both give ("on March 28", "$380,600") is common ground few facts share;
-        # so are two values both write alike, however common each is alone ("three of the
-        # four carriages").
-        informative = len(a.value_terms & b.value_terms) >= SHARED_VALUES or \
-            _share_telling_value(a, b, weight)
+        # A rare value both give ("on March 28", "$380,600") is common ground few facts share.
+        informative = _share_telling_value(a, b, weight)
     if not informative:
         return Judgement(False, score, shared)
     # A role held by another person already accounts for the names that differ.

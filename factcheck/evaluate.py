@@ -44,6 +44,9 @@ CASES = ROOT / "bench" / "gold" / "contradiction_cases.json"
 DENIALS = ROOT / "bench" / "gold" / "denial_cases.json"
 # ... and 30 more, written in the seventeenth session after its changes to denial().
 DENIALS_2 = ROOT / "bench" / "gold" / "denial_cases_2.json"
+# Pairs that give the same two numbers and share little else, one fact or not, written by a
+# helper blind to the code in the seventeenth session.
+SHARED_VALUES = ROOT / "bench" / "gold" / "shared_values_cases.json"
 # Pairs with words of opposite sense and no negation, written by a helper blind to the code
 # after opposite() was built.
 OPPOSITES = ROOT / "bench" / "gold" / "opposite_cases.json"
@@ -210,6 +213,16 @@ def contradiction_outcomes(cases_file: Path = CASES) -> list[CaseOutcome]:
     return outcomes
 
 
+def paired_as_one_fact(cases_file: Path = SHARED_VALUES) -> dict[str, tuple[int, int]]:
+    """By expectation ("same-fact", "different-fact"): how many pairs ``compare()`` finds one
+    fact, of how many."""
+    paired: dict[str, tuple[int, int]] = {}
+    for case in json.loads(cases_file.read_text(encoding="utf-8"))["cases"]:
+        found, count = paired.get(case["expect"], (0, 0))
+        paired[case["expect"]] = (found + compare(case["a"], case["b"]).same_fact, count + 1)
+    return paired
+
+
 def contradiction_scores(outcomes: list[CaseOutcome]) -> dict[str, Scores]:
     """Per kind: recall over the cases of that kind, precision over predictions of that kind."""
     table: dict[str, Scores] = {}
@@ -374,6 +387,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{title} ({cases_file.relative_to(ROOT)}, blind): "
               f"{sum(o.expect == 'contradiction' and o.predicted_kind == 'negation' for o in found)}/"
               f"{sum(o.expect == 'contradiction' for o in found)} found as negations; {_flagged(found)}")
+
+    paired = paired_as_one_fact()
+    print(f"Pairs that share two numbers and little else ({SHARED_VALUES.relative_to(ROOT)}, blind): "
+          + "; ".join(f"{expect} paired {found}/{count}"
+                      for expect, (found, count) in sorted(paired.items())))
 
     print("\nContradictions across paraphrases (a value edited in one article, against other wording)")
     for folder, cases in ((HELDOUT, HELDOUT_EDITS), *BLIND_EDITS):

@@ -44,9 +44,6 @@ SAME_FACT = [
      "The council said the bridge had passed its most recent inspection, on March 28."),
     ("The ferry left the harbour at 6:15 with 212 people aboard.",
      "The coastguard said 212 passengers were on the ferry."),
-    # Two values both give alike, each a small count, and one word besides.
-    ("Three of its four carriages came off the rails, police said.",
-     "Three of the train's four carriages were derailed."),
     ("The allies will upgrade their security treaty.",
      "Described as the biggest upgrade of the security treaty between the allies since 1960, the "
      "plans underscore evolving military dynamics, economic pressure and diplomatic tension."),
@@ -311,6 +308,12 @@ def test_look_alike_events_are_not_contradictions(a, b):
 
 UNRELATED = [
     ("The council approved the budget on Monday.", "Heavy rain is expected across the region."),
+    # Two small counts alike and one word besides: what happened to them may differ (a rule
+    # that made such a pair informative was dropped for it; bench/gold/shared_values_cases.json).
+    ("Four of the six turbines at the Elm Ridge wind farm broke down during the gale.",
+     "Elm Ridge's operator replaced 4 out of 6 turbine gearboxes in routine maintenance."),
+    ("Three of the eight pumps at the Harl station failed during the flood.",
+     "Harl's water board replaced 3 out of 8 pump motors last spring."),
     # ... but not when what they deny happened in different things.
     ("No one was injured in the quake.", "No one was injured in the flood."),
     # One word shared, which says the whole of one claim only.

@@ -30,10 +30,9 @@ def test_seed_alignment_against_gold(in_root):
     # A story nobody tuned for (bench/gold/README.md): P 0.94, R 0.35 on the pairs both
     # annotators agree on today.
     (evaluate.HELDOUT, evaluate.HELDOUT_GOLD, 0.88, 0.33),
-    # Written and annotated after the first had been read: P 0.98, R 0.33 today (0.26
-    # before clause_facts, 0.31 before two values written alike made a pair informative);
-    # most of its shared facts sit in sentences that state two or three.
-    (evaluate.HELDOUT2, evaluate.HELDOUT2_GOLD, 0.90, 0.32),
+    # Written and annotated after the first had been read: P 0.98, R 0.31 today (0.26
+    # before clause_facts); most of its shared facts sit in sentences that state two or three.
+    (evaluate.HELDOUT2, evaluate.HELDOUT2_GOLD, 0.90, 0.28),
 ])
 def test_held_out_story_alignment_and_no_contradiction(folder, gold, precision, recall):
     scores, _expected, _predicted, result = evaluate.alignment_scores(str(folder), gold_file=gold)
@@ -99,6 +98,16 @@ def test_denials_worded_apart_written_blind_later():
     assert sum(o.expect == "contradiction" and o.predicted_kind == "negation" for o in outcomes) >= 4
     assert [o.case_id for o in outcomes if o.expect == "compatible" and o.predicted_kind] == []
     assert sum(o.expect == "different-fact" and o.predicted_kind is not None for o in outcomes) <= 2
+
+
+def test_pairs_that_share_two_numbers_and_little_else():
+    # Written by a helper blind to the code in the seventeenth session, to measure a rule
+    # that made two values written alike enough common ground: with it, 4 of 12 one-fact
+    # pairs and 4 of 12 other-fact pairs were paired; without it (today), 4 and 3, so it
+    # was dropped.
+    paired = evaluate.paired_as_one_fact()
+    assert paired["same-fact"][0] >= 4
+    assert paired["different-fact"][0] <= 3
 
 
 def test_words_of_opposite_sense_written_blind():
