@@ -487,9 +487,11 @@ def denial(a: Features, b: Features) -> Difference | None:
     if not EARLIER_FORMS.isdisjoint(other_forms):
         return None
     found = _denied_word(negative)
-    if found is None or not found[2] <= other.terms:
+    if found is None:
         return None
-    denied, object_forms, _subject = found
+    denied, object_forms, subject = found
+    if not subject <= other.terms:
+        return None  # "denied that any patients ...": the other claim must name them too
     # The word denied, or one of its sense ("did not survive" / "was pulled alive"): a word
     # of its sense tells less, and another occasion is enough to make two ("did not fall
     # below freezing last winter" / "dropped below freezing on Sunday night").
