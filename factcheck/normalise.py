@@ -1509,7 +1509,11 @@ def _speaker_terms(text: str, speakers: Sequence[str], aliases: AliasTable) -> f
         at = lowered.find(speaker.lower())
         if at >= 0 and len(text[:at].split()) >= MIN_WORDS_BEFORE_SPEAKER:
             words = speaker + " " + _title_after(text, at + len(speaker))
-            forms += [token.form for token in tokenize(words, aliases) if token.term or token.named]
+            # A word the statement itself makes is what is said, though the speaker repeats
+            # it ("A train derailed ..., police and the train's operator said").
+            stated = {token.form for token in tokenize(text[:at], aliases)}
+            forms += [token.form for token in tokenize(words, aliases)
+                      if (token.term or token.named) and token.form not in stated]
     return _frozen(forms)
 
 

@@ -768,6 +768,12 @@ SPEAKER_WORDS = [
     ("The plant will close in May, said Jane Roe, adding that the council would vote.", {"jane", "roe"}),
     ("The plant will close in May, said Jane Roe, who chairs the council.", {"jane", "roe"}),
     ("Jane Roe, senior vice president of sales, said the plant will close.", set()),
+    # A word the statement makes itself stays what is said, though the title repeats it.
+    ("Sales of the plant will close in May, said Jane Roe, senior vice president of sales.",
+     {"jane", "roe", "senior", "vice", "president"}),
+    ("The council will vote on the plant in May, said Jane Roe, who chairs the council.", {"jane", "roe"}),
+    ("The council will vote in May, said Jane Roe, the council's chief financial officer.",
+     {"jane", "roe", "chief", "financial", "officer"}),
 ]
 
 

@@ -30,8 +30,8 @@ def test_seed_alignment_against_gold(in_root):
     # A story nobody tuned for (bench/gold/README.md): P 0.94, R 0.35 on the pairs both
     # annotators agree on today.
     (evaluate.HELDOUT, evaluate.HELDOUT_GOLD, 0.88, 0.33),
-    # Written and annotated after the first had been read: P 0.98, R 0.31 today (0.26
-    # before clause_facts); most of its shared facts sit in sentences that state two or three.
+    # Written and annotated after the first had been read: P 0.98, R 0.29 today (0.26
+    # before clause_facts, 0.31 before a speaker's words stated in the claim counted as said); most of its shared facts sit in sentences that state two or three.
     (evaluate.HELDOUT2, evaluate.HELDOUT2_GOLD, 0.90, 0.28),
 ])
 def test_held_out_story_alignment_and_no_contradiction(folder, gold, precision, recall):
@@ -44,15 +44,16 @@ def test_held_out_story_alignment_and_no_contradiction(folder, gold, precision, 
 
 def test_contradictions_across_paraphrases():
     # A value edited in one held-out article, against other outlets' wording of the fact:
-    # 9 of the 12 edits are reported today (none before value_conflict, 8 before denials
-    # worded apart); names worded apart are still missed.
+    # 10 of the 12 edits are reported today (none before value_conflict, 8 before denials
+    # worded apart, 9 before a speaker's words stated in the claim counted as said); names
+    # worded apart are still missed.
     outcomes = evaluate.paraphrase_contradictions()
-    assert sum(o.predicted_kind is not None for o in outcomes) >= 9
+    assert sum(o.predicted_kind is not None for o in outcomes) >= 10
     assert all(o.predicted_kind in (None, o.kind) for o in outcomes)
-    # Edits made blind to the code: 8 of 35 today (seeds and held-out story: 6 of 20, 1 of
+    # Edits made blind to the code: 9 of 35 today (seeds and held-out story: 7 of 20, 1 of
     # 20 before value_conflict; second held-out story: 2 of 15, written after it).
     blind = [o for folder, cases in evaluate.BLIND_EDITS for o in evaluate.paraphrase_contradictions(folder, cases)]
-    assert sum(o.predicted_kind is not None for o in blind) >= 8
+    assert sum(o.predicted_kind is not None for o in blind) >= 9
     assert all(o.predicted_kind in (None, o.kind) for o in blind)
 
 
