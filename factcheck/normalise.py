@@ -137,6 +137,8 @@ class Quantity:
         if self.unit != other.unit:
             return False
         if self.unit.startswith("count"):
+            if len(self.head) == len(other.head) == 2 and self.head[0] == DISTANCE_HEAD:
+                return self.head == other.head  # the distances of two places
             return not set(self.head).isdisjoint(other.head) or _people_alike(self.head, other.head)
         if self.unit == "age" and self.head and other.head:
             return not set(self.head).isdisjoint(other.head)  # two people's ages
@@ -663,6 +665,13 @@ def _an_adverb(token: Token) -> bool:
     return token.surface.islower() and len(token.surface) > 4 and token.surface.endswith("ly")
 
 
+# A distance "away" and the place it is of ("some 40 kilometres away in Dunmarrow"): the
+# distances of two places are two facts ("found seven miles away in Lintsey" / "stolen in
+# Dunmarrow, some 40 kilometres away"), not one given two ways.
+DISTANCE_HEAD = "~length"
+_PLACE_WORDS = frozenset(("in", "at", "near", "outside"))
+
+
 def _people_alike(head: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """A count of "people" and one of a kind of people count the same ("212 passengers" /
     "172 people" aboard), unless one says what happened to them that the other does not
@@ -1098,6 +1107,8 @@ class _Extractor:
             # The unit's words say what is measured: "10 km" and "6.2 miles" share a length.
             self.renamed.update(dict.fromkeys(words, dimension))
             unit_end = max(unit_end, words.stop)
+            if head[0] == DISTANCE_HEAD and (place := self._place_away(start, unit_end)):
+                head = (DISTANCE_HEAD, place)
         if self.tokens[index].lower == "one" and unit == "count" and not (head and head[0] in _OUTCOME_FORMS):
             return index + 1  # "one person familiar with the talks": no count, unless of the dead or hurt
         if unit == "count" and not head and value < 10 and value.is_integer():
@@ -1115,6 +1126,20 @@ class _Extractor:
         # "magnitude" stays a word of the claim too: quakes of two magnitudes are both quakes.
         self.used.update(i for i in range(start, end) if self.tokens[i].lower != "magnitude")
         return end
+
+    def _place_away(self, start: int, end: int) -> str:
+        """The place a distance "away" is of: "in Dunmarrow, some 40 kilometres away", "found
+        seven miles away in Lintsey"; "" when the claim names none beside it."""
+        tokens = self.tokens
+        if end >= len(tokens) or tokens[end].lower != "away":
+            return ""
+        after = end + 1
+        if after + 1 < len(tokens) and tokens[after].lower in _PLACE_WORDS and tokens[after + 1].name_like:
+            return tokens[after + 1].form
+        before = start - 1
+        if before >= 1 and tokens[before].name_like and tokens[before - 1].lower in _PLACE_WORDS:
+            return tokens[before].form
+        return ""
 
     def _after_name(self, index: int) -> bool:
         """The word before ``index`` is a name, not the capital of a sentence's first word."""

@@ -95,6 +95,9 @@ CONFLICTS = [
      "Three people were injured in the quake, officials said.", ConflictKind.NUMBER),
     ("The quake had a depth of 1.2 miles, the survey said.",
      "The quake had a depth of 12 miles, the survey said.", ConflictKind.NUMBER),
+    # One place's distance given two ways.
+    ("The burned-out truck was found about eight miles away in Halby.",
+     "The burned-out truck was found in Halby, some 30 kilometres away.", ConflictKind.NUMBER),
     # Whose shells they were does not make them other shells.
     ("Three tank shells exploded just outside the UN school, killing dozens, officials said.",
      "Two Israeli tank shells exploded just outside the UN school, killing dozens, officials said.",
@@ -363,6 +366,11 @@ NOT_CONFLICTS = [
     # What is denied is not what the other claim says ("asked to leave" / "signed").
     ("Manager Jo Roe denied on Tuesday that he had asked to leave the club.",
      "The club confirmed on Wednesday that manager Jo Roe had signed a two-year contract extension."),
+    # The distances of two places: the truck was found in one and stolen in the other.
+    ("The burned-out truck was found about eight miles away in Halby.",
+     "The truck, found burned out in Halby, had been stolen in Corran, some 30 kilometres away."),
+    ("A lorry stolen at Penwick, 20 miles away, was later found near Dunley.",
+     "The lorry was found abandoned near Dunley, about 5 miles away."),
     # Who "he" is is not known: the other claim's figure may be another person's.
     ("He was sentenced to 12 years in prison.",
      "Genovese ran his organization from behind bars while serving a 15-year sentence."),
