@@ -223,6 +223,10 @@ SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100,
     "inaugural": 1, "maiden": 1, "first-ever": 1, "last": -1, "final": -1,
 }
 # A claim that also says one of these tells of a repeat: its "the first time" is the earlier

@@ -857,12 +857,13 @@ class _Extractor:
         day = token.day
         if day is not None:
             return self._day_or_ordinal(index, day)
-        rank = lexicon.ORDINALS.get(token.lower)
+        rank, end = lexicon.ORDINALS.get(token.lower), index + 1
+        if (unit := self._unit_of_tens(index)) is not None:
+            rank, end = lexicon.UNITS[token.lower] + unit, index + 2  # "twenty-first"
         if rank is not None and rank > 0 and (
                 self._among_several(index) or self._an_earlier_time(index, rank)):
             return index + 1
         if rank is not None and rank > 0:
-            end = index + 1
             if end < len(self.tokens) and self.tokens[end].lower == "ever":
                 end += 1
             if self._count_at(end):
@@ -892,6 +893,16 @@ class _Extractor:
         if value is not None and index + 1 < len(self.tokens) and _is_month(self.tokens, index + 1):
             return index + 1  # "10 April": the month reads its day
         return self._quantity(index)
+
+    def _unit_of_tens(self, index: int) -> int | None:
+        """The rank a tens word at ``index`` takes with the ordinal after it ("twenty-first":
+        1), or None."""
+        tens = lexicon.UNITS.get(self.tokens[index].lower)
+        if tens is None or tens % 10 or not 20 <= tens < 100 or index + 1 >= len(self.tokens):
+            return None
+        unit = lexicon.ORDINALS.get(self.tokens[index + 1].lower, 0)
+        # Written as one word: "twenty first-time buyers" counts twenty.
+        return unit if 0 < unit < 10 and "-" in self._text(index, index + 2) else None
 
     def _range(self, index: int, low: float, high: float) -> int:
         """ "10-20 percent", "5-10 years": a range. Otherwise two numbers joined by a hyphen

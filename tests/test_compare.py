@@ -95,6 +95,8 @@ CONFLICTS = [
      "Three people were injured in the quake, officials said.", ConflictKind.NUMBER),
     ("The quake had a depth of 1.2 miles, the survey said.",
      "The quake had a depth of 12 miles, the survey said.", ConflictKind.NUMBER),
+    ("Thieves stole seven pieces of nineteenth-century jewellery from the museum.",
+     "Two men made off with seven pieces of 18th-century jewellery from the museum.", ConflictKind.ORDINAL),
     # One place's distance given two ways.
     ("The burned-out truck was found about eight miles away in Halby.",
      "The burned-out truck was found in Halby, some 30 kilometres away.", ConflictKind.NUMBER),
@@ -228,6 +230,8 @@ def test_incompatible_values_conflict(a, b, kind):
 
 
 COMPATIBLE = [
+    ("Thieves stole seven pieces of eighteenth-century jewellery from the museum.",
+     "Two men made off with seven pieces of 18th-century jewellery from the museum."),
     # "three-plus" is more than three.
     ("Roe was fired on March 2 after nearly four seasons as coach of the team.",
      "Roe was fired on March 2 after three-plus seasons as coach of the team."),

@@ -340,6 +340,12 @@ ORDINALS = [
     ("It was the largest upgrade in decades.", 1),
     ("She will host the awards for the first time.", 1),
     ("She will host the awards for a second time.", 2),
+    # Ranks past the twelfth, in words, and tens joined to a unit by a hyphen.
+    ("Thieves took seven pieces of eighteenth-century jewellery.", 18),
+    ("The mill is a nineteenth century building.", 19),
+    ("The town marks the fortieth anniversary of the flood.", 40),
+    ("The fire started on the thirty-second floor.", 32),
+    ("Twenty first-time buyers signed up.", 1),
 ]
 
 # A rank within a set ranks nothing: the third biggest is one of the biggest.
