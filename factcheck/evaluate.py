@@ -33,11 +33,17 @@ HELDOUT_EDITS = ROOT / "bench" / "gold" / "heldout_contradiction_edits.json"
 HELDOUT2 = ROOT / "bench" / "heldout2"
 HELDOUT2_GOLD = ROOT / "bench" / "gold" / "heldout2_gold_a.json"
 HELDOUT2_GOLD_B = ROOT / "bench" / "gold" / "heldout2_gold_b.json"
+# A third, of another kind of story (a museum theft), written and annotated the same way in
+# the eighteenth session and scored before anything was changed after reading it.
+HELDOUT3 = ROOT / "bench" / "heldout3"
+HELDOUT3_GOLD = ROOT / "bench" / "gold" / "heldout3_gold_a.json"
+HELDOUT3_GOLD_B = ROOT / "bench" / "gold" / "heldout3_gold_b.json"
 # Edits of the same kind made by a helper blind to the code, after value_conflict was built
 # on the engineers' own: (folder, cases).
 BLIND_EDITS = ((HELDOUT, ROOT / "bench" / "gold" / "heldout_blind_edits.json"),
                (ROOT / "seeds", ROOT / "bench" / "gold" / "seeds_blind_edits.json"),
-               (HELDOUT2, ROOT / "bench" / "gold" / "heldout2_blind_edits.json"))
+               (HELDOUT2, ROOT / "bench" / "gold" / "heldout2_blind_edits.json"),
+               (HELDOUT3, ROOT / "bench" / "gold" / "heldout3_blind_edits.json"))
 CASES = ROOT / "bench" / "gold" / "contradiction_cases.json"
 # Pairs of sentences of opposite polarity worded apart, written by a helper blind to the code
 # after denial() was built: contradictions, compatible ones and look-alike other facts.
@@ -365,6 +371,9 @@ def main(argv: list[str] | None = None) -> int:
     _print_alignment("the held-out story", str(HELDOUT), (HELDOUT_GOLD, HELDOUT_GOLD_B), verbose=args.verbose)
     print()
     _print_alignment("the second held-out story", str(HELDOUT2), (HELDOUT2_GOLD, HELDOUT2_GOLD_B),
+                     verbose=args.verbose)
+    print()
+    _print_alignment("the third held-out story", str(HELDOUT3), (HELDOUT3_GOLD, HELDOUT3_GOLD_B),
                      verbose=args.verbose)
 
     outcomes = contradiction_outcomes()

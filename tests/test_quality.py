@@ -33,6 +33,9 @@ def test_seed_alignment_against_gold(in_root):
     # Written and annotated after the first had been read: P 0.98, R 0.29 today (0.26
     # before clause_facts, 0.31 before a speaker's words stated in the claim counted as said); most of its shared facts sit in sentences that state two or three.
     (evaluate.HELDOUT2, evaluate.HELDOUT2_GOLD, 0.90, 0.28),
+    # A museum theft, written and annotated in the eighteenth session: P 0.97, R 0.18 against
+    # its writer's list, the same before and after the changes made on reading it.
+    (evaluate.HELDOUT3, evaluate.HELDOUT3_GOLD, 0.90, 0.17),
 ])
 def test_held_out_story_alignment_and_no_contradiction(folder, gold, precision, recall):
     scores, _expected, _predicted, result = evaluate.alignment_scores(str(folder), gold_file=gold)
@@ -50,10 +53,11 @@ def test_contradictions_across_paraphrases():
     outcomes = evaluate.paraphrase_contradictions()
     assert sum(o.predicted_kind is not None for o in outcomes) >= 10
     assert all(o.predicted_kind in (None, o.kind) for o in outcomes)
-    # Edits made blind to the code: 9 of 35 today (seeds and held-out story: 7 of 20, 1 of
-    # 20 before value_conflict; second held-out story: 2 of 15, written after it).
+    # Edits made blind to the code: 11 of 50 today (seeds and held-out story: 7 of 20, 1 of
+    # 20 before value_conflict; second held-out story: 2 of 15, written after it; third: 2 of
+    # 15, none when first scored).
     blind = [o for folder, cases in evaluate.BLIND_EDITS for o in evaluate.paraphrase_contradictions(folder, cases)]
-    assert sum(o.predicted_kind is not None for o in blind) >= 9
+    assert sum(o.predicted_kind is not None for o in blind) >= 11
     assert all(o.predicted_kind in (None, o.kind) for o in blind)
 
 
