@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 from . import parallel
 from .attribution import quote_spans
 from .classify import (
+    CLOCK,
     VALUE_KINDS,
     Difference,
     Value,
@@ -291,7 +292,8 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     names = [term for term in (shared_terms - said) - COMMON_STEMS if weight(term) >= ANCHOR_WEIGHT]
     # Both denying it ("No gun has been recovered" / "The gun has not been recovered") is
     # common ground too.
-    anchors = len(shared - shared_terms) + len(names) + len(found) + (a.negated and b.negated)
+    anchors = len(shared - shared_terms) + len(names) + len(found) + (a.negated and b.negated) + \
+        sum(1 for term in said if CLOCK.fullmatch(term))
     whole = said_weight >= WHOLE_CONTENT and (said == said_terms(a) == said_terms(b)
                                               or _said_within(a, said, shared_terms)
                                               or _said_within(b, said, shared_terms))

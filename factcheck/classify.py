@@ -653,7 +653,7 @@ def _before_negation(forms: list[str]) -> str | None:
 # quarter hour, or to the hour when the time is rough ("about 2 p.m." / "1:40 p.m.").
 TIME_SLACK = 15
 ROUGH_TIME_SLACK = 60
-_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
+CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _HALF_DAY = re.compile(r"[ap]\.?\s?m\b|noon|midnight", re.IGNORECASE)
 _ROUGH_TIME_FORMS = frozenset(map(word_form, lexicon.ROUGH_TIME_WORDS))
 _TIME_BOUND_FORMS = frozenset(map(word_form, lexicon.TIME_BOUND_WORDS))
@@ -675,7 +675,7 @@ class _ClockTime:
 
 def _clock_time(feature: Features) -> _ClockTime | None:
     """The one time of day a claim gives at a point (not "before 8 a.m."), in no named zone."""
-    times = [found for term in feature.terms if (found := _CLOCK.fullmatch(term))]
+    times = [found for term in feature.terms if (found := CLOCK.fullmatch(term))]
     forms = feature.text.split()
     if len(times) != 1 or times[0].group() not in forms:
         return None

@@ -422,11 +422,65 @@ _SPACED_DESIGNATION = re.compile(r"(?<![\w.'-])([A-Z]{2}) (?=\d{2,3}\b(?![.,:]\d
 
 
 def _word_text(text: str) -> str:
-    """The text words are read from: designations joined, hyphens as _unhyphenated makes them."""
+    """The text words are read from: designations joined, times of day told in words as
+    their clock form, hyphens as _unhyphenated makes them."""
     prepared = _prepare(text)
+    if "past" in prepared or "o'clock" in prepared or "quarter to" in prepared:
+        prepared = _TIME_IN_WORDS.sub(_clock_form, prepared)
     if _SPACED_DESIGNATION.search(prepared):
         prepared = _SPACED_DESIGNATION.sub(_spaced_designation, prepared)
     return _unhyphenated(prepared)
+
+
+# A time of day told in words: "17 minutes past three in the morning", "half past two", "a
+# quarter to six", "at four o'clock in the afternoon".
+_CLOCK_HOURS = "one two three four five six seven eight nine ten eleven twelve".split()
+_HOUR = r"(?P<hour>\d{1,2}|" + "|".join(_CLOCK_HOURS) + ")"
+_TIME_IN_WORDS = re.compile(
+    # In digits, the minutes say "minutes": "the 10 past 12 months" tells no time.
+    r"(?<![\w-])(?:(?:(?P<minutes>(?:a )?quarter|half|[a-z]+(?:-[a-z]+)?)(?: minutes?)?"
+    r"|(?P<digits>\d{1,2}) minutes?) "
+    r"(?P<side>past|to) " + _HOUR + r"|" + _HOUR.replace("hour", "whole") + r" o'clock)"
+    r"(?! ?[-/:.,]?\d)(?![\w-])(?: o'clock)?(?P<part> in the (?:morning|afternoon|evening))?",
+    re.IGNORECASE)
+_DAY_PARTS = {" in the morning": " am", " in the afternoon": " pm", " in the evening": " pm"}
+
+
+def _clock_form(match: re.Match[str]) -> str:
+    """The clock form of a time of day told in words, or the words when they tell none ("the
+    two to three", "past two years")."""
+    if match.group("whole"):
+        hour, minutes = _clock_number(match.group("whole")), 0
+    else:
+        hour = _clock_number(match.group("hour"))
+        minutes = _clock_number(match.group("minutes") or match.group("digits"))
+        if minutes is None or not 0 < minutes < 60:
+            return match.group()
+    if hour is None or not 1 <= hour <= 12:
+        return match.group()
+    if match.group("side") and match.group("side").lower() == "to":
+        if minutes != 15:
+            return match.group()  # "from 5 minutes to 10": a range, not ten to ten
+        hour, minutes = (hour - 2) % 12 + 1, 45
+    part = _DAY_PARTS.get((match.group("part") or "").lower(), "")
+    return f"{hour}:{minutes:02d}{part}"
+
+
+def _clock_number(text: str) -> int | None:
+    lowered = text.lower()
+    if lowered.isdigit():
+        return int(lowered)
+    if lowered in ("quarter", "a quarter"):
+        return 15
+    if lowered == "half":
+        return 30
+    parts = re.split(r"[- ]", lowered)
+    if not all(part in lexicon.UNITS for part in parts):
+        return None
+    values = [lexicon.UNITS[part] for part in parts]
+    if len(values) == 2 and (values[0] % 10 or values[0] < 20 or not 0 < values[1] < 10):
+        return None  # "twenty-five", not "two three"
+    return int(sum(values)) if all(float(value).is_integer() for value in values) else None
 
 
 def _spaced_designation(match: re.Match[str]) -> str:

@@ -12,6 +12,11 @@ from factcheck.normalise import load_aliases
 from .conftest import ROOT
 
 SAME_FACT = [
+    # A time of day both give is common ground, however it is written.
+    ("The gunman surrendered to police shortly after 6 p.m.", "He finally surrendered at 6 p.m. and was arrested."),
+    ("The museum alarm went off at 3:17 a.m.", "The museum alarm sounded at 17 minutes past three in the morning."),
+    ("The ferry left the harbour at half past two in the afternoon.", "The ferry left the harbour at 2.30pm."),
+    ("The ferry left the harbour at a quarter to six in the evening.", "The ferry left the harbour at 5:45 p.m."),
     # A speaker who opens the sentence is often what it is about.
     ("The navy says it has arrested 23 pirates who tried to storm a ship.",
      "The navy arrested 23 pirates trying to storm a ship, a spokesman said."),

@@ -764,6 +764,25 @@ def test_a_word_written_in_lower_case_elsewhere_is_not_a_name():
     assert second == plain
 
 
+# A time of day told in words reads as its clock form; words that tell no time stay.
+TIMES_IN_WORDS = [
+    ("The alarm sounded at 17 minutes past three in the morning.", "3:17"),
+    ("They met at half past two.", "2:30"),
+    ("It began at a quarter to six in the evening.", "17:45"),
+    ("The vote is at four o'clock in the afternoon.", "16:00"),
+    ("The bell rang at twenty-five minutes past eleven.", "11:25"),
+    ("It rose from 5 minutes to 10 minutes.", None),
+    ("Sales rose in the past two years.", None),
+    ("The 10 past 12 months were hard.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "clock"), TIMES_IN_WORDS)
+def test_a_time_of_day_told_in_words(text, clock):
+    times = [term for term in features(text).terms if ":" in term]
+    assert times == ([clock] if clock else [])
+
+
 # The words of a closing attribution are who says it: the name and the title set off after
 # it, not what the speaker goes on to say.
 SPEAKER_WORDS = [
