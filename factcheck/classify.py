@@ -33,6 +33,7 @@ STOPWORD_FORMS = frozenset(stem(word) for word in lexicon.STOPWORDS) | lexicon.S
 SPEECH_FORMS = frozenset(stem(word) for word in lexicon.SPEECH_VERBS)
 REPORTING_FORMS = frozenset(stem(word) for word in lexicon.REPORTING_VERBS)
 THAT = stem("that")
+RELATIVE_FORMS = frozenset(stem(word) for word in ("who", "which"))
 OCCASION_FORMS = frozenset(stem(word) for word in lexicon.OCCASIONS)
 ACCORDING_TO = [stem("according"), stem("to")]
 NEGATION_FORMS = frozenset(stem(word) for word in lexicon.NEGATIONS)
@@ -604,11 +605,19 @@ def _asserted(form: str, forms: list[str]) -> bool:
 
 def _reported(forms: list[str], until: int) -> int:
     """Where the statement a claim reports opens, before ``until``: past a reporting verb's
-    "that" ("a DNA expert testified that ..."), when no other clause opens before it; 0
-    otherwise."""
+    "that" ("a DNA expert testified that ..."), when no other clause opens before it but one
+    "who" or "which" that says something of the speaker ("Roe, who chairs the committee,
+    confirmed that ..."; not "Roe, who said that ..."); 0 otherwise."""
+    described = False
     for index in range(1, until):
-        if forms[index] in CLAUSE_FORMS:
-            return index + 1 if forms[index] == THAT and forms[index - 1] in REPORTING_FORMS else 0
+        if forms[index] not in CLAUSE_FORMS:
+            continue
+        if forms[index] == THAT and forms[index - 1] in REPORTING_FORMS:
+            return index + 1
+        if described or forms[index] not in RELATIVE_FORMS or index + 1 >= until or \
+                forms[index + 1] in REPORTING_FORMS:
+            return 0
+        described = True
     return 0
 
 

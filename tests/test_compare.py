@@ -173,6 +173,9 @@ CONFLICTS = [
      ConflictKind.NEGATION),
     ("A DNA expert testified that the 27-year-old had not fathered the child.",
      "A DNA expert testified that Roe fathered the child.", ConflictKind.NEGATION),
+    # ... past a clause that says who the speaker is.
+    ("Councillor Jo Roe, who chairs the parks committee, confirmed that the committee would not meet "
+     "on Friday.", "The parks committee will meet on Friday as planned.", ConflictKind.NEGATION),
     ("The hospital trust denied that any patients had been turned away from its emergency department.",
      "The hospital's emergency department turned away dozens of patients at the weekend, nurses said.",
      ConflictKind.NEGATION),
@@ -380,6 +383,9 @@ NOT_CONFLICTS = [
      "The truck, found burned out in Halby, had been stolen in Corran, some 30 kilometres away."),
     ("A lorry stolen at Penwick, 20 miles away, was later found near Dunley.",
      "The lorry was found abandoned near Dunley, about 5 miles away."),
+    # The denial is the speaker's clause, not what the claim reports.
+    ("Jane Roe, who said that the bridge would not reopen, was dismissed on Friday.",
+     "The bridge will reopen on Friday."),
     # Who "he" is is not known: the other claim's figure may be another person's.
     ("He was sentenced to 12 years in prison.",
      "Genovese ran his organization from behind bars while serving a 15-year sentence."),
