@@ -26,7 +26,7 @@ from .align import (
 )
 from .attribution import independent_count, quote_spans, read_sentence, sites_of, wire_copies, wire_stories
 from .claims import clause_spans, extract_claims
-from .classify import agreed_values, conflicts_in, order_clusters, status_of
+from .classify import agreed_values, conflicts_in, order_clusters, role_conflicts, status_of
 from .load import load_sources
 from .models import Attribution, Claim, Cluster, ConflictKind, Match, Result, Source, path_order
 from .normalise import (
@@ -82,6 +82,7 @@ class Options:
 # ("She was 91.") both give is one fact too. One is enough: on the ECB+ topics, where every
 # folder holds two events, the mixing rate did not move (32 of 2,299 groups).
 SHARED_FACTS_OF_ONE_STORY = 1
+FACTS_OF_ONE_EVENT = 2
 
 
 def _shared_facts(groups: Sequence[list[int]], files: Sequence[str]) -> Counter[tuple[str, str]]:
@@ -269,6 +270,19 @@ def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress
                                      _clause_reader(sources, claims, features, aliases),
                                      thresholds=options.thresholds, jobs=jobs)
     alignment.judgements.update(by_clause)
+    # ... and two files that give one title to two people disagree on who holds it.
+    def tell_one_event(first: str, second: str) -> bool:
+        # Who holds a title changes with time: articles alike as wholes may tell two events
+        # years apart (two seasons of one team), articles that state facts alike tell one.
+        return stories.get(first, first) == stories.get(second, second) or \
+            facts_shared[tuple(sorted((first, second)))] >= FACTS_OF_ONE_EVENT
+
+    for members, pairs in role_conflicts(features, files, tell_one_event):
+        groups.append(members)
+        for (first, second), names in pairs.items():
+            if names is not None or (first, second) not in alignment.judgements:
+                found = judge(features[first], features[second], alignment.weight)
+                alignment.judgements[(first, second)] = Judgement(True, found.score, found.shared, names)
     # ... and so do articles of one web site: one outlet's reporting.
     sites = sites_of(sources)
     progress.stage("classify", len(groups))

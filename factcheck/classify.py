@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import combinations
@@ -20,7 +20,7 @@ from rapidfuzz.distance import LCSseq
 
 from . import lexicon
 from .models import AgreedValue, Claim, Cluster, Conflict, ConflictKind, Status, ValueMention, path_order
-from .normalise import DateRef, Features, Ordinal, Quantity, pronoun_led, stem, word_form
+from .normalise import DateRef, Features, Ordinal, Quantity, RoleHolder, pronoun_led, stem, word_form
 
 # Claims count as "the same words around one difference" when this share of the shorter
 # one lines up with the other.
@@ -808,3 +808,75 @@ def order_clusters(clusters: list[Cluster]) -> list[Cluster]:
         clusters,
         key=lambda c: (rank[c.status], -len(c.files), path_order(c.claims[0].source), c.claims[0].start),
     )
+
+
+# Titles one person holds at a time in one organisation ("the museum's director", "Kestrel
+# chief executive"): two articles of one story that name two people for one of them disagree
+# on who holds it, whatever else their sentences say. Titles many hold at once (a judge, a
+# spokesman, a general) are not among them.
+SOLE_TITLES = frozenset(
+    """president chancellor governor mayor premier chairman chairwoman chair ceo cfo director head
+    leader chief coach commissioner superintendent sheriff""".split())
+# Words that put a holder in another time than the story's ("the former director", "acting
+# chief executive"): two people may then hold one title.
+_OTHER_TIME_FORMS = frozenset(word_form(word) for word in lexicon.OTHER_TIME_TITLE_WORDS)
+
+
+def role_conflicts(features: Sequence[Features], files: Sequence[str], same_story: Callable[[str, str], bool]
+                   ) -> list[tuple[list[int], dict[tuple[int, int], Difference | None]]]:
+    """Titles of one organisation that files of one story give to two people ("Museum
+    director Helena Quist said ..." / "The museum's director, Miriam Voss, said ..."), when
+    neither file names the other person anywhere (a file that names both may tell that one
+    followed the other): for each title, the claims that give it, and for each pair of them,
+    the names in conflict or None where they agree."""
+    holding: dict[tuple[str, str], list[tuple[int, RoleHolder]]] = {}
+    named_in: dict[str, set[str]] = {}
+    for index, feature in enumerate(features):
+        named_in.setdefault(files[index], set()).update(feature.terms, feature.entities)
+        for holder in feature.roles:
+            if holder.role and holder.title.split()[0] in SOLE_TITLES and _a_person(holder) and \
+                    not _in_another_time(feature, holder):
+                holding.setdefault((holder.title, holder.role[0]), []).append((index, holder))
+    found = []
+    for entries in holding.values():
+        pairs: dict[tuple[int, int], Difference | None] = {}
+        for (i, x), (j, y) in combinations(entries, 2):
+            if files[i] == files[j] or not _one_organisation(x.role, y.role) or \
+                    not same_story(files[i], files[j]):
+                continue
+            if same_name(x.name, y.name):
+                pairs[(i, j)] = None
+            elif stem(y.name) not in named_in[files[i]] and stem(x.name) not in named_in[files[j]]:
+                pairs[(i, j)] = Difference(ConflictKind.NAME, x.text, y.text)
+        if any(pairs.values()):
+            found.append((sorted({index for pair in pairs for index in pair}), pairs))
+    return found
+
+
+# Words before a title this close put its holder in another time: "the former director",
+# "Acme's then-chief executive", "acting chief".
+OTHER_TIME_REACH = 3
+
+
+def _in_another_time(feature: Features, holder: RoleHolder) -> bool:
+    forms = feature.text.split()
+    title = stem(holder.title.split()[0])
+    return any(not _OTHER_TIME_FORMS.isdisjoint(forms[max(0, index - OTHER_TIME_REACH):index])
+               for index, form in enumerate(forms) if form == title)
+
+
+def _a_person(holder: RoleHolder) -> bool:
+    """Whether a title is given to a person: no rank or office stands with it ("the sheriff's
+    Sgt. Don Roe": the sergeant is not the sheriff; "the Sheriff's Office"), nor an acronym
+    ("chief PRO Defence")."""
+    return bool(holder.name) and not any(
+        word.lower().rstrip(".") in lexicon.RANKS_AND_OFFICES or len(word) > 1 and word.isupper()
+        for word in holder.text.split())
+
+
+def _one_organisation(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Whether two titles' qualifiers name one organisation: alike, or one word that opens the
+    other ("Kestrel" / "Kestrel Coatings"; not "Sudan" / "South Sudan", "Mohave County" /
+    "Schleicher County")."""
+    short, long = sorted((x, y), key=len)
+    return short == long or len(short) == 1 and long[0] == short[0]

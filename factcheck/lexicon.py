@@ -490,6 +490,17 @@ TITLES = frozenset(
     emperor sheikh ayatollah archbishop bishop sheriff superintendent commander""".split()
 )
 
+# Ranks and offices that may stand after a title in place of a person's name ("the sheriff's
+# Deputy Juan Roe", "the Sheriff's Office", "Committee Chairman Rep. Roe").
+RANKS_AND_OFFICES = frozenset(
+    """deputy sgt sergeant officer detective lt lieutenant capt captain cpl corporal constable
+    inspector rep sen gen col maj dr office bureau department agency division unit committee
+    council board relations affairs service services team staff""".split())
+
+# Words that put a title's holder in another time than the story's.
+OTHER_TIME_TITLE_WORDS = frozenset(
+    "former formerly then ex late acting interim outgoing incoming previous new".split())
+
 # Words of commentary that say little about which fact a sentence states: abstract nouns,
 # rhetorical verbs, intensifiers and discourse words ("implications", "underscore", "key",
 # "moreover"). Written from general English, not from any story.

@@ -1408,40 +1408,90 @@ def token_text(token: Token) -> str:
 
 
 def _roles(tokens: list[Token], lowers: list[str]) -> tuple[RoleHolder, ...]:
+    """Each title the claim gives someone by name: before the name ("Kestrel chief executive
+    Martin Vell", "the museum's director, Miriam Voss") or set off after it ("Mirela Hask, the
+    company's chief executive")."""
     # In a Title Case or all-capitals headline, capitals do not tell where a name ends.
     if lexicon.TITLES.isdisjoint(lowers) or _title_case(tokens, share=1.0):
         return ()
     holders: list[RoleHolder] = []
     index = 0
     while index < len(tokens):
-        token = tokens[index]
-        if token.lower not in lexicon.TITLES:
+        if tokens[index].lower not in lexicon.TITLES:
             index += 1
             continue
-        start = index
-        while start > 0 and tokens[start - 1].capitalised and index - start < 2 and \
-                tokens[start - 1].lower not in lexicon.STOPWORDS and \
-                lexicon.MONTHS.get(tokens[start - 1].lower) is None:
-            start -= 1
-        end = index + 1
-        while end < len(tokens) and tokens[end].capitalised and tokens[end].lower in lexicon.TITLES:
-            end += 1
-        if end + 1 < len(tokens) and tokens[end].lower == "of" and tokens[end + 1].capitalised:
-            end += 2
-        name_start = end
-        while end < len(tokens) and end - name_start < 3 and tokens[end].capitalised and \
-                tokens[end].surface[:1].isalpha() and tokens[end].lower not in lexicon.TITLES and \
-                tokens[end].lower not in lexicon.STOPWORDS and tokens[end].lower not in lexicon.MONTHS \
-                and tokens[end].lower not in lexicon.WEEKDAYS:
-            end += 1
-        if end > name_start:
-            names = [t.lower for t in tokens[name_start:end] if t.lower.rstrip(".") not in ("jr", "sr")]
-            title = " ".join(t.lower for t in tokens[index:name_start])
-            role = tuple(t.form for t in tokens[start:index])
+        start, title_end = _role_start(tokens, index), _title_end(tokens, index)
+        end = _name_end(tokens, title_end)
+        role = tuple(t.form for t in tokens[start:index])
+        title = " ".join(t.lower for t in tokens[index:title_end])
+        if end > title_end:
+            names = [t.lower for t in tokens[title_end:end] if t.lower.rstrip(".") not in ("jr", "sr")]
             holders.append(RoleHolder(role, title, names[-1] if names else "",
                                       " ".join(t.surface for t in tokens[start:end])))
+        elif (first := _named_before(tokens, start)) is not None:
+            holders.append(RoleHolder(role, title, tokens[start - 2].lower,
+                                      " ".join(t.surface for t in tokens[first:title_end])))
         index = max(end, index + 1)
     return tuple(holders)
+
+
+# Words that go on a title ("chief executive officer", "head coach", "prime minister").
+_TITLE_TAILS = frozenset(
+    "executive officer operating financial minister secretary constable manager coach".split())
+# A full name set off before its title ("Mirela Hask, the company's chief executive") has
+# this many words at least: one capitalised word there is as often a place ("In Oxley, the
+# mayor ...").
+MIN_NAME_WORDS = 2
+MAX_NAME_WORDS = 3
+
+
+def _role_start(tokens: list[Token], index: int) -> int:
+    """Where the words that say whose title it is open: capitalised ones ("Kestrel chief
+    executive"), or one after "the" ("the museum's director")."""
+    start = index
+    while start > 0 and tokens[start - 1].capitalised and index - start < 2 and \
+            tokens[start - 1].lower not in lexicon.STOPWORDS and \
+            lexicon.MONTHS.get(tokens[start - 1].lower) is None:
+        start -= 1
+    if start == index and index >= 2 and tokens[index - 2].lower == "the" and tokens[index - 1].term and \
+            not tokens[index - 1].capitalised and tokens[index - 1].lower not in lexicon.TITLES and \
+            tokens[index - 1].lower not in lexicon.OTHER_TIME_TITLE_WORDS:
+        start -= 1
+    return start
+
+
+def _title_end(tokens: list[Token], index: int) -> int:
+    end = index + 1
+    while end < len(tokens) and (tokens[end].capitalised and tokens[end].lower in lexicon.TITLES
+                                 or tokens[end].lower in _TITLE_TAILS):
+        end += 1
+    if end + 1 < len(tokens) and tokens[end].lower == "of" and tokens[end + 1].capitalised:
+        end += 2
+    return end
+
+
+def _name_end(tokens: list[Token], start: int) -> int:
+    end = start
+    while end < len(tokens) and end - start < MAX_NAME_WORDS and _name_word(tokens[end]):
+        end += 1
+    return end
+
+
+def _name_word(token: Token) -> bool:
+    return token.capitalised and token.surface[:1].isalpha() and token.lower not in lexicon.TITLES and \
+        token.lower not in lexicon.STOPWORDS and token.lower not in lexicon.MONTHS and \
+        token.lower not in lexicon.WEEKDAYS
+
+
+def _named_before(tokens: list[Token], start: int) -> int | None:
+    """Where the full name set off before "the <title>" opens, or None."""
+    the = start - 1
+    if the < MIN_NAME_WORDS or tokens[the].lower != "the":
+        return None
+    first = the
+    while first > 0 and the - first < MAX_NAME_WORDS and _name_word(tokens[first - 1]):
+        first -= 1
+    return first if the - first >= MIN_NAME_WORDS else None
 
 
 # Words a place's name may take after its first capitalised one ("Gulf of Aden").

@@ -722,7 +722,26 @@ ROLES = [
     # In a headline in capitals, nothing tells where the name ends.
     ("STATE ATTORNEY GENERAL JANE ROE ISSUED A STATEMENT", []),
     ("Jane Roe, Party Leader, Convicted In Fraud Case", []),
+    # A title of several words, in lower case, and whose it is.
+    ("Kestrel chief executive Paul Hendry apologised on Wednesday.", [("chief executive", "hendry")]),
+    ("The museum's director, Miriam Voss, said the list would be published.", [("director", "voss")]),
+    # A full name set off before its title.
+    ("Mirela Hask, the company's chief executive, visited the site.", [("chief executive", "hask")]),
+    ("In Oxley, the mayor said the bridge would reopen.", []),
 ]
+
+
+ROLE_ORGANISATIONS = [
+    ("Kestrel Coatings chief executive Martin Vell said so.", ("kestrel", "coat")),
+    ("Helena Quist, the museum's director, is expected to speak.", ("museum",)),
+    # "former" is when, not whose.
+    ("The former director, Jane Roe, said so.", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "role"), ROLE_ORGANISATIONS)
+def test_whose_title_it_is(text, role):
+    assert [holder.role for holder in features(text).roles] == [role]
 
 
 @pytest.mark.parametrize(("text", "holders"), ROLES)
