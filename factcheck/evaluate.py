@@ -9,6 +9,7 @@ contradictions reported on all ECB+ articles fare against a reader's review.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
@@ -56,6 +57,10 @@ SHARED_VALUES = ROOT / "bench" / "gold" / "shared_values_cases.json"
 # Pairs with words of opposite sense and no negation, written by a helper blind to the code
 # after opposite() was built.
 OPPOSITES = ROOT / "bench" / "gold" / "opposite_cases.json"
+# Pairs of short articles of one story, each naming the holder of a title, written by a helper
+# blind to the code after role_conflicts was built: two people given one title, the same
+# person written apart, and look-alikes (a former holder, another organisation's, a deputy).
+ROLES = ROOT / "bench" / "gold" / "role_cases.json"
 REVIEW = ROOT / "bench" / "gold" / "ecbplus_contradiction_review.json"
 # One value edited in one article of an ECB+ story (30 contradictions, 10 compatible
 # rewordings), written by a helper blind to the code in the fifteenth session.
@@ -216,6 +221,20 @@ def contradiction_outcomes(cases_file: Path = CASES) -> list[CaseOutcome]:
         comparison = compare(case["a"], case["b"])
         kind = comparison.conflict.kind.value if comparison.conflict else None
         outcomes.append(CaseOutcome(case["id"], case.get("kind", "negation"), case["expect"], kind))
+    return outcomes
+
+
+def article_pair_outcomes(cases_file: Path = ROLES) -> list[CaseOutcome]:
+    """Each case's two articles analysed together: the kind of the first contradiction
+    reported (None: none). A look-alike case counts as a different-fact one."""
+    outcomes = []
+    for case in json.loads(cases_file.read_text(encoding="utf-8"))["cases"]:
+        sources = [Source(path=name, text=case[key], sha256=hashlib.sha256(case[key].encode()).hexdigest())
+                   for name, key in (("a.txt", "a"), ("b.txt", "b"))]
+        kinds = [conflict.kind.value for cluster in analyse_sources(sources, jobs=1).clusters
+                 for conflict in cluster.conflicts]
+        expect = case["kind"] if case["kind"] in ("contradiction", "compatible") else "different-fact"
+        outcomes.append(CaseOutcome(case["id"], case["kind"], expect, kinds[0] if kinds else None))
     return outcomes
 
 
@@ -396,6 +415,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{title} ({cases_file.relative_to(ROOT)}, blind): "
               f"{sum(o.expect == 'contradiction' and o.predicted_kind == 'negation' for o in found)}/"
               f"{sum(o.expect == 'contradiction' for o in found)} found as negations; {_flagged(found)}")
+    roles = article_pair_outcomes()
+    print(f"One title given to two people ({ROLES.relative_to(ROOT)}, blind): "
+          f"{sum(o.expect == 'contradiction' and o.predicted_kind == 'name' for o in roles)}/"
+          f"{sum(o.expect == 'contradiction' for o in roles)} found as names; {_flagged(roles)}")
 
     paired = paired_as_one_fact()
     print(f"Pairs that share two numbers and little else ({SHARED_VALUES.relative_to(ROOT)}, blind): "
