@@ -858,6 +858,11 @@ def role_conflicts(features: Sequence[Features], files: Sequence[str], same_stor
 OTHER_TIME_REACH = 3
 
 
+# Words that make a body another one of its kind: "South Sudan", "State Police".
+_OTHER_ORGANISATION_FORMS = frozenset(
+    word_form(word) for word in (*lexicon.COMPASS, *lexicon.LEVELS_OF_GOVERNMENT))
+
+
 def _in_another_time(feature: Features, holder: RoleHolder) -> bool:
     forms = feature.text.split()
     title = stem(holder.title.split()[0])
@@ -871,12 +876,14 @@ def _a_person(holder: RoleHolder) -> bool:
     ("chief PRO Defence")."""
     return bool(holder.name) and not any(
         word.lower().rstrip(".") in lexicon.RANKS_AND_OFFICES or len(word) > 1 and word.isupper()
-        for word in holder.text.split())
+        for word in holder.text.split() if word_form(word) not in holder.role)
 
 
 def _one_organisation(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
-    """Whether two titles' qualifiers name one organisation: alike, or one word that opens the
-    other ("Kestrel" / "Kestrel Coatings"; not "Sudan" / "South Sudan", "Mohave County" /
+    """Whether two titles' qualifiers name one organisation: alike, or one word of the other
+    that says no more than its name ("Kestrel" / "Kestrel Coatings", "Fire" / "Ostley Fire
+    Department"; not "Sudan" / "South Sudan", "Police" / "State Police", "Mohave County" /
     "Schleicher County")."""
     short, long = sorted((x, y), key=len)
-    return short == long or len(short) == 1 and long[0] == short[0]
+    return short == long or len(short) == 1 and short[0] in long and \
+        _OTHER_ORGANISATION_FORMS.isdisjoint(long)

@@ -497,6 +497,10 @@ RANKS_AND_OFFICES = frozenset(
     inspector rep sen gen col maj dr office bureau department agency division unit committee
     council board relations affairs service services team staff""".split())
 
+# Words that make a body another of its kind ("State Police", "County Council").
+LEVELS_OF_GOVERNMENT = frozenset(
+    "state federal national county city regional provincial district metropolitan capitol".split())
+
 # Words that put a title's holder in another time than the story's.
 OTHER_TIME_TITLE_WORDS = frozenset(
     "former formerly then ex late acting interim outgoing incoming previous new".split())

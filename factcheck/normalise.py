@@ -1421,6 +1421,15 @@ def _roles(tokens: list[Token], lowers: list[str]) -> tuple[RoleHolder, ...]:
             index += 1
             continue
         start, title_end = _role_start(tokens, index), _title_end(tokens, index)
+        if index - start >= MIN_NAME_WORDS and (organisation := _organisation_of(tokens, index)) is not None:
+            # "Teresa Aldana, chief executive of Brantwell Logistics": the name before, whose after.
+            words, end = organisation
+            title = " ".join(t.lower for t in tokens[index:_title_words_end(tokens, index)])
+            text = " ".join(t.surface for t in tokens[start:end])
+            role = tuple(t.form for t in tokens[words:end])
+            holders.append(RoleHolder(role, title, tokens[index - 1].lower, text))
+            index = end
+            continue
         end = _name_end(tokens, title_end)
         role = tuple(t.form for t in tokens[start:index])
         title = " ".join(t.lower for t in tokens[index:title_end])
@@ -1460,14 +1469,32 @@ def _role_start(tokens: list[Token], index: int) -> int:
     return start
 
 
-def _title_end(tokens: list[Token], index: int) -> int:
+def _title_words_end(tokens: list[Token], index: int) -> int:
     end = index + 1
     while end < len(tokens) and (tokens[end].capitalised and tokens[end].lower in lexicon.TITLES
                                  or tokens[end].lower in _TITLE_TAILS):
         end += 1
+    return end
+
+
+def _title_end(tokens: list[Token], index: int) -> int:
+    end = _title_words_end(tokens, index)
     if end + 1 < len(tokens) and tokens[end].lower == "of" and tokens[end + 1].capitalised:
         end += 2
     return end
+
+
+def _organisation_of(tokens: list[Token], index: int) -> tuple[int, int] | None:
+    """Where the organisation named after a title opens and ends ("chief of the Ostley Fire
+    Department"), when no name follows it; None otherwise."""
+    at = _title_words_end(tokens, index)
+    if at >= len(tokens) or tokens[at].lower != "of":
+        return None
+    words = at + 2 if at + 1 < len(tokens) and tokens[at + 1].lower == "the" else at + 1
+    end = words
+    while end < len(tokens) and end - words < MAX_PLACE_WORDS and _name_word(tokens[end]):
+        end += 1
+    return (words, end) if end > words and end - words <= MAX_NAME_WORDS else None
 
 
 def _name_end(tokens: list[Token], start: int) -> int:

@@ -728,6 +728,10 @@ ROLES = [
     # A full name set off before its title.
     ("Mirela Hask, the company's chief executive, visited the site.", [("chief executive", "hask")]),
     ("In Oxley, the mayor said the bridge would reopen.", []),
+    # A full name set off before a title of a named organisation.
+    ('"It was not taken lightly," said Teresa Aldana, chief executive of Brantwell Logistics.',
+     [("chief executive", "aldana")]),
+    ("Secretary of State Jane Roe will travel to the capital.", [("secretary of state", "roe")]),
 ]
 
 
@@ -736,6 +740,7 @@ ROLE_ORGANISATIONS = [
     ("Helena Quist, the museum's director, is expected to speak.", ("museum",)),
     # "former" is when, not whose.
     ("The former director, Jane Roe, said so.", ()),
+    ("Kerry Vance, chief of the Ostley Fire Department, said the site was safe.", ("ostley", "fire", "department")),
 ]
 
 

@@ -44,9 +44,19 @@ def test_a_former_holder_or_a_rank_is_no_conflict(tmp_path):
                        "County sheriff's Sgt. Don Abel said the road would reopen on Monday.") == []
 
 
+def test_an_organisation_named_in_full_or_short(tmp_path):
+    groups = role_groups(tmp_path, "Varley chief executive Oskar Lind said the pieces were insured.",
+                         '"We are shocked," said Teresa Aldana, chief executive of Varley Holdings.')
+    assert [conflict.kind for group in groups for conflict in group.conflicts] == [ConflictKind.NAME]
+
+
 def test_other_organisations_hold_their_own_titles(tmp_path):
     assert role_groups(tmp_path, "Mohave County Sheriff Tom Dale said the suspect was held.",
                        "Schleicher County Sheriff David Dorne said the jail was ready.") == []
+    assert role_groups(tmp_path, "Sudan President Omar Basri said the border was closed.",
+                       "South Sudan President Salva Kerr said the border was closed.") == []
+    assert role_groups(tmp_path, "Police Chief Anne Sorel said the van was found.",
+                       "State Police Chief Derek Holl said the van was found.") == []
 
 
 def test_articles_of_another_event_are_not_compared(tmp_path):
