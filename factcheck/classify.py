@@ -816,7 +816,7 @@ def order_clusters(clusters: list[Cluster]) -> list[Cluster]:
 # spokesman, a general) are not among them.
 SOLE_TITLES = frozenset(
     """president chancellor governor mayor premier chairman chairwoman chair ceo cfo director head
-    leader chief coach commissioner superintendent sheriff""".split())
+    leader chief coach commissioner superintendent sheriff manager""".split()) | {"prime minister"}
 # Words that put a holder in another time than the story's ("the former director", "acting
 # chief executive"): two people may then hold one title.
 _OTHER_TIME_FORMS = frozenset(word_form(word) for word in lexicon.OTHER_TIME_TITLE_WORDS)
@@ -829,14 +829,14 @@ def role_conflicts(features: Sequence[Features], files: Sequence[str], same_stor
     neither file names the other person anywhere (a file that names both may tell that one
     followed the other): for each title, the claims that give it, and for each pair of them,
     the names in conflict or None where they agree."""
-    holding: dict[tuple[str, str], list[tuple[int, RoleHolder]]] = {}
+    holding: dict[str, list[tuple[int, RoleHolder]]] = {}
     named_in: dict[str, set[str]] = {}
     for index, feature in enumerate(features):
         named_in.setdefault(files[index], set()).update(feature.terms, feature.entities)
         for holder in feature.roles:
-            if holder.role and holder.title.split()[0] in SOLE_TITLES and _a_person(holder) and \
+            if holder.role and _sole(holder.title) and _a_person(holder) and \
                     not _in_another_time(feature, holder):
-                holding.setdefault((holder.title, holder.role[0]), []).append((index, holder))
+                holding.setdefault(holder.title, []).append((index, holder))
     found = []
     for entries in holding.values():
         pairs: dict[tuple[int, int], Difference | None] = {}
@@ -848,19 +848,36 @@ def role_conflicts(features: Sequence[Features], files: Sequence[str], same_stor
                 pairs[(i, j)] = None
             elif stem(y.name) not in named_in[files[i]] and stem(x.name) not in named_in[files[j]]:
                 pairs[(i, j)] = Difference(ConflictKind.NAME, x.text, y.text)
-        if any(pairs.values()):
-            found.append((sorted({index for pair in pairs for index in pair}), pairs))
+        # One group for each organisation's title: the claims its pairs link.
+        for members in _linked(pairs):
+            of_members = {pair: names for pair, names in pairs.items() if pair[0] in members}
+            if any(of_members.values()):
+                found.append((sorted(members), of_members))
     return found
 
 
-# Words before a title this close put its holder in another time: "the former director",
-# "Acme's then-chief executive", "acting chief".
-OTHER_TIME_REACH = 3
+def _sole(title: str) -> bool:
+    """ "chief executive", "general manager", "prime minister"; not "general", "minister"."""
+    words = title.split()
+    return title in SOLE_TITLES or words[0] in SOLE_TITLES or words[-1] in SOLE_TITLES
+
+
+def _linked(pairs: dict[tuple[int, int], Difference | None]) -> list[set[int]]:
+    """The sets of claims that the pairs link, directly or through others."""
+    group_of: dict[int, set[int]] = {}
+    for pair in pairs:
+        merged = group_of.get(pair[0], {pair[0]}) | group_of.get(pair[1], {pair[1]})
+        for index in merged:
+            group_of[index] = merged
+    return list({id(group): group for group in group_of.values()}.values())
 
 
 # Words that make a body another one of its kind: "South Sudan", "State Police".
 _OTHER_ORGANISATION_FORMS = frozenset(
     word_form(word) for word in (*lexicon.COMPASS, *lexicon.LEVELS_OF_GOVERNMENT))
+# Words before a title this close put its holder in another time: "the former director",
+# "Acme's then-chief executive", "acting chief".
+OTHER_TIME_REACH = 3
 
 
 def _in_another_time(feature: Features, holder: RoleHolder) -> bool:
@@ -875,8 +892,12 @@ def _a_person(holder: RoleHolder) -> bool:
     Sgt. Don Roe": the sergeant is not the sheriff; "the Sheriff's Office"), nor an acronym
     ("chief PRO Defence")."""
     return bool(holder.name) and not any(
-        word.lower().rstrip(".") in lexicon.RANKS_AND_OFFICES or len(word) > 1 and word.isupper()
+        word.lower().rstrip(".") in lexicon.RANKS_AND_OFFICES or _an_acronym(word)
         for word in holder.text.split() if word_form(word) not in holder.role)
+
+
+def _an_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isalpha() and word.isupper()  # "PRO", not "A.J."
 
 
 def _one_organisation(x: tuple[str, ...], y: tuple[str, ...]) -> bool:

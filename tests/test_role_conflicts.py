@@ -65,3 +65,20 @@ def test_articles_of_another_event_are_not_compared(tmp_path):
         "b.txt": "Colts coach Chuck Pagett plans to rejoin the team this week.\n",
     })
     assert [c for c in result.clusters if c.status is Status.CONTRADICTED] == []
+
+
+def test_a_short_name_of_the_organisation_and_initials(tmp_path):
+    groups = role_groups(tmp_path, "Fire Chief Roberto Salas said no one was inside the museum.",
+                         "Kerry Vance, chief of the Ashcombe Fire Department, said the van was found.")
+    assert [conflict.kind for group in groups for conflict in group.conflicts] == [ConflictKind.NAME]
+    groups = role_groups(tmp_path, "Varley general manager A.J. Smith said the pieces were insured.",
+                         "Varley general manager Lee Butler said the pieces were insured.")
+    assert [conflict.kind for group in groups for conflict in group.conflicts] == [ConflictKind.NAME]
+
+
+def test_each_organisations_title_is_its_own_group(tmp_path):
+    groups = role_groups(tmp_path, "Museum director Helena Quist said staff were devastated.\n"
+                                   "Varley chief executive Oskar Lind said the pieces were insured.",
+                         "The museum's director, Miriam Voss, said the list would be published.\n"
+                         "Varley chief executive Teresa Aldana said the pieces were insured.")
+    assert sorted(len(group.claims) for group in groups) == [2, 2]
