@@ -14,6 +14,7 @@ from .align import (
     CONFLICT_THRESHOLD,
     DOCUMENT_REFERENCE,
     SAME_THRESHOLD,
+    Alignment,
     Judgement,
     Thresholds,
     align,
@@ -26,7 +27,7 @@ from .align import (
 )
 from .attribution import independent_count, quote_spans, read_sentence, sites_of, wire_copies, wire_stories
 from .claims import clause_spans, extract_claims
-from .classify import agreed_values, conflicts_in, order_clusters, role_conflicts, status_of
+from .classify import TitleGroup, agreed_values, conflicts_in, order_clusters, role_conflicts, status_of
 from .load import load_sources
 from .models import Attribution, Claim, Cluster, ConflictKind, Match, Result, Source, path_order
 from .normalise import (
@@ -277,12 +278,7 @@ def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress
         return stories.get(first, first) == stories.get(second, second) or \
             facts_shared[tuple(sorted((first, second)))] >= FACTS_OF_ONE_EVENT
 
-    for members, pairs in role_conflicts(features, files, tell_one_event):
-        groups.append(members)
-        for (first, second), names in pairs.items():
-            if names is not None or (first, second) not in alignment.judgements:
-                found = judge(features[first], features[second], alignment.weight)
-                alignment.judgements[(first, second)] = Judgement(True, found.score, found.shared, names)
+    groups += _role_groups(role_conflicts(features, files, tell_one_event), groups, features, alignment)
     # ... and so do articles of one web site: one outlet's reporting.
     sites = sites_of(sources)
     progress.stage("classify", len(groups))
@@ -327,6 +323,27 @@ def _analyse(sources: Sequence[Source], *, options: Options, jobs: int, progress
         )
     return Result(sources=tuple(sources), claims=tuple(claims), clusters=tuple(order_clusters(clusters)),
                   wire_copies=copies)
+
+
+def _role_groups(conflicts: list[TitleGroup], groups: Sequence[list[int]], features: Sequence[Features],
+                 alignment: Alignment) -> list[list[int]]:
+    """The groups of the claims that give one title to two people, their pairs judged (in
+    ``alignment.judgements``), but for conflicts a group of one fact already reports."""
+    if not conflicts:
+        return []
+    together = {pair for group in groups for pair in combinations(group, 2)}
+    added = []
+    for members, pairs in conflicts:
+        if all(names is None or pair in together and (known := alignment.judgements.get(pair)) is not None
+               and known.difference is not None for pair, names in pairs.items()):
+            continue  # "X said ..." / "Y said ...": one fact's group names the two already
+        if not all(pair in together for pair in combinations(members, 2)):
+            added.append(members)  # else the group of one fact they make will tell the conflict
+        for (first, second), names in pairs.items():
+            if names is not None or (first, second) not in alignment.judgements:
+                found = judge(features[first], features[second], alignment.weight)
+                alignment.judgements[(first, second)] = Judgement(True, found.score, found.shared, names)
+    return added
 
 
 # A single-source fact names this many partial matches at most, the best of each other fact.

@@ -822,8 +822,13 @@ SOLE_TITLES = frozenset(
 _OTHER_TIME_FORMS = frozenset(word_form(word) for word in lexicon.OTHER_TIME_TITLE_WORDS)
 
 
-def role_conflicts(features: Sequence[Features], files: Sequence[str], same_story: Callable[[str, str], bool]
-                   ) -> list[tuple[list[int], dict[tuple[int, int], Difference | None]]]:
+# The claims that give one organisation's title, and for each pair of them the names in
+# conflict, or None where they agree.
+TitleGroup = tuple[list[int], dict[tuple[int, int], Difference | None]]
+
+
+def role_conflicts(features: Sequence[Features], files: Sequence[str],
+                   same_story: Callable[[str, str], bool]) -> list[TitleGroup]:
     """Titles of one organisation that files of one story give to two people ("Museum
     director Helena Quist said ..." / "The museum's director, Miriam Voss, said ..."), when
     neither file names the other person anywhere (a file that names both may tell that one
@@ -836,7 +841,8 @@ def role_conflicts(features: Sequence[Features], files: Sequence[str], same_stor
         for holder in feature.roles:
             if holder.role and _sole(holder.title) and _a_person(holder) and \
                     not _in_another_time(feature, holder):
-                holding.setdefault(holder.title, []).append((index, holder))
+                title = lexicon.SAME_TITLES.get(holder.title, holder.title)
+                holding.setdefault(title, []).append((index, holder))
     found = []
     for entries in holding.values():
         pairs: dict[tuple[int, int], Difference | None] = {}
@@ -891,9 +897,10 @@ def _a_person(holder: RoleHolder) -> bool:
     """Whether a title is given to a person: no rank or office stands with it ("the sheriff's
     Sgt. Don Roe": the sergeant is not the sheriff; "the Sheriff's Office"), nor an acronym
     ("chief PRO Defence")."""
+    title = holder.title.split()
     return bool(holder.name) and not any(
         word.lower().rstrip(".") in lexicon.RANKS_AND_OFFICES or _an_acronym(word)
-        for word in holder.text.split() if word_form(word) not in holder.role)
+        for word in holder.text.split() if word_form(word) not in holder.role and word.lower() not in title)
 
 
 def _an_acronym(word: str) -> bool:

@@ -497,6 +497,13 @@ RANKS_AND_OFFICES = frozenset(
     inspector rep sen gen col maj dr office bureau department agency division unit committee
     council board relations affairs service services team staff""".split())
 
+# One title written several ways.
+SAME_TITLES = {
+    "chief executive officer": "chief executive", "ceo": "chief executive",
+    "chief financial officer": "cfo", "chief operating officer": "coo",
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+}
+
 # Words that make a body another of its kind ("State Police", "County Council").
 LEVELS_OF_GOVERNMENT = frozenset(
     "state federal national county city regional provincial district metropolitan capitol".split())

@@ -82,3 +82,12 @@ def test_each_organisations_title_is_its_own_group(tmp_path):
                          "The museum's director, Miriam Voss, said the list would be published.\n"
                          "Varley chief executive Teresa Aldana said the pieces were insured.")
     assert sorted(len(group.claims) for group in groups) == [2, 2]
+
+
+def test_a_title_of_a_rank_word_or_an_acronym_is_still_a_title(tmp_path):
+    groups = role_groups(tmp_path, "Varley Chief Executive Officer John Roe said the pieces were insured.",
+                         "Varley chief executive Jane Doe said the pieces were insured.")
+    assert [conflict.kind for group in groups for conflict in group.conflicts] == [ConflictKind.NAME]
+    groups = role_groups(tmp_path, "Varley CEO John Roe said the pieces were insured.",
+                         "Varley CEO Jane Doe said the pieces were insured.")
+    assert [conflict.kind for group in groups for conflict in group.conflicts] == [ConflictKind.NAME]
