@@ -497,11 +497,15 @@ RANKS_AND_OFFICES = frozenset(
     inspector rep sen gen col maj dr office bureau department agency division unit committee
     council board relations affairs service services team staff""".split())
 
+# Verbs that give a title: "who chairs the board" holds its chair, "who heads the
+# department" is its chief.
+TITLE_VERBS = {"chairs": "chair", "heads": "chief", "leads": "chief"}
+
 # One title written several ways.
 SAME_TITLES = {
     "chief executive officer": "chief executive", "ceo": "chief executive",
     "chief financial officer": "cfo", "chief operating officer": "coo",
-    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "head": "chief",
 }
 
 # Words that make a body another of its kind ("State Police", "County Council").

@@ -1412,9 +1412,10 @@ def _roles(tokens: list[Token], lowers: list[str]) -> tuple[RoleHolder, ...]:
     Martin Vell", "the museum's director, Miriam Voss") or set off after it ("Mirela Hask, the
     company's chief executive")."""
     # In a Title Case or all-capitals headline, capitals do not tell where a name ends.
-    if lexicon.TITLES.isdisjoint(lowers) or _title_case(tokens, share=1.0):
+    if lexicon.TITLES.isdisjoint(lowers) and lexicon.TITLE_VERBS.keys().isdisjoint(lowers) or \
+            _title_case(tokens, share=1.0):
         return ()
-    holders: list[RoleHolder] = []
+    holders: list[RoleHolder] = _titles_told_by_verbs(tokens)
     index = 0
     while index < len(tokens):
         if tokens[index].lower not in lexicon.TITLES:
@@ -1442,6 +1443,27 @@ def _roles(tokens: list[Token], lowers: list[str]) -> tuple[RoleHolder, ...]:
                                       " ".join(t.surface for t in tokens[first:title_end])))
         index = max(end, index + 1)
     return tuple(holders)
+
+
+def _titles_told_by_verbs(tokens: list[Token]) -> list[RoleHolder]:
+    """A title a verb gives a full name: "Yvette Marchetti, who chairs the Corran Valley Water
+    Board" holds its chair."""
+    holders = []
+    for index in range(MIN_NAME_WORDS, len(tokens) - 2):
+        title = lexicon.TITLE_VERBS.get(tokens[index + 1].lower)
+        if title is None or tokens[index].lower != "who" or tokens[index + 2].lower != "the":
+            continue
+        first = index
+        while first > 0 and index - first < MAX_NAME_WORDS and _name_word(tokens[first - 1]):
+            first -= 1
+        end = index + 3
+        while end < len(tokens) and end - index - 3 < MAX_PLACE_WORDS and _name_word(tokens[end]):
+            end += 1
+        if index - first >= MIN_NAME_WORDS and end > index + 3:
+            organisation = tuple(t.form for t in tokens[index + 3:end])
+            text = " ".join(t.surface for t in tokens[first:end])
+            holders.append(RoleHolder(organisation, title, tokens[index - 1].lower, text))
+    return holders
 
 
 # Words that go on a title ("chief executive officer", "head coach", "prime minister").

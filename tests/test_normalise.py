@@ -732,6 +732,10 @@ ROLES = [
     ('"It was not taken lightly," said Teresa Aldana, chief executive of Brantwell Logistics.',
      [("chief executive", "aldana")]),
     ("Secretary of State Jane Roe will travel to the capital.", [("secretary of state", "roe")]),
+    # A title a verb gives.
+    ("Yvette Marchetti, who chairs the Corran Valley Water Board, said the rise was needed.",
+     [("chair", "marchetti")]),
+    ("Jon Pryor, who heads the agency, said so.", []),
 ]
 
 

@@ -91,3 +91,9 @@ def test_a_title_of_a_rank_word_or_an_acronym_is_still_a_title(tmp_path):
     groups = role_groups(tmp_path, "Varley CEO John Roe said the pieces were insured.",
                          "Varley CEO Jane Doe said the pieces were insured.")
     assert [conflict.kind for group in groups for conflict in group.conflicts] == [ConflictKind.NAME]
+
+
+def test_a_title_a_verb_gives(tmp_path):
+    groups = role_groups(tmp_path, "Police Chief Anne Sorel said the van was found.",
+                         '"We will find them," said Derek Holl, who heads the Varley Police Department.')
+    assert [conflict.kind for group in groups for conflict in group.conflicts] == [ConflictKind.NAME]
