@@ -852,7 +852,7 @@ def role_conflicts(features: Sequence[Features], files: Sequence[str],
                 continue
             if same_name(x.name, y.name):
                 pairs[(i, j)] = None
-            elif stem(y.name) not in named_in[files[i]] and stem(x.name) not in named_in[files[j]]:
+            elif word_form(y.name) not in named_in[files[i]] and word_form(x.name) not in named_in[files[j]]:
                 pairs[(i, j)] = Difference(ConflictKind.NAME, x.text, y.text)
         # One group for each organisation's title: the claims its pairs link.
         for members in _linked(pairs):
@@ -863,7 +863,8 @@ def role_conflicts(features: Sequence[Features], files: Sequence[str],
 
 
 def _sole(title: str) -> bool:
-    """ "chief executive", "general manager", "prime minister"; not "general", "minister"."""
+    """Whether one person holds the title at a time: "chief executive", "general manager",
+    "prime minister"; not "general", "minister"."""
     words = title.split()
     return title in SOLE_TITLES or words[0] in SOLE_TITLES or words[-1] in SOLE_TITLES
 
