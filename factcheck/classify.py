@@ -909,10 +909,10 @@ def _an_acronym(word: str) -> bool:
 
 
 def _one_organisation(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
-    """Whether two titles' qualifiers name one organisation: alike, or one word of the other
-    that says no more than its name ("Kestrel" / "Kestrel Coatings", "Fire" / "Ostley Fire
-    Department"; not "Sudan" / "South Sudan", "Police" / "State Police", "Mohave County" /
-    "Schleicher County")."""
+    """Whether two titles' qualifiers name one organisation: alike, or one the start of the
+    other's name ("Kestrel" / "Kestrel Coatings", "Millbrook Police" / "Millbrook Police
+    Department"). A common noun inside a longer name may be another body of its kind: "the
+    museum's director" / "director of the Dunmarrow Civic Museum", "Sudan" / "South Sudan",
+    "Police" / "State Police", "Mohave County" / "Schleicher County"."""
     short, long = sorted((x, y), key=len)
-    return short == long or len(short) == 1 and short[0] in long and \
-        _OTHER_ORGANISATION_FORMS.isdisjoint(long)
+    return short == long[:len(short)] and _OTHER_ORGANISATION_FORMS.isdisjoint(long[len(short):])

@@ -130,12 +130,14 @@ def test_words_of_opposite_sense_written_blind():
 def test_one_title_given_to_two_people_written_blind():
     # Pairs of short articles written after role_conflicts was built, by a helper blind to the
     # code: 1 of 10 found at first; 3 since a name set off before "title of Organisation"
-    # ("Teresa Aldana, chief executive of Brantwell Logistics") is read, 5 since a title a verb
-    # gives ("who heads the department"), both known to be missed. Titles without whose they
-    # are ("Mayor Roe") and articles that share one fact only are still missed. No compatible
-    # pair nor look-alike (a former or acting holder, another body's, a deputy) is flagged.
+    # ("Teresa Aldana, chief executive of Brantwell Logistics") is read, known to be missed
+    # (5 for a while, when a common noun matched any longer name holding it: "Police" /
+    # "Millbrook Police Department", but also "the museum" / "the Dunmarrow Civic Museum").
+    # Titles without whose they are ("Mayor Roe") and articles that share one fact only are
+    # still missed. No compatible pair nor look-alike (a former or acting holder, another
+    # body's, a deputy) is flagged.
     outcomes = evaluate.article_pair_outcomes()
-    assert sum(o.expect == "contradiction" and o.predicted_kind == "name" for o in outcomes) >= 5
+    assert sum(o.expect == "contradiction" and o.predicted_kind == "name" for o in outcomes) >= 3
     assert [o.case_id for o in outcomes if o.expect != "contradiction" and o.predicted_kind] == []
 
 

@@ -27,8 +27,6 @@ TWO_HOLDERS = [
     # the organisation named in full or short
     ("Varley chief executive Oskar Lind said the pieces were insured.",
      '"We are shocked," said Teresa Aldana, chief executive of Varley Holdings.'),
-    ("Fire Chief Roberto Salas said no one was inside the museum.",
-     "Kerry Vance, chief of the Ashcombe Fire Department, said the van was found."),
     # initials, a title of a rank word or an acronym, one title written two ways
     ("Varley general manager A.J. Smith said the pieces were insured.",
      "Varley general manager Lee Butler said the pieces were insured."),
@@ -36,7 +34,7 @@ TWO_HOLDERS = [
      "Varley chief executive Jane Doe said the pieces were insured."),
     ("Varley CEO John Roe said the pieces were insured.", "Varley CEO Jane Doe said the pieces were insured."),
     # a title a verb gives
-    ("Police Chief Anne Sorel said the van was found.",
+    ("Varley Police Chief Anne Sorel said the van was found.",
      '"We will find them," said Derek Holl, who heads the Varley Police Department.'),
 ]
 
@@ -58,6 +56,9 @@ NO_CONFLICT = [
     ("Sudan President Omar Basri said the border was closed.",
      "South Sudan President Salva Kerr said the border was closed."),
     ("Police Chief Anne Sorel said the van was found.", "State Police Chief Derek Holl said the van was found."),
+    # a common noun inside a longer name may be another body of its kind
+    ("The museum's director, Miriam Voss, said the list would be published.",
+     "Petra Hallam, director of the Dunmore Civic Museum, said thefts were rising."),
 ]
 
 
