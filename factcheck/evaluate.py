@@ -65,6 +65,9 @@ REVIEW = ROOT / "bench" / "gold" / "ecbplus_contradiction_review.json"
 # One value edited in one article of an ECB+ story (30 contradictions, 10 compatible
 # rewordings), written by a helper blind to the code in the fifteenth session.
 ECBPLUS_EDITS = ROOT / "bench" / "gold" / "ecbplus_blind_edits.json"
+# ... and titles given to another person, written blind to the code after role conflicts were
+# built: the holder's name replaced in one article, and the same holder named otherwise.
+ECBPLUS_ROLE_EDITS = ROOT / "bench" / "gold" / "ecbplus_role_edits.json"
 ECBPLUS = ROOT.parent / "shared" / "bench" / "ecbplus"
 
 
@@ -378,6 +381,21 @@ def _print_alignment(title: str, folder: str, gold_files: tuple[Path, Path], *, 
                 print(f"  {label}: {text.get(a, a[0])}\n          {text.get(b, b[0])}")
 
 
+def _print_ecbplus_edits(folder: Path, cases_file: Path, *, verbose: bool) -> None:
+    edits = ecbplus_edits(folder, cases_file)
+    wanted = [o for o in edits if o.expect == "contradiction"]
+    by_kind = {kind: [o for o in wanted if o.kind == kind] for kind in sorted({o.kind for o in wanted})}
+    print(f"{cases_file.relative_to(ROOT)} (real news): {_found(wanted)}/{len(wanted)} reported; "
+          "by kind: "
+          + ", ".join(f"{kind} {_found(found)}/{len(found)}" for kind, found in by_kind.items())
+          + f"; compatible rewordings flagged: {_found([o for o in edits if o.expect == 'compatible'])}/"
+          f"{sum(o.expect == 'compatible' for o in edits)}")
+    if verbose:
+        for o in edits:
+            if (o.predicted_kind is None) == (o.expect == "contradiction"):
+                print(f"  wrong: {o.case_id} expect={o.expect} got={o.predicted_kind}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--ecbplus", type=Path, default=ECBPLUS)
@@ -437,18 +455,8 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"  missed: {o.case_id}")
 
     if (args.ecbplus / "clusters.json").exists():
-        edits = ecbplus_edits(args.ecbplus)
-        wanted = [o for o in edits if o.expect == "contradiction"]
-        by_kind = {kind: [o for o in wanted if o.kind == kind] for kind in sorted({o.kind for o in wanted})}
-        print(f"{ECBPLUS_EDITS.relative_to(ROOT)} (real news): {_found(wanted)}/{len(wanted)} reported; "
-              "by kind: "
-              + ", ".join(f"{kind} {_found(found)}/{len(found)}" for kind, found in by_kind.items())
-              + f"; compatible rewordings flagged: {_found([o for o in edits if o.expect == 'compatible'])}/"
-              f"{sum(o.expect == 'compatible' for o in edits)}")
-        if args.verbose:
-            for o in edits:
-                if (o.predicted_kind is None) == (o.expect == "contradiction"):
-                    print(f"  wrong: {o.case_id} expect={o.expect} got={o.predicted_kind}")
+        for cases_file in (ECBPLUS_EDITS, ECBPLUS_ROLE_EDITS):
+            _print_ecbplus_edits(args.ecbplus, cases_file, verbose=args.verbose)
         mixing = ecbplus_mixing(args.ecbplus, limit=args.topics)
         print(f"\nECB+ cross-event mixing: {mixing.mixed_groups}/{mixing.multi_file_groups} "
               f"multi-file groups mix two events ({mixing.rate:.2%}) over {mixing.topics} topics")
