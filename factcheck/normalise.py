@@ -1453,12 +1453,7 @@ def _titles_told_by_verbs(tokens: list[Token]) -> list[RoleHolder]:
         title = lexicon.TITLE_VERBS.get(tokens[index + 1].lower)
         if title is None or tokens[index].lower != "who" or tokens[index + 2].lower != "the":
             continue
-        first = index
-        while first > 0 and index - first < MAX_NAME_WORDS and _name_word(tokens[first - 1]):
-            first -= 1
-        end = index + 3
-        while end < len(tokens) and end - index - 3 < MAX_PLACE_WORDS and _name_word(tokens[end]):
-            end += 1
+        first, end = _name_start(tokens, index), _name_end(tokens, index + 3, most=MAX_PLACE_WORDS)
         if index - first >= MIN_NAME_WORDS and end > index + 3:
             organisation = tuple(t.form for t in tokens[index + 3:end])
             text = " ".join(t.surface for t in tokens[first:end])
@@ -1513,17 +1508,24 @@ def _organisation_of(tokens: list[Token], index: int) -> tuple[int, int] | None:
     if at >= len(tokens) or tokens[at].lower != "of":
         return None
     words = at + 2 if at + 1 < len(tokens) and tokens[at + 1].lower == "the" else at + 1
-    end = words
-    while end < len(tokens) and end - words < MAX_PLACE_WORDS and _name_word(tokens[end]):
-        end += 1
+    end = _name_end(tokens, words, most=MAX_PLACE_WORDS)
     return (words, end) if end > words and end - words <= MAX_NAME_WORDS else None
 
 
-def _name_end(tokens: list[Token], start: int) -> int:
+def _name_end(tokens: list[Token], start: int, *, most: int = MAX_NAME_WORDS) -> int:
+    """Where the run of name words from ``start`` ends (``most`` words at most)."""
     end = start
-    while end < len(tokens) and end - start < MAX_NAME_WORDS and _name_word(tokens[end]):
+    while end < len(tokens) and end - start < most and _name_word(tokens[end]):
         end += 1
     return end
+
+
+def _name_start(tokens: list[Token], end: int) -> int:
+    """Where the run of name words before ``end`` opens (``MAX_NAME_WORDS`` at most)."""
+    first = end
+    while first > 0 and end - first < MAX_NAME_WORDS and _name_word(tokens[first - 1]):
+        first -= 1
+    return first
 
 
 def _name_word(token: Token) -> bool:
@@ -1537,9 +1539,7 @@ def _named_before(tokens: list[Token], start: int) -> int | None:
     the = start - 1
     if the < MIN_NAME_WORDS or tokens[the].lower != "the":
         return None
-    first = the
-    while first > 0 and the - first < MAX_NAME_WORDS and _name_word(tokens[first - 1]):
-        first -= 1
+    first = _name_start(tokens, the)
     return first if the - first >= MIN_NAME_WORDS else None
 
 
