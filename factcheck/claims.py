@@ -604,15 +604,18 @@ def clause_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The spans in ``text`` of the clauses of a claim that states several things ("A train
     derailed on Tuesday, sending 37 people to hospital"); () for a claim of one clause."""
     spans: list[list[int]] = []
-    start, short = 0, False
+    start, short, after_semicolon = 0, False, False
     for found in [*_CLAUSE_BREAK.finditer(text), None]:
         end = found.start() if found else len(text)
         was_short, short = short, _word_count(text, start, end) < CLAUSE_WORDS
-        if spans and (short or was_short):
+        # A semicolon parts two statements even when a list follows it ("...a tiara set with
+        # 212 stones; a necklace, a bracelet and two brooches were also taken").
+        if spans and (short or was_short) and not after_semicolon:
             spans[-1][1] = end
         elif end > start:
             spans.append([start, end])
         start = found.end() if found else len(text)
+        after_semicolon = found is not None and found.group().startswith(";")
     return tuple((first, last) for first, last in spans) if len(spans) > 1 else ()
 
 

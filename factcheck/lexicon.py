@@ -522,7 +522,7 @@ OTHER_TIME_TITLE_WORDS = frozenset(
 GENERIC_WORDS = frozenset(
     """accordingly accountability acknowledge acknowledged acknowledges acknowledging actually
     additional address addressed addresses addressing advancement agenda agendas aim aimed
-    aiming aims alarming align aligned aligning aligns approach approaches arguably array
+    aiming aims align aligned aligning aligns approach approaches arguably array
     aspect aspects avenue avenues backdrop basis bolster bolstered bolstering bolsters broad
     broader broadly capabilities capability catalyst certainly challenge challenges
     challenging chiefly circumstance circumstances clearly commitment commitments

@@ -25,6 +25,10 @@ CLAUSES = [
     ("Port Elwin, Maine, is a small town.", ()),
     ("The hosts were Ann Lee, Bo Kim, and Cy Diaz, all of them comedians.",
      ("The hosts were Ann Lee, Bo Kim, and Cy Diaz", "all of them comedians.")),
+    # A semicolon parts two statements even when a list of short stretches follows it.
+    ("The prize was a gold cup worth $9,000; a medal, a scarf, and two hats were also stolen.",
+     ("The prize was a gold cup worth $9,000", "a medal, a scarf, and two hats were also stolen.")),
+    ("He left early; no, he said.", ("He left early", "no, he said.")),
     ("The ship ran aground.", ()),
     ("Some 4,000 tonnes of diesel spilled into the bay.", ()),
 ]

@@ -17,6 +17,9 @@ SAME_FACT = [
     ("The museum alarm went off at 3:17 a.m.", "The museum alarm sounded at 17 minutes past three in the morning."),
     ("The ferry left the harbour at half past two in the afternoon.", "The ferry left the harbour at 2.30pm."),
     ("The ferry left the harbour at a quarter to six in the evening.", "The ferry left the harbour at 5:45 p.m."),
+    # "alarm" is a thing, not the commonplace "alarming" that stems to the same word.
+    ("The burglar alarm at the depot was triggered twice overnight.",
+     "The depot alarm was set off twice during the night."),
     # A speaker who opens the sentence is often what it is about.
     ("The navy says it has arrested 23 pirates who tried to storm a ship.",
      "The navy arrested 23 pirates trying to storm a ship, a spokesman said."),
