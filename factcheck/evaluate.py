@@ -39,12 +39,18 @@ HELDOUT2_GOLD_B = ROOT / "bench" / "gold" / "heldout2_gold_b.json"
 HELDOUT3 = ROOT / "bench" / "heldout3"
 HELDOUT3_GOLD = ROOT / "bench" / "gold" / "heldout3_gold_a.json"
 HELDOUT3_GOLD_B = ROOT / "bench" / "gold" / "heldout3_gold_b.json"
+# A fourth (a food-poisoning outbreak), written and annotated the same way in the nineteenth
+# session, and scored at the session's start and end only: nobody read it while changing code.
+HELDOUT4 = ROOT / "bench" / "heldout4"
+HELDOUT4_GOLD = ROOT / "bench" / "gold" / "heldout4_gold_a.json"
+HELDOUT4_GOLD_B = ROOT / "bench" / "gold" / "heldout4_gold_b.json"
 # Edits of the same kind made by a helper blind to the code, after value_conflict was built
 # on the engineers' own: (folder, cases).
 BLIND_EDITS = ((HELDOUT, ROOT / "bench" / "gold" / "heldout_blind_edits.json"),
                (ROOT / "seeds", ROOT / "bench" / "gold" / "seeds_blind_edits.json"),
                (HELDOUT2, ROOT / "bench" / "gold" / "heldout2_blind_edits.json"),
-               (HELDOUT3, ROOT / "bench" / "gold" / "heldout3_blind_edits.json"))
+               (HELDOUT3, ROOT / "bench" / "gold" / "heldout3_blind_edits.json"),
+               (HELDOUT4, ROOT / "bench" / "gold" / "heldout4_blind_edits.json"))
 CASES = ROOT / "bench" / "gold" / "contradiction_cases.json"
 # Pairs of sentences of opposite polarity worded apart, written by a helper blind to the code
 # after denial() was built: contradictions, compatible ones and look-alike other facts.
@@ -411,6 +417,9 @@ def main(argv: list[str] | None = None) -> int:
                      verbose=args.verbose)
     print()
     _print_alignment("the third held-out story", str(HELDOUT3), (HELDOUT3_GOLD, HELDOUT3_GOLD_B),
+                     verbose=args.verbose)
+    print()
+    _print_alignment("the fourth held-out story", str(HELDOUT4), (HELDOUT4_GOLD, HELDOUT4_GOLD_B),
                      verbose=args.verbose)
 
     outcomes = contradiction_outcomes()

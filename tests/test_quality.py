@@ -36,6 +36,10 @@ def test_seed_alignment_against_gold(in_root):
     # A museum theft, written and annotated in the eighteenth session: P 0.97, R 0.18 against
     # its writer's list, the same before and after the changes made on reading it.
     (evaluate.HELDOUT3, evaluate.HELDOUT3_GOLD, 0.90, 0.17),
+    # A food-poisoning outbreak, written and annotated in the nineteenth session and never
+    # read while changing the code: P 0.94, R 0.11 against its writer's list when first
+    # scored.
+    (evaluate.HELDOUT4, evaluate.HELDOUT4_GOLD, 0.90, 0.10),
 ])
 def test_held_out_story_alignment_and_no_contradiction(folder, gold, precision, recall):
     scores, _expected, _predicted, result = evaluate.alignment_scores(str(folder), gold_file=gold)
@@ -53,11 +57,11 @@ def test_contradictions_across_paraphrases():
     outcomes = evaluate.paraphrase_contradictions()
     assert sum(o.predicted_kind is not None for o in outcomes) >= 11
     assert all(o.predicted_kind in (None, o.kind) for o in outcomes)
-    # Edits made blind to the code: 14 of 50 today (seeds and held-out story: 8 of 20, 1 of
+    # Edits made blind to the code: 15 of 65 today (seeds and held-out story: 8 of 20, 1 of
     # 20 before value_conflict; second held-out story: 2 of 15, written after it; third: 4 of
-    # 15, none when first scored).
+    # 15, none when first scored; fourth: 1 of 15 when first scored).
     blind = [o for folder, cases in evaluate.BLIND_EDITS for o in evaluate.paraphrase_contradictions(folder, cases)]
-    assert sum(o.predicted_kind is not None for o in blind) >= 14
+    assert sum(o.predicted_kind is not None for o in blind) >= 15
     assert all(o.predicted_kind in (None, o.kind) for o in blind)
 
 
