@@ -29,9 +29,11 @@ from .classify import (
     Difference,
     Value,
     denial,
+    denies_the_other,
     differences,
     distinct_names,
     entity_difference,
+    figure_size,
     opposite,
     unknown_subject,
     values_alike,
@@ -250,9 +252,10 @@ class Thresholds:
 
     same: float = SAME_THRESHOLD
     conflict: float = CONFLICT_THRESHOLD
+    raised_by: float = 0.0  # for claims of articles unlike as wholes, or a conflict worded apart
 
     def raised(self, by: float) -> Thresholds:
-        return Thresholds(self.same + by, self.conflict + by)
+        return Thresholds(self.same + by, self.conflict + by, self.raised_by + by)
 
 
 def judge(a: Features, b: Features, weight: Weight = uniform, *,
@@ -264,6 +267,16 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     may then differ from the full judgement's).
     """
     content, shared_terms = _coverage(a.terms, b.terms, weight)
+    # Names alone do not make a fact: the claims must also share what is said of them.
+    said = shared_terms - a.entities - b.entities - COMMON_STEMS - a.speaker_terms - b.speaker_terms
+    # A rare value both give alike, with a word said of it, is one fact's however little of a
+    # long sentence the rest covers ("The order covers 3,214 households ..." / "Just over
+    # 3,200 households on the town network cannot use tap water ...").
+    said_weight = sum(map(weight, said))
+    # ... between articles of one story (in articles unlike as wholes a figure alike is as
+    # often another event's: two quakes' "about 50 injured").
+    may_tell = not thresholds.raised_by and said_weight >= WHOLE_CONTENT and \
+        (_tells_figure(a, b, weight) or _tells_figure(b, a, weight))
     values_a, values_b, slots_b = _values_alike(a, b)
     # Values one claim lacks lower the score; they do not make a fact whose terms are well
     # covered a few words of a long sentence.
@@ -272,7 +285,7 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     # A value given otherwise may still leave the pair one fact in conflict (value_conflict).
     most = full if slots_b == values_b else _coverage(a.terms | values_a, b.terms | slots_b, weight,
                                                       least=0.0 if content else None)[0]
-    if verdict_only and 0.8 * most + 0.2 < thresholds.same - ROUNDING and \
+    if verdict_only and not may_tell and 0.8 * most + 0.2 < thresholds.same - ROUNDING and \
             0.8 * content + 0.2 < thresholds.conflict - ROUNDING:
         # Not even identical strings could lift the scores below to a threshold.
         return Judgement(False, round(0.8 * full + 0.2, 4), shared)
@@ -281,12 +294,9 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     # ("first-ever trilateral summit" against a sentence that merely names the summit).
     score = round(min(1.0, 0.8 * full + 0.2 * fuzzy), 4)
     conflict_score = round(min(1.0, 0.8 * content + 0.2 * fuzzy), 4)
-    if verdict_only and score < thresholds.same and conflict_score < thresholds.conflict and \
-            0.8 * most + 0.2 * fuzzy < thresholds.same + VALUE_MARGIN:
+    below = score < thresholds.same and conflict_score < thresholds.conflict
+    if verdict_only and not may_tell and below and 0.8 * most + 0.2 * fuzzy < thresholds.same + VALUE_MARGIN:
         return Judgement(False, score, shared)  # no path below can reach a same-fact verdict
-    # Names alone do not make a fact: the claims must also share what is said of them.
-    said = shared_terms - a.entities - b.entities - COMMON_STEMS - a.speaker_terms - b.speaker_terms
-    said_weight = sum(map(weight, said))
     found = differences(a, b)
     # Values both claims give count as common ground even when they disagree.
     names = [term for term in (shared_terms - said) - COMMON_STEMS if weight(term) >= ANCHOR_WEIGHT]
@@ -297,7 +307,9 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     whole = said_weight >= WHOLE_CONTENT and (said == said_terms(a) == said_terms(b)
                                               or _said_within(a, said, shared_terms)
                                               or _said_within(b, said, shared_terms))
-    informative = (said_weight >= MIN_CONTENT or whole) and (len(said) >= MIN_SAID_TERMS or anchors > 0)
+    told = may_tell and not found
+    enough = (said_weight >= MIN_CONTENT or whole) and (len(said) >= MIN_SAID_TERMS or anchors > 0)
+    informative = told or enough
     if not informative and not found and said_weight >= WHOLE_CONTENT:
         # A rare value both give ("on March 28", "$380,600") is common ground few facts share.
         informative = _share_telling_value(a, b, weight)
@@ -323,9 +335,12 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
             (other_names := entity_difference(a, b)) is not None:
         # One name swapped for another in an otherwise identical statement.
         return Judgement(True, conflict_score, shared, other_names)
-    if score >= thresholds.same and (denied := denial(a, b) or opposite(a, b)) is not None:
-        return Judgement(True, score, shared, denied)
-    return Judgement(score >= thresholds.same, score, shared)
+    if score >= thresholds.same:
+        return Judgement(True, score, shared, denial(a, b) or opposite(a, b))
+    # A rare value alike is one fact's only when nothing else tells two apart: one claim
+    # denying it, words of opposite sense, other names.
+    alike = told and not denies_the_other(a, b) and opposite(a, b) is None and not distinct_names(a, b)
+    return Judgement(alike, score, shared)
 
 
 def _said_within(feature: Features, said: frozenset[str], shared_terms: frozenset[str]) -> bool:
@@ -356,6 +371,30 @@ def _share_telling_value(a: Features, b: Features, weight: Weight) -> bool:
     """Whether the claims give one telling value, in agreement, that is rare
     (``TELLING_WEIGHT``) in one of them at least."""
     return _tells_to(a, b, weight) or _tells_to(b, a, weight)
+
+
+def _tells_figure(a: Features, b: Features, weight: Weight) -> bool:
+    """Whether a rare telling figure of ``a`` is given by ``b`` too, of the same thing, and
+    alike in size though it may be rounded or a bound ("3,214 households" / "just over 3,200
+    households", but not "up to 20,000 litres" against "12,000 litres")."""
+    for mine in a.quantities:
+        if not _telling_figure(mine) or weight(mine.token) < TELLING_WEIGHT:
+            continue
+        for other in b.quantities:
+            if mine.comparable(other) and mine.compatible(other) and _of_one_thing(mine, other) and \
+                    (_telling_figure(other) or _near_bound(other, mine)):
+                return True
+    return False
+
+
+def _of_one_thing(quantity: Quantity, other: Quantity) -> bool:
+    return not quantity.head or not other.head or not set(quantity.head).isdisjoint(other.head)
+
+
+def _near_bound(bound: Quantity, figure: Quantity) -> bool:
+    """A lower bound near the figure ("just over 3,200" / "3,214"); an upper bound ("up to
+    20,000") tells a limit, not a size."""
+    return math.isinf(bound.high) and 0 < bound.low <= figure.low <= NARROW_RANGE * bound.low
 
 
 def _tells_to(a: Features, b: Features, weight: Weight) -> bool:
@@ -497,7 +536,7 @@ def value_keys(feature: Features) -> frozenset[str]:
     """
     keys = []
     for quantity in feature.quantities:
-        size = _size(quantity)
+        size = figure_size(quantity)
         if 0 < size < math.inf:
             keys.extend(f"~{quantity.unit}:{math.floor(math.log2(size * factor))}"
                         for factor in (1 / BAND_FACTOR, BAND_FACTOR))
@@ -671,6 +710,9 @@ class _Judging:
         self.value_total = [sum(map(weight, feature.value_terms)) for feature in features]
         self.telling = [any(weight(value.token) >= TELLING_WEIGHT for value in telling_values(feature))
                         for feature in features]
+        self.telling_figure = [any(isinstance(value, Quantity) and weight(value.token) >= TELLING_WEIGHT
+                                   for value in telling_values(feature)) for feature in features]
+        self.figures = [bool(feature.quantities) for feature in features]
         # Below MIN_LARGE_COVERAGE a score is string similarity alone, STRING_SHARE at most:
         # the coverage test may skip such pairs only while every threshold is above that.
         self.check_coverage = min(self.thresholds.same, self.thresholds.conflict) > STRING_SHARE
@@ -707,7 +749,8 @@ class _Judging:
                     shared_said == said_first or shared_said == said[second]
                     or self._may_tell(first, second))):
                 continue
-            if not check_coverage:
+            # judge() asks no coverage of a pair that may share a rare figure alike.
+            if not check_coverage or said_weight >= whole and self._may_tell_figure(first, second):
                 yield second, _Gate.COVERED
                 continue
             shared = sum(map(weight, terms_first & terms[second]))
@@ -730,6 +773,10 @@ class _Judging:
         telling, values = self.telling, self.value_total
         return telling[first] and values[second] > 0 or telling[second] and values[first] > 0
 
+    def _may_tell_figure(self, first: int, second: int) -> bool:
+        telling, figures = self.telling_figure, self.figures
+        return telling[first] and figures[second] or telling[second] and figures[first]
+
     def _values_may_cover(self, a: int, b: int, shared: float, least: float) -> bool:
         # judge(a, b) renames b's values to a's: at best a's values of the kinds b has.
         mine, theirs = self.value_weight[a], self.value_weight[b]
@@ -741,7 +788,8 @@ class _Judging:
         """Whether judge(a, b) can score on more than string similarity: its own coverage of
         the terms, or of the terms and matched values, is above zero. ``gate``: what
         ``_gates`` found of the pair, either way round."""
-        if not self.check_coverage or gate is _Gate.COVERED:
+        if not self.check_coverage or gate is _Gate.COVERED or self._may_tell_figure(a, b) and \
+                sum(map(self.weight, self.said[a] & self.said[b])) >= WHOLE_CONTENT - SLACK:
             return True
         first, second = self.distinct.features[a], self.distinct.features[b]
         totals = self.term_weight[a], self.term_weight[b]
@@ -1180,17 +1228,11 @@ MAX_YEARS_APART = 5
 
 def _near(value: Value, other: Value) -> bool:
     if isinstance(value, Quantity):
-        small, large = sorted((_size(value), _size(other)))
+        small, large = sorted((figure_size(value), figure_size(other)))
         return small > 0 and large / small <= MAX_VALUE_RATIO
     if isinstance(value, DateRef) and value.year is not None and other.year is not None:
         return abs(value.year - other.year) <= MAX_YEARS_APART
     return True
-
-
-def _size(quantity: Quantity) -> float:
-    """A figure's size: the middle of a range, its one bound when open ("more than 50")."""
-    low, high = abs(quantity.low), abs(quantity.high)
-    return (low + high) / 2 if math.isfinite(high) else low
 
 
 def _with_value(feature: Features, old: Value, new: Value) -> Features:

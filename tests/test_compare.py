@@ -17,6 +17,13 @@ SAME_FACT = [
     ("The museum alarm went off at 3:17 a.m.", "The museum alarm sounded at 17 minutes past three in the morning."),
     ("The ferry left the harbour at half past two in the afternoon.", "The ferry left the harbour at 2.30pm."),
     ("The ferry left the harbour at a quarter to six in the evening.", "The ferry left the harbour at 5:45 p.m."),
+    # Near-synonyms of news writing (lexicon.SYNONYMS).
+    ("A burglar took the painting from the gallery on Monday night.",
+     "A thief took the painting from the gallery on Monday night."),
+    ("The council announced the closure of the library on Friday.",
+     "The council said on Friday it would close the library."),
+    ("The strike grounded flights across the country on Wednesday.",
+     "The walkout grounded flights across the country on Wednesday."),
     # "alarm" is a thing, not the commonplace "alarming" that stems to the same word.
     ("The burglar alarm at the depot was triggered twice overnight.",
      "The depot alarm was set off twice during the night."),
@@ -316,6 +323,9 @@ LOOK_ALIKES = [
     # Another game's line of statistics: every figure differs, not one misreported.
     ("The striker scored eight goals in 12 matches and made five assists for the club.",
      "The striker scored 20 goals in 31 matches and made nine assists for the club."),
+    # Two sums many times apart are as often two things (the coins' value, the reward).
+    ("Thieves stole Roman coins valued at £1.2 million from the Dunmore museum last year.",
+     "Insurers offered £20,000 after last year's theft of Roman coins from the Dunmore museum."),
 ]
 
 

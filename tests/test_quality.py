@@ -27,14 +27,14 @@ def test_seed_alignment_against_gold(in_root):
 
 
 @pytest.mark.parametrize(("folder", "gold", "precision", "recall"), [
-    # A story nobody tuned for (bench/gold/README.md): P 0.94, R 0.35 on the pairs both
-    # annotators agree on today.
+    # A story nobody tuned for (bench/gold/README.md): P 0.95, R 0.42 on the pairs both
+    # annotators agree on today (R 0.35 before a rare figure alike made one fact).
     (evaluate.HELDOUT, evaluate.HELDOUT_GOLD, 0.88, 0.33),
-    # Written and annotated after the first had been read: P 0.98, R 0.29 today (0.26
+    # Written and annotated after the first had been read: P 0.98, R 0.34 today (0.26
     # before clause_facts, 0.31 before a speaker's words stated in the claim counted as said); most of its shared facts sit in sentences that state two or three.
     (evaluate.HELDOUT2, evaluate.HELDOUT2_GOLD, 0.90, 0.28),
-    # A museum theft, written and annotated in the eighteenth session: P 0.97, R 0.18 against
-    # its writer's list, the same before and after the changes made on reading it.
+    # A museum theft, written and annotated in the eighteenth session: P 0.97, R 0.21 against
+    # its writer's list (0.18 before a semicolon parted two clauses).
     (evaluate.HELDOUT3, evaluate.HELDOUT3_GOLD, 0.90, 0.17),
     # A food-poisoning outbreak, written and annotated in the nineteenth session and never
     # read while changing the code: P 0.94, R 0.11 against its writer's list when first
@@ -51,11 +51,11 @@ def test_held_out_story_alignment_and_no_contradiction(folder, gold, precision, 
 
 def test_contradictions_across_paraphrases():
     # A value edited in one held-out article, against other outlets' wording of the fact:
-    # 11 of the 12 edits are reported today (none before value_conflict, 8 before denials
-    # worded apart, 9 before a speaker's words stated in the claim counted as said, 10 before
-    # titles given to two people in two files of one story conflicted).
+    # all 12 edits are reported today (none before value_conflict, 8 before denials worded
+    # apart, 9 before a speaker's words stated in the claim counted as said, 10 before titles
+    # given to two people in two files of one story conflicted, 11 before news synonyms).
     outcomes = evaluate.paraphrase_contradictions()
-    assert sum(o.predicted_kind is not None for o in outcomes) >= 11
+    assert sum(o.predicted_kind is not None for o in outcomes) >= 12
     assert all(o.predicted_kind in (None, o.kind) for o in outcomes)
     # Edits made blind to the code: 15 of 65 today (seeds and held-out story: 8 of 20, 1 of
     # 20 before value_conflict; second held-out story: 2 of 15, written after it; third: 4 of
@@ -173,12 +173,12 @@ def test_ecbplus_look_alike_events_rarely_mix():
 
 @needs_ecbplus()
 def test_ecbplus_contradictions_stay_few_and_mostly_reviewed():
-    # All 982 articles at once: 31 contradicted groups today, 17 of them true of the 29
+    # All 982 articles at once: 31 contradicted groups today, 18 of them true of the 30
     # judged true or false in the review (bench/gold/ecbplus_contradiction_review.json); the
     # topics hold two look-alike events each, so most false ones are the other event's.
     real = evaluate.ecbplus_contradictions()
     assert real.groups <= 34
-    assert real.labels["true"] >= 17
+    assert real.labels["true"] >= 18
     assert real.labels["unreviewed"] <= 2
     assert real.precision >= 0.55
 

@@ -1,0 +1,60 @@
+"""A rare figure two claims give alike, of one thing, with a word said of it, makes them one
+fact however little of a long sentence the rest covers (align.judge, align._tells_figure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.align import Thresholds, judge
+
+from .conftest import analyse_articles, features_of
+
+LONG = ("The order, issued on Tuesday after a valve failed at the depot, covers 4,127 households "
+        "connected to the municipal gas network and will stay in force until engineers finish "
+        "their checks of every pipe in the old town.")
+
+# (a claim, another file's claim of the same fact, worded apart)
+ONE_FACT = [
+    (LONG, "Just over 4,100 households were told to switch off their boilers."),
+    (LONG, "The order applies to 4,127 households."),
+    ("By Friday evening the promoter had sold 1,482 tickets, far short of the sell-out it had "
+     "promised the council when it booked the riverside venue for the whole weekend.",
+     "Organisers said 1,482 tickets had been sold for the concert."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ONE_FACT)
+def test_a_rare_figure_alike_is_one_fact(a, b):
+    first, second = features_of(a, b)
+    assert judge(first, second).same_fact
+    assert judge(second, first).same_fact
+
+
+# (a claim, another claim that gives the figure of another thing, or denies it)
+NOT_ONE_FACT = [
+    (LONG, "The gas board said 4,127 meters had been replaced across the county network."),
+    (LONG, "The order does not cover 4,127 households, the gas board said."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), NOT_ONE_FACT)
+def test_a_figure_alike_of_another_thing_or_denied_is_not(a, b):
+    first, second = features_of(a, b)
+    assert not judge(first, second).same_fact
+
+
+def test_only_between_articles_of_one_story():
+    # Claims of articles unlike as wholes (thresholds raised for them) must reach the score.
+    first, second = features_of(*ONE_FACT[0])
+    assert not judge(first, second, thresholds=Thresholds().raised(0.1)).same_fact
+
+
+def test_a_long_sentence_joins_the_fact_of_its_figure(tmp_path):
+    result = analyse_articles(tmp_path, {
+        "a.txt": LONG + "\n\nThe valve was replaced on Wednesday.",
+        "b.txt": "Just over 4,100 households were told to switch off their boilers.\n\n"
+                 "The valve was replaced on Wednesday.",
+    })
+    together = [cluster for cluster in result.clusters if len(cluster.files) == 2]
+    assert sorted(claim.text[:20] for cluster in together for claim in cluster.claims) == [
+        "Just over 4,100 hous", "The order, issued on", "The valve was replac", "The valve was replac"]
