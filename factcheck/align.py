@@ -276,7 +276,7 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     # ... between articles of one story (in articles unlike as wholes a figure alike is as
     # often another event's: two quakes' "about 50 injured").
     may_tell = not thresholds.raised_by and said_weight >= WHOLE_CONTENT and \
-        (_tells_figure(a, b, weight) or _tells_figure(b, a, weight))
+        (_tells_figure(a, b, weight) or _tells_figure(b, a, weight) or _tells_time(said, weight))
     values_a, values_b, slots_b = _values_alike(a, b)
     # Values one claim lacks lower the score; they do not make a fact whose terms are well
     # covered a few words of a long sentence.
@@ -385,6 +385,13 @@ def _tells_figure(a: Features, b: Features, weight: Weight) -> bool:
                     (_telling_figure(other) or _near_bound(other, mine)):
                 return True
     return False
+
+
+def _tells_time(said: frozenset[str], weight: Weight) -> bool:
+    """Whether the claims say a rare time of day alike, and another word besides ("The alarm
+    went off at 3:17 a.m." / "The alarm sounded at 17 minutes past three in the morning")."""
+    times = {term for term in said if CLOCK.fullmatch(term) and weight(term) >= TELLING_WEIGHT}
+    return bool(times) and bool(said - times)
 
 
 def _of_one_thing(quantity: Quantity, other: Quantity) -> bool:
@@ -713,6 +720,8 @@ class _Judging:
         self.telling_figure = [any(isinstance(value, Quantity) and weight(value.token) >= TELLING_WEIGHT
                                    for value in telling_values(feature)) for feature in features]
         self.figures = [bool(feature.quantities) for feature in features]
+        self.times = [any(CLOCK.fullmatch(term) and weight(term) >= TELLING_WEIGHT for term in said)
+                      for said in self.said]
         # Below MIN_LARGE_COVERAGE a score is string similarity alone, STRING_SHARE at most:
         # the coverage test may skip such pairs only while every threshold is above that.
         self.check_coverage = min(self.thresholds.same, self.thresholds.conflict) > STRING_SHARE
@@ -774,8 +783,10 @@ class _Judging:
         return telling[first] and values[second] > 0 or telling[second] and values[first] > 0
 
     def _may_tell_figure(self, first: int, second: int) -> bool:
-        telling, figures = self.telling_figure, self.figures
-        return telling[first] and figures[second] or telling[second] and figures[first]
+        """Whether the pair may share a rare figure or time of day (see judge's may_tell)."""
+        telling, figures, times = self.telling_figure, self.figures, self.times
+        return telling[first] and figures[second] or telling[second] and figures[first] or \
+            times[first] and times[second]
 
     def _values_may_cover(self, a: int, b: int, shared: float, least: float) -> bool:
         # judge(a, b) renames b's values to a's: at best a's values of the kinds b has.

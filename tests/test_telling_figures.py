@@ -1,5 +1,6 @@
-"""A rare figure two claims give alike, of one thing, with a word said of it, makes them one
-fact however little of a long sentence the rest covers (align.judge, align._tells_figure)."""
+"""A rare figure two claims give alike, of one thing, or a time of day, with a word said of it,
+makes them one fact however little of a long sentence the rest covers (align.judge,
+align._tells_figure, align._tells_time)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ ONE_FACT = [
     ("By Friday evening the promoter had sold 1,482 tickets, far short of the sell-out it had "
      "promised the council when it booked the riverside venue for the whole weekend.",
      "Organisers said 1,482 tickets had been sold for the concert."),
+    # A time of day to the minute, and a word besides.
+    ("The depot's alarm was triggered at 3:17 a.m., and the pair spent roughly six minutes "
+     "inside the building before escaping over the roof with the cash box.",
+     "The alarm sounded at seventeen minutes past three in the morning."),
 ]
 
 
