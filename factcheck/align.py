@@ -758,8 +758,7 @@ class _Judging:
                     shared_said == said_first or shared_said == said[second]
                     or self._may_tell(first, second))):
                 continue
-            # judge() asks no coverage of a pair that may share a rare figure alike.
-            if not check_coverage or said_weight >= whole and self._may_tell_figure(first, second):
+            if not check_coverage:
                 yield second, _Gate.COVERED
                 continue
             shared = sum(map(weight, terms_first & terms[second]))
@@ -775,6 +774,9 @@ class _Judging:
                     self._values_may_cover(first, second, shared, least)
                     or self._values_may_cover(second, first, shared, least)):
                 yield second, _Gate.VALUES
+            # judge() asks no coverage of a pair that shares a rare figure or time alike.
+            elif said_weight >= whole and self._tells(first, second, shared_said):
+                yield second, _Gate.COVERED
 
     def _may_tell(self, first: int, second: int) -> bool:
         """Whether the pair may share a rare telling value (see _share_telling_value):
@@ -782,11 +784,15 @@ class _Judging:
         telling, values = self.telling, self.value_total
         return telling[first] and values[second] > 0 or telling[second] and values[first] > 0
 
-    def _may_tell_figure(self, first: int, second: int) -> bool:
-        """Whether the pair may share a rare figure or time of day (see judge's may_tell)."""
+    def _tells(self, first: int, second: int, said: frozenset[str]) -> bool:
+        """Whether the pair shares a rare figure or time of day (judge's may_tell, but for
+        the thresholds); flags first, as most claims give neither."""
         telling, figures, times = self.telling_figure, self.figures, self.times
-        return telling[first] and figures[second] or telling[second] and figures[first] or \
-            times[first] and times[second]
+        if times[first] and times[second] and _tells_time(said, self.weight):
+            return True
+        a, b = self.distinct.features[first], self.distinct.features[second]
+        return telling[first] and figures[second] and _tells_figure(a, b, self.weight) or \
+            telling[second] and figures[first] and _tells_figure(b, a, self.weight)
 
     def _values_may_cover(self, a: int, b: int, shared: float, least: float) -> bool:
         # judge(a, b) renames b's values to a's: at best a's values of the kinds b has.
@@ -799,8 +805,10 @@ class _Judging:
         """Whether judge(a, b) can score on more than string similarity: its own coverage of
         the terms, or of the terms and matched values, is above zero. ``gate``: what
         ``_gates`` found of the pair, either way round."""
-        if not self.check_coverage or gate is _Gate.COVERED or self._may_tell_figure(a, b) and \
-                sum(map(self.weight, self.said[a] & self.said[b])) >= WHOLE_CONTENT - SLACK:
+        if not self.check_coverage or gate is _Gate.COVERED:
+            return True
+        said = self.said[a] & self.said[b]
+        if sum(map(self.weight, said)) >= WHOLE_CONTENT - SLACK and self._tells(a, b, said):
             return True
         first, second = self.distinct.features[a], self.distinct.features[b]
         totals = self.term_weight[a], self.term_weight[b]
