@@ -269,12 +269,12 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     content, shared_terms = _coverage(a.terms, b.terms, weight)
     # Names alone do not make a fact: the claims must also share what is said of them.
     said = shared_terms - a.entities - b.entities - COMMON_STEMS - a.speaker_terms - b.speaker_terms
-    # A rare value both give alike, with a word said of it, is one fact's however little of a
-    # long sentence the rest covers ("The order covers 3,214 households ..." / "Just over
-    # 3,200 households on the town network cannot use tap water ...").
     said_weight = sum(map(weight, said))
-    # ... between articles of one story (in articles unlike as wholes a figure alike is as
-    # often another event's: two quakes' "about 50 injured").
+    # A rare figure or time both give alike, with a word said of it, is one fact's however
+    # little of a long sentence the rest covers ("The order covers 3,214 households ..." /
+    # "Just over 3,200 households on the town network cannot use tap water ..."), between
+    # articles of one story (in articles unlike as wholes a figure alike is as often another
+    # event's: two quakes' "about 50 injured").
     may_tell = not thresholds.raised_by and said_weight >= WHOLE_CONTENT and \
         (_tells_figure(a, b, weight) or _tells_figure(b, a, weight) or _tells_time(said, weight))
     values_a, values_b, slots_b = _values_alike(a, b)
