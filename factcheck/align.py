@@ -377,8 +377,8 @@ def _tells_figure(a: Features, b: Features, weight: Weight) -> bool:
     """Whether a rare telling figure of ``a`` is given by ``b`` too, of the same thing, and
     alike in size though it may be rounded or a bound ("3,214 households" / "just over 3,200
     households", but not "up to 20,000 litres" against "12,000 litres")."""
-    for mine in a.quantities:
-        if not _telling_figure(mine) or weight(mine.token) < TELLING_WEIGHT:
+    for mine in _rare_telling(a, weight):
+        if not isinstance(mine, Quantity):
             continue
         for other in b.quantities:
             if mine.comparable(other) and mine.compatible(other) and _of_one_thing(mine, other) and \
@@ -404,11 +404,14 @@ def _near_bound(bound: Quantity, figure: Quantity) -> bool:
     return math.isinf(bound.high) and 0 < bound.low <= figure.low <= NARROW_RANGE * bound.low
 
 
+def _rare_telling(feature: Features, weight: Weight) -> list[DateRef | Bearing | Quantity]:
+    """The telling values of a claim that are rare (``TELLING_WEIGHT``) among the claims."""
+    return [value for value in telling_values(feature) if weight(value.token) >= TELLING_WEIGHT]
+
+
 def _tells_to(a: Features, b: Features, weight: Weight) -> bool:
     theirs = telling_values(b)
-    for mine in telling_values(a):
-        if weight(mine.token) < TELLING_WEIGHT:
-            continue
+    for mine in _rare_telling(a, weight):
         for other in theirs:
             # One figure written alike counts, whatever it counts ("12 Somalis" / "12 are
             # from Somalia"); one written apart must be of the same thing.
@@ -715,10 +718,9 @@ class _Judging:
         self.term_weight = [sum(map(weight, feature.terms)) for feature in features]
         self.value_weight = [_value_weights(feature, weight) for feature in features]
         self.value_total = [sum(map(weight, feature.value_terms)) for feature in features]
-        self.telling = [any(weight(value.token) >= TELLING_WEIGHT for value in telling_values(feature))
-                        for feature in features]
-        self.telling_figure = [any(isinstance(value, Quantity) and weight(value.token) >= TELLING_WEIGHT
-                                   for value in telling_values(feature)) for feature in features]
+        rare = [_rare_telling(feature, weight) for feature in features]
+        self.telling = [bool(values) for values in rare]
+        self.telling_figure = [any(isinstance(value, Quantity) for value in values) for values in rare]
         self.figures = [bool(feature.quantities) for feature in features]
         self.times = [any(CLOCK.fullmatch(term) and weight(term) >= TELLING_WEIGHT for term in said)
                       for said in self.said]
