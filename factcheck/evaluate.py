@@ -60,6 +60,9 @@ DENIALS_2 = ROOT / "bench" / "gold" / "denial_cases_2.json"
 # Pairs that give the same two numbers and share little else, one fact or not, written by a
 # helper blind to the code in the seventeenth session.
 SHARED_VALUES = ROOT / "bench" / "gold" / "shared_values_cases.json"
+# Pairs of short articles whose target sentences give one figure, written blind to the code
+# after the rare-figure rule was built: the same fact, or the figure of another thing.
+FIGURES = ROOT / "bench" / "gold" / "figure_cases.json"
 # Pairs with words of opposite sense and no negation, written by a helper blind to the code
 # after opposite() was built.
 OPPOSITES = ROOT / "bench" / "gold" / "opposite_cases.json"
@@ -238,13 +241,35 @@ def article_pair_outcomes(cases_file: Path = ROLES) -> list[CaseOutcome]:
     reported (None: none). A look-alike case counts as a different-fact one."""
     outcomes = []
     for case in json.loads(cases_file.read_text(encoding="utf-8"))["cases"]:
-        sources = [Source(path=name, text=case[key], sha256=hashlib.sha256(case[key].encode()).hexdigest())
-                   for name, key in (("a.txt", "a"), ("b.txt", "b"))]
-        kinds = [conflict.kind.value for cluster in analyse_sources(sources, jobs=1).clusters
+        kinds = [conflict.kind.value for cluster in analyse_sources(_pair_sources(case), jobs=1).clusters
                  for conflict in cluster.conflicts]
         expect = case["kind"] if case["kind"] in ("contradiction", "compatible") else "different-fact"
         outcomes.append(CaseOutcome(case["id"], case["kind"], expect, kinds[0] if kinds else None))
     return outcomes
+
+
+def _pair_sources(case: dict[str, str]) -> list[Source]:
+    return [Source(path=name, text=case[key], sha256=hashlib.sha256(case[key].encode()).hexdigest())
+            for name, key in (("a.txt", "a"), ("b.txt", "b"))]
+
+
+def grouped_as_one_fact(cases_file: Path = FIGURES) -> dict[str, tuple[int, int]]:
+    """By expectation ("same-fact", "different-fact"): in how many cases, their two articles
+    analysed together, a group holds both target sentences, of how many."""
+    grouped: dict[str, tuple[int, int]] = {}
+    for case in json.loads(cases_file.read_text(encoding="utf-8"))["cases"]:
+        result = analyse_sources(_pair_sources(case), jobs=1)
+        together = any(_holds(cluster.claims, "a.txt", case["a_sentence"]) and
+                       _holds(cluster.claims, "b.txt", case["b_sentence"]) for cluster in result.clusters)
+        found, count = grouped.get(case["expect"], (0, 0))
+        grouped[case["expect"]] = (found + together, count + 1)
+    return grouped
+
+
+def _holds(claims: tuple[Claim, ...], source: str, sentence: str) -> bool:
+    """Whether one of ``claims`` of ``source`` is the sentence, or a part of it."""
+    return any(claim.source == source and (claim.text in sentence or sentence in claim.text)
+               for claim in claims)
 
 
 def paired_as_one_fact(cases_file: Path = SHARED_VALUES) -> dict[str, tuple[int, int]]:
@@ -451,6 +476,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Pairs that share two numbers and little else ({SHARED_VALUES.relative_to(ROOT)}, blind): "
           + "; ".join(f"{expect} paired {found}/{count}"
                       for expect, (found, count) in sorted(paired.items())))
+
+    grouped = grouped_as_one_fact()
+    print(f"A figure alike in two short articles ({FIGURES.relative_to(ROOT)}, blind): "
+          + "; ".join(f"{expect} grouped {found}/{count}"
+                      for expect, (found, count) in sorted(grouped.items())))
 
     print("\nContradictions across paraphrases (a value edited in one article, against other wording)")
     for folder, cases in ((HELDOUT, HELDOUT_EDITS), *BLIND_EDITS):
