@@ -34,6 +34,7 @@ from .classify import (
     distinct_names,
     entity_difference,
     figure_size,
+    figures_within,
     opposite,
     unknown_subject,
     values_alike,
@@ -1249,8 +1250,7 @@ MAX_YEARS_APART = 5
 
 def _near(value: Value, other: Value) -> bool:
     if isinstance(value, Quantity):
-        small, large = sorted((figure_size(value), figure_size(other)))
-        return small > 0 and large / small <= MAX_VALUE_RATIO
+        return figures_within(value, other, MAX_VALUE_RATIO)
     if isinstance(value, DateRef) and value.year is not None and other.year is not None:
         return abs(value.year - other.year) <= MAX_YEARS_APART
     return True

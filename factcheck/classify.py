@@ -181,8 +181,13 @@ def _number_difference(a: Features, b: Features) -> Difference | None:
 
 
 def _far_apart(value: Quantity, other: Quantity) -> bool:
+    return not figures_within(value, other, FAR_RATIO)
+
+
+def figures_within(value: Quantity, other: Quantity, ratio: float) -> bool:
+    """Whether the larger of two figures is at most ``ratio`` times the smaller."""
     small, large = sorted((figure_size(value), figure_size(other)))
-    return small <= 0 or large > FAR_RATIO * small
+    return small > 0 and large / small <= ratio
 
 
 def figure_size(quantity: Quantity) -> float:
