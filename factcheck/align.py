@@ -67,6 +67,11 @@ ANCHOR_WEIGHT = 0.5
 # informative.
 TELLING_WEIGHT = 0.6
 SMALL_COUNT = 10  # whole counts below this ("two men", "three boats") are no telling value
+# An exact figure of this many significant digits or more ("143", "3,214", "£1.37 million"),
+# or a whole count from UNCOMMON_COUNT to 99 that is no multiple of ten ("22", "38"), is
+# seldom given by chance: two articles of one story that write it give one fact.
+UNCOMMON_DIGITS = 3
+UNCOMMON_COUNT = 13
 NARROW_RANGE = 1.5  # a telling figure's range: "about 12,000" is, "between 10 and 20" is not
 MASS_SHARE = 0.3
 MASS_SCALE = 2.5
@@ -276,8 +281,10 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     # "Just over 3,200 households on the town network cannot use tap water ..."), between
     # articles of one story (in articles unlike as wholes a figure alike is as often another
     # event's: two quakes' "about 50 injured").
-    may_tell = not thresholds.raised_by and said_weight >= WHOLE_CONTENT and \
-        (_tells_figure(a, b, weight) or _tells_figure(b, a, weight) or _tells_time(said, weight))
+    may_tell = not thresholds.raised_by and (
+        said_weight >= WHOLE_CONTENT and (_tells_figure(a, b, weight) or _tells_figure(b, a, weight)
+                                          or _tells_time(said, weight))
+        or _share_uncommon_figure(a, b, weight))
     values_a, values_b, slots_b = _values_alike(a, b)
     # Values one claim lacks lower the score; they do not make a fact whose terms are well
     # covered a few words of a long sentence.
@@ -393,6 +400,41 @@ def _tells_time(said: frozenset[str], weight: Weight) -> bool:
     went off at 3:17 a.m." / "The alarm sounded at 17 minutes past three in the morning")."""
     times = {term for term in said if CLOCK.fullmatch(term) and weight(term) >= TELLING_WEIGHT}
     return bool(times) and bool(said - times)
+
+
+def uncommon_figures(feature: Features, weight: Weight) -> frozenset[str]:
+    """The tokens of the exact, uncommon figures of a claim that are rare among the claims."""
+    return frozenset(quantity.token for quantity in feature.quantities
+                     if _uncommon(quantity) and weight(quantity.token) >= TELLING_WEIGHT)
+
+
+def _share_uncommon_figure(a: Features, b: Features, weight: Weight) -> bool:
+    """Whether the claims write one exact, uncommon figure (``uncommon_figures``): of three
+    significant digits or more, whatever the words after it ("sickens 143" / "143 confirmed
+    or suspected cases"); a smaller one, of the same thing ("arrested 23 people" / "23 homes
+    searched" are two facts)."""
+    shared = uncommon_figures(a, weight) & uncommon_figures(b, weight)
+    return bool(shared) and any(
+        mine.token == other.token and (len(_digits(mine)) >= UNCOMMON_DIGITS or mine.comparable(other))
+        for mine in a.quantities if mine.token in shared for other in b.quantities)
+
+
+def _digits(quantity: Quantity) -> str:
+    """The significant digits of a figure as written ("1,370,000" and "1.37 million": "137")."""
+    return f"{quantity.low / quantity.factor:.12g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
+
+
+def _uncommon(quantity: Quantity) -> bool:
+    if quantity.low != quantity.high or not 0 < quantity.low < math.inf or \
+            quantity.unit == "age" or quantity.unit.startswith("years") or \
+            quantity.unit == "count" and quantity.after_name:
+        # One person's age, or a span of time ("a seven-month investigation"), is said of
+        # many facts; a number after a name may be part of it ("Interstate 75", "Week 11").
+        return False
+    if len(_digits(quantity)) >= UNCOMMON_DIGITS:
+        return True
+    written = quantity.low / quantity.factor
+    return written.is_integer() and UNCOMMON_COUNT <= written < 100 and written % 10 != 0
 
 
 def _of_one_thing(quantity: Quantity, other: Quantity) -> bool:
@@ -725,6 +767,7 @@ class _Judging:
         self.figures = [bool(feature.quantities) for feature in features]
         self.times = [any(CLOCK.fullmatch(term) and weight(term) >= TELLING_WEIGHT for term in said)
                       for said in self.said]
+        self.uncommon = [uncommon_figures(feature, weight) for feature in features]
         # Below MIN_LARGE_COVERAGE a score is string similarity alone, STRING_SHARE at most:
         # the coverage test may skip such pairs only while every threshold is above that.
         self.check_coverage = min(self.thresholds.same, self.thresholds.conflict) > STRING_SHARE
@@ -752,8 +795,12 @@ class _Judging:
         whole = WHOLE_CONTENT - SLACK
         check_coverage, value_total = self.check_coverage, self.value_total
         values_first = value_total[first]
+        uncommon, uncommon_first = self.uncommon, self.uncommon[first]
         for second in seconds:
             shared_said = said_first & said[second]
+            if uncommon_first and not uncommon_first.isdisjoint(uncommon[second]):
+                yield second, _Gate.COVERED  # judge() asks no more of a pair that gives one
+                continue
             if not shared_said:
                 continue
             said_weight = sum(map(weight, shared_said))

@@ -40,7 +40,7 @@ HELDOUT3 = ROOT / "bench" / "heldout3"
 HELDOUT3_GOLD = ROOT / "bench" / "gold" / "heldout3_gold_a.json"
 HELDOUT3_GOLD_B = ROOT / "bench" / "gold" / "heldout3_gold_b.json"
 # A fourth (a food-poisoning outbreak), written and annotated the same way in the nineteenth
-# session, and scored at the session's start and end only: nobody read it while changing code.
+# session, and scored at its start and end only; read while changing code from the twentieth.
 HELDOUT4 = ROOT / "bench" / "heldout4"
 HELDOUT4_GOLD = ROOT / "bench" / "gold" / "heldout4_gold_a.json"
 HELDOUT4_GOLD_B = ROOT / "bench" / "gold" / "heldout4_gold_b.json"

@@ -12,7 +12,7 @@ from factcheck.load import load_sources
 from factcheck.models import Status
 from factcheck.render import render_json
 
-from .conftest import ROOT, analyse_articles
+from .conftest import ECBPLUS, analyse_articles, needs_ecbplus
 
 # (claim, its clauses); () for a claim of one clause.
 CLAUSES = [
@@ -95,8 +95,13 @@ def test_the_speaker_of_a_quotation_is_no_fact_of_its_clauses(tmp_path):
     assert _groups(result) == [["a.txt"], ["b.txt", "c.txt"]]
 
 
+@needs_ecbplus()
 def test_clause_joins_are_the_same_with_one_job_or_several(monkeypatch):
-    sources = load_sources([str(ROOT / "bench" / "heldout2")])
+    # One ECB+ topic (two prison escapes): clauses join groups there ("During the escape, ...
+    # fired upon two correctional officers, took them hostage and forced them to drive to
+    # Baytown, ..."), which the held-out stories no longer need since an uncommon figure
+    # alike makes their sentences one fact whole.
+    sources = load_sources([str(ECBPLUS / "text" / "3_ecb"), str(ECBPLUS / "text" / "3_ecbplus")])
     monkeypatch.setattr(align_module, "CLAUSE_BLOCK", 1)
     one = render_json(analyse_sources(sources, jobs=1))
     assert render_json(analyse_sources(sources, jobs=2)) == one

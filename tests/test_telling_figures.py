@@ -63,3 +63,49 @@ def test_a_long_sentence_joins_the_fact_of_its_figure(tmp_path):
     together = [cluster for cluster in result.clusters if len(cluster.files) == 2]
     assert sorted(claim.text[:20] for cluster in together for claim in cluster.claims) == [
         "Just over 4,100 hous", "The order, issued on", "The valve was replac", "The valve was replac"]
+
+
+# An exact figure of three significant digits or more, or a count from 13 to 99 that is no
+# multiple of ten, is seldom given by chance: two articles of one story that write it state
+# one fact, though they share no other word said of it (align._share_uncommon_figure).
+UNCOMMON_ALIKE = [
+    ("Norovirus outbreak at riverside hotel sickens 217, closes kitchen",
+     "Health officials counted 217 confirmed or suspected cases by Tuesday."),
+    ("Flooding forced 612 households from their homes overnight.",
+     "The council put the number of evacuated families at 612."),
+    ("The fraud cost the trust £1,372,480 over six years.",
+     "Prosecutors traced £1.37248 million through shell accounts."),
+    # A smaller count, of the same thing.
+    ("Police arrested 23 people in dawn raids across the town.",
+     "23 people were detained, the force confirmed on Wednesday."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), UNCOMMON_ALIKE)
+def test_an_uncommon_figure_alike_is_one_fact(a, b):
+    first, second = features_of(a, b)
+    assert judge(first, second).same_fact
+    assert judge(second, first).same_fact
+
+
+UNCOMMON_NOT_ONE_FACT = [
+    # A smaller count of another thing.
+    ("Police arrested 23 people in dawn raids across the town.",
+     "Officers forced their way into 23 homes and businesses."),
+    # One person's age; a span of time; a number of a name.
+    ("Dana Holt, 47, opened the bakery in 2019.", "Police said Holt, 47, was driving the van."),
+    ("The arrests follow a seven-month inquiry by detectives.",
+     "Prosecutors spent seven months reviewing the evidence."),
+    ("The lorry overturned on Interstate 75 on Monday.", "Police closed Interstate 75 for six hours."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), UNCOMMON_NOT_ONE_FACT)
+def test_an_uncommon_figure_of_another_thing_age_or_name_is_not(a, b):
+    first, second = features_of(a, b)
+    assert not judge(first, second).same_fact
+
+
+def test_an_uncommon_figure_alike_only_between_articles_of_one_story():
+    first, second = features_of(*UNCOMMON_ALIKE[0])
+    assert not judge(first, second, thresholds=Thresholds().raised(0.1)).same_fact
