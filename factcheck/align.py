@@ -67,11 +67,14 @@ ANCHOR_WEIGHT = 0.5
 # informative.
 TELLING_WEIGHT = 0.6
 SMALL_COUNT = 10  # whole counts below this ("two men", "three boats") are no telling value
-# An exact figure of this many significant digits or more ("143", "3,214", "£1.37 million"),
-# or a whole count from UNCOMMON_COUNT to 99 that is no multiple of ten ("22", "38"), is
-# seldom given by chance: two articles of one story that write it give one fact.
+# An exact figure of this many significant digits or more ("143", "3,214", "£1.37 million")
+# is seldom given by chance: two articles of one story that write it give one fact. (Two
+# digits are not enough: "Vaughn finished with 16 points" / "McNeal posted 16 points".)
 UNCOMMON_DIGITS = 3
-UNCOMMON_COUNT = 13
+# A rare figure of this size or more, of one thing, given alike to within CLOSE_FIGURES
+# ("about 9,000 visitors" / "some 9,000 people came"; not "around 7,500"), counts as well.
+LARGE_FIGURE = 100
+CLOSE_FIGURES = 1.1
 NARROW_RANGE = 1.5  # a telling figure's range: "about 12,000" is, "between 10 and 20" is not
 MASS_SHARE = 0.3
 MASS_SCALE = 2.5
@@ -280,7 +283,8 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     # little of a long sentence the rest covers ("The order covers 3,214 households ..." /
     # "Just over 3,200 households on the town network cannot use tap water ..."), between
     # articles of one story (in articles unlike as wholes a figure alike is as often another
-    # event's: two quakes' "about 50 injured").
+    # event's: two quakes' "about 50 injured"). An uncommon figure, or a large count of one
+    # thing, alike needs no word in common ("sickens 143" / "143 confirmed or suspected cases").
     may_tell = not thresholds.raised_by and (
         said_weight >= WHOLE_CONTENT and (_tells_figure(a, b, weight) or _tells_figure(b, a, weight)
                                           or _tells_time(said, weight))
@@ -315,7 +319,11 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     whole = said_weight >= WHOLE_CONTENT and (said == said_terms(a) == said_terms(b)
                                               or _said_within(a, said, shared_terms)
                                               or _said_within(b, said, shared_terms))
-    told = may_tell and not found
+    # A rare value alike is one fact's only when nothing else tells two apart: one claim
+    # denying it, words of opposite sense, other names ("Vaughn finished with 16 points" /
+    # "Jerel McNeal posted 16 points").
+    told = may_tell and not found and not denies_the_other(a, b) and opposite(a, b) is None and \
+        not distinct_names(a, b)
     enough = (said_weight >= MIN_CONTENT or whole) and (len(said) >= MIN_SAID_TERMS or anchors > 0)
     informative = told or enough
     if not informative and not found and said_weight >= WHOLE_CONTENT:
@@ -345,10 +353,7 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
         return Judgement(True, conflict_score, shared, other_names)
     if score >= thresholds.same:
         return Judgement(True, score, shared, denial(a, b) or opposite(a, b))
-    # A rare value alike is one fact's only when nothing else tells two apart: one claim
-    # denying it, words of opposite sense, other names.
-    alike = told and not denies_the_other(a, b) and opposite(a, b) is None and not distinct_names(a, b)
-    return Judgement(alike, score, shared)
+    return Judgement(told, score, shared)
 
 
 def _said_within(feature: Features, said: frozenset[str], shared_terms: frozenset[str]) -> bool:
@@ -409,14 +414,25 @@ def uncommon_figures(feature: Features, weight: Weight) -> frozenset[str]:
 
 
 def _share_uncommon_figure(a: Features, b: Features, weight: Weight) -> bool:
-    """Whether the claims write one exact, uncommon figure (``uncommon_figures``): of three
-    significant digits or more, whatever the words after it ("sickens 143" / "143 confirmed
-    or suspected cases"); a smaller one, of the same thing ("arrested 23 people" / "23 homes
-    searched" are two facts)."""
-    shared = uncommon_figures(a, weight) & uncommon_figures(b, weight)
-    return bool(shared) and any(
-        mine.token == other.token and (len(_digits(mine)) >= UNCOMMON_DIGITS or mine.comparable(other))
-        for mine in a.quantities if mine.token in shared for other in b.quantities)
+    """Whether the claims write one exact, uncommon figure (``uncommon_figures``), whatever
+    the words after it ("sickens 143" / "143 confirmed or suspected cases"), or one large
+    count of one thing alike (``_share_large_figure``)."""
+    return not uncommon_figures(a, weight).isdisjoint(uncommon_figures(b, weight)) or \
+        _share_large_figure(a, b, weight) or _share_large_figure(b, a, weight)
+
+
+def _share_large_figure(a: Features, b: Features, weight: Weight) -> bool:
+    """Whether a rare telling count of ``a`` of ``LARGE_FIGURE`` or more is given by ``b``
+    too, of the same thing, alike to within ``CLOSE_FIGURES`` ("about 9,000 visitors" /
+    "some 9,000 people"; "around 7,500 people" is another year's)."""
+    for mine in _rare_telling(a, weight):
+        if isinstance(mine, Quantity) and mine.unit == "count" and not mine.after_name and \
+                figure_size(mine) >= LARGE_FIGURE:
+            for other in b.quantities:
+                if mine.comparable(other) and _telling_figure(other) and \
+                        figures_within(mine, other, CLOSE_FIGURES):
+                    return True
+    return False
 
 
 def _digits(quantity: Quantity) -> str:
@@ -426,15 +442,11 @@ def _digits(quantity: Quantity) -> str:
 
 def _uncommon(quantity: Quantity) -> bool:
     if quantity.low != quantity.high or not 0 < quantity.low < math.inf or \
-            quantity.unit == "age" or quantity.unit.startswith("years") or \
-            quantity.unit == "count" and quantity.after_name:
+            quantity.unit == "age" or quantity.unit.startswith("years") or quantity.after_name:
         # One person's age, or a span of time ("a seven-month investigation"), is said of
         # many facts; a number after a name may be part of it ("Interstate 75", "Week 11").
         return False
-    if len(_digits(quantity)) >= UNCOMMON_DIGITS:
-        return True
-    written = quantity.low / quantity.factor
-    return written.is_integer() and UNCOMMON_COUNT <= written < 100 and written % 10 != 0
+    return len(_digits(quantity)) >= UNCOMMON_DIGITS
 
 
 def _of_one_thing(quantity: Quantity, other: Quantity) -> bool:
@@ -768,6 +780,9 @@ class _Judging:
         self.times = [any(CLOCK.fullmatch(term) and weight(term) >= TELLING_WEIGHT for term in said)
                       for said in self.said]
         self.uncommon = [uncommon_figures(feature, weight) for feature in features]
+        # Both claims of a pair that shares a large count alike give a telling one this large.
+        self.large = [any(_telling_figure(quantity) and figure_size(quantity) >= LARGE_FIGURE / CLOSE_FIGURES
+                          for quantity in feature.quantities) for feature in features]
         # Below MIN_LARGE_COVERAGE a score is string similarity alone, STRING_SHARE at most:
         # the coverage test may skip such pairs only while every threshold is above that.
         self.check_coverage = min(self.thresholds.same, self.thresholds.conflict) > STRING_SHARE
@@ -796,10 +811,12 @@ class _Judging:
         check_coverage, value_total = self.check_coverage, self.value_total
         values_first = value_total[first]
         uncommon, uncommon_first = self.uncommon, self.uncommon[first]
+        large, large_first = self.large, self.large[first]
         for second in seconds:
             shared_said = said_first & said[second]
-            if uncommon_first and not uncommon_first.isdisjoint(uncommon[second]):
-                yield second, _Gate.COVERED  # judge() asks no more of a pair that gives one
+            if uncommon_first and not uncommon_first.isdisjoint(uncommon[second]) or \
+                    large_first and large[second] and self._shares_large(first, second):
+                yield second, _Gate.COVERED  # judge() asks no coverage of a pair that gives one
                 continue
             if not shared_said:
                 continue
@@ -827,6 +844,11 @@ class _Judging:
             # judge() asks no coverage of a pair that shares a rare figure or time alike.
             elif said_weight >= whole and self._tells(first, second, shared_said):
                 yield second, _Gate.COVERED
+
+    def _shares_large(self, first: int, second: int) -> bool:
+        """Whether the pair gives one large count alike (see _share_large_figure)."""
+        a, b = self.distinct.features[first], self.distinct.features[second]
+        return _share_large_figure(a, b, self.weight) or _share_large_figure(b, a, self.weight)
 
     def _may_tell(self, first: int, second: int) -> bool:
         """Whether the pair may share a rare telling value (see _share_telling_value):

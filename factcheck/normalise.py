@@ -1148,8 +1148,6 @@ class _Extractor:
             high, end = float("inf"), end + 1  # "three-plus seasons": more than three
         # Whose age it is matters as much as what a count counts.
         head = self._counted(end) if unit in ("count", "age") else ()
-        if unit == "count" and low == high and (named := self._aged(start, end)) is not None:
-            unit, head = "age", named  # "Reid, 33, was ...": a person's age
         unit_key = unit
         if unit == "count" and (after := self._part_of_count(start, end)) is not None:
             unit_key, head = "count:part", self._bare_outcome(start, after) or self._counted(after)
@@ -1371,18 +1369,6 @@ class _Extractor:
             if duration is not None:
                 return f"years:{duration}", end + 1
         return "count", end
-
-    def _aged(self, start: int, end: int) -> tuple[str, ...] | None:
-        """The name whose age a bare number set off by commas after it gives ("Reid, 33,"),
-        as a head; None for any other number."""
-        tokens = self.tokens
-        if start < 1 or end - start != 1 or not tokens[start - 1].name_like or \
-                not 1 <= (tokens[start].number or 0) < 120:
-            return None
-        name, number = tokens[start - 1].surface, tokens[start].surface
-        if re.search(rf"\b{re.escape(name)}, {re.escape(number)}(?:[,;)]|\.?$)", self.source_text) is None:
-            return None
-        return (tokens[start - 1].lower,)
 
     def _qualify(self, start: int, low: float, high: float) -> tuple[float, float, int]:
         # A qualifier may stand before the article of a number word: "about a dozen".

@@ -27,9 +27,8 @@ def test_seed_alignment_against_gold(in_root):
 
 
 @pytest.mark.parametrize(("folder", "gold", "precision", "recall"), [
-    # A story nobody tuned for (bench/gold/README.md): P 0.95, R 0.43 on the pairs both
-    # annotators agree on today (R 0.35 before a rare figure alike made one fact, 0.42
-    # before an uncommon figure alike did without a word in common).
+    # A story nobody tuned for (bench/gold/README.md): P 0.95, R 0.42 on the pairs both
+    # annotators agree on today (R 0.35 before a rare figure alike made one fact).
     (evaluate.HELDOUT, evaluate.HELDOUT_GOLD, 0.88, 0.38),
     # Written and annotated after the first had been read: P 0.98, R 0.34 today (0.26
     # before clause_facts, 0.31 before a speaker's words stated in the claim counted as said); most of its shared facts sit in sentences that state two or three.
@@ -39,8 +38,8 @@ def test_seed_alignment_against_gold(in_root):
     (evaluate.HELDOUT3, evaluate.HELDOUT3_GOLD, 0.90, 0.17),
     # A food-poisoning outbreak, written and annotated in the nineteenth session and not
     # read while changing the code until the twentieth: P 0.94, R 0.11 against its writer's
-    # list when first scored; P 1.00, R 0.16 since an uncommon figure alike makes one fact.
-    (evaluate.HELDOUT4, evaluate.HELDOUT4_GOLD, 0.90, 0.14),
+    # list when first scored; P 1.00, R 0.18 since an uncommon figure alike makes one fact.
+    (evaluate.HELDOUT4, evaluate.HELDOUT4_GOLD, 0.90, 0.16),
 ])
 def test_held_out_story_alignment_and_no_contradiction(folder, gold, precision, recall):
     scores, _expected, _predicted, result = evaluate.alignment_scores(str(folder), gold_file=gold)
@@ -136,12 +135,12 @@ def test_a_figure_alike_in_two_short_articles():
     # session), scored once and not read: the rule grouped 1 of 15 pairs of one fact (the
     # session's starting code, none) and none of the 15 look-alikes; most pairs share the
     # figure and no word said of it, which the rule asks for. Since an uncommon figure alike
-    # makes one fact without a word in common (twentieth session), 8 of 15 and 3 of 15
+    # makes one fact without a word in common (twentieth session), 7 of 15 and 2 of 15
     # look-alikes (read then: "312 ash trees felled" / "312 saplings planted", "1,482
-    # tickets sold" / "seats 1,482", "57 patients" on Monday / "57 people" on Friday).
+    # tickets sold" / "seats 1,482").
     grouped = evaluate.grouped_as_one_fact()
-    assert grouped["same-fact"][0] >= 8
-    assert grouped["different-fact"][0] <= 3
+    assert grouped["same-fact"][0] >= 7
+    assert grouped["different-fact"][0] <= 2
 
 
 def test_words_of_opposite_sense_written_blind():

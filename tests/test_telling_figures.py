@@ -65,9 +65,9 @@ def test_a_long_sentence_joins_the_fact_of_its_figure(tmp_path):
         "Just over 4,100 hous", "The order, issued on", "The valve was replac", "The valve was replac"]
 
 
-# An exact figure of three significant digits or more, or a count from 13 to 99 that is no
-# multiple of ten, is seldom given by chance: two articles of one story that write it state
-# one fact, though they share no other word said of it (align._share_uncommon_figure).
+# An exact figure of three significant digits or more is seldom given by chance, nor is a
+# large count of one thing alike: two articles of one story that write it state one fact,
+# though they share no other word said of it (align._share_uncommon_figure).
 UNCOMMON_ALIKE = [
     ("Norovirus outbreak at riverside hotel sickens 217, closes kitchen",
      "Health officials counted 217 confirmed or suspected cases by Tuesday."),
@@ -75,9 +75,9 @@ UNCOMMON_ALIKE = [
      "The council put the number of evacuated families at 612."),
     ("The fraud cost the trust £1,372,480 over six years.",
      "Prosecutors traced £1.37248 million through shell accounts."),
-    # A smaller count, of the same thing.
-    ("Police arrested 23 people in dawn raids across the town.",
-     "23 people were detained, the force confirmed on Wednesday."),
+    # A large count of one thing, rounded alike.
+    ("The fair drew about 9,000 visitors over the weekend.",
+     "Some 9,000 people came to eat and shop in the park."),
 ]
 
 
@@ -89,9 +89,20 @@ def test_an_uncommon_figure_alike_is_one_fact(a, b):
 
 
 UNCOMMON_NOT_ONE_FACT = [
-    # A smaller count of another thing.
+    # Two digits are not enough ("Vaughn finished with 16 points" / "McNeal posted 16
+    # points"); nor is a large count of another thing, or one near it but not alike.
+    ("Okafor finished with 16 points and nine rebounds in the win.",
+     "Lindqvist posted 16 points for the visitors, who had won six straight."),
     ("Police arrested 23 people in dawn raids across the town.",
      "Officers forced their way into 23 homes and businesses."),
+    ("The fair drew about 9,000 visitors over the weekend.",
+     "Organisers printed 9,000 programmes for the weekend."),
+    ("The fair drew about 9,000 visitors over the weekend.",
+     "Last year's fair attracted around 7,500 people."),
+    # A sum of money alike is often another sum's ("£2.4 million stolen" / "£2.4 million
+    # spent on alarms"): only three significant digits count.
+    ("Robbers escaped with £2.4 million in used banknotes on Thursday.",
+     "Only last spring the firm spent £2.4 million upgrading its alarms."),
     # One person's age; a span of time; a number of a name.
     ("Dana Holt, 47, opened the bakery in 2019.", "Police said Holt, 47, was driving the van."),
     ("The arrests follow a seven-month inquiry by detectives.",
