@@ -40,7 +40,7 @@ from .classify import (
     values_alike,
     values_of,
 )
-from .lexicon import COMMON_WORDS
+from .lexicon import COMMON_WORDS, NEGATIONS
 from .links import Links
 from .models import ConflictKind
 from .normalise import Bearing, DateRef, Features, Quantity, stem
@@ -102,6 +102,7 @@ ROUNDING = 0.5e-4 + SLACK
 
 COMMON_FACTOR = 0.3
 COMMON_STEMS = frozenset(stem(word) for word in COMMON_WORDS)
+NEGATION_STEMS = frozenset(stem(word) for word in NEGATIONS)
 # How much more than SAME_THRESHOLD a pair worded apart must score, were its values to agree,
 # to be one fact whose value one claim gives otherwise (value_conflict).
 VALUE_MARGIN = 0.2
@@ -318,7 +319,8 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
         sum(1 for term in said if CLOCK.fullmatch(term))
     whole = said_weight >= WHOLE_CONTENT and (said == said_terms(a) == said_terms(b)
                                               or _said_within(a, said, shared_terms)
-                                              or _said_within(b, said, shared_terms))
+                                              or _said_within(b, said, shared_terms)
+                                              or _denied_within(a, b, said, shared_terms))
     # A rare value alike is one fact's only when nothing else tells two apart: one claim
     # denying it, words of opposite sense, other names ("Vaughn finished with 16 points" /
     # "Jerel McNeal posted 16 points").
@@ -356,12 +358,32 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     return Judgement(told, score, shared)
 
 
+_NONE_OF = re.compile(r"\b(?:no|none|nobody|nothing|never|neither|nowhere)\b", re.IGNORECASE)
+
+
+def _denies_any(feature: Features) -> bool:
+    """A denial that none of something was ("No one has died"), not of one act ("I can't
+    wait to get started")."""
+    return feature.negated and _NONE_OF.search(feature.text) is not None
+
+
 def _said_within(feature: Features, said: frozenset[str], shared_terms: frozenset[str]) -> bool:
     """Whether the other claim says all that ``feature`` says, of all the names it gives:
     a short claim within a longer one ("He did not say what Roe was being treated for")."""
     # One word alone ("There was no reason.") is too little to find within another claim.
     return said == said_terms(feature) and feature.entities <= shared_terms and \
         len(said) + len(feature.entities) >= MIN_SHARED_TERMS
+
+
+def _denied_within(a: Features, b: Features, said: frozenset[str], shared_terms: frozenset[str]) -> bool:
+    """Whether both claims deny that any of the one thing one of them says was, the other
+    saying one word more at most ("No one has died." / "No deaths have been recorded."; not
+    "There was no reason." / "They killed my little brother for no reason."), when that thing
+    is not the denying verb itself ("Nixon denied him" / "All have denied it")."""
+    if not (_denies_any(a) and _denies_any(b)) or not said.isdisjoint(NEGATION_STEMS):
+        return False
+    return any(said == said_terms(short) and short.entities <= shared_terms and
+               len(said_terms(other) - said) <= 1 for short, other in ((a, b), (b, a)))
 
 
 def telling_values(feature: Features) -> list[DateRef | Bearing | Quantity]:

@@ -54,6 +54,9 @@ SAME_FACT = [
     # Short claims that say one thing only, and the same one.
     ("No one was killed.", "Nobody died."),
     ("Dozens of aftershocks followed.", "It was followed by dozens of aftershocks."),
+    # A short denial within a longer one: denying one thing is common ground.
+    ("No one has died.", "No deaths have been recorded."),
+    ("There were no immediate reports of any casualties.", "There appeared to be no casualties."),
     # A rare value both give is common ground, though they share a single word besides.
     ("The bridge was last inspected on March 28, when no faults were found.",
      "The council said the bridge had passed its most recent inspection, on March 28."),
@@ -346,6 +349,9 @@ UNRELATED = [
     ("No one was injured in the quake.", "No one was injured in the flood."),
     # One word shared, which says the whole of one claim only.
     ("There was no reason.", "They killed my little brother for no reason."),
+    # ... and the word both deny by is no common ground, nor one act denied.
+    ("Nixon denied him the post.", "All have denied it."),
+    ("I can't wait to get started.", "I can't wait to start this new adventure."),
     # ... or all it says, but of a name the other does not give.
     ("Roe also coached at Portland.", "Roe was fired by Portland after three seasons."),
     ("Police in Leeds are investigating.",

@@ -38,8 +38,10 @@ def test_seed_alignment_against_gold(in_root):
     (evaluate.HELDOUT3, evaluate.HELDOUT3_GOLD, 0.90, 0.17),
     # A food-poisoning outbreak, written and annotated in the nineteenth session and not
     # read while changing the code until the twentieth: P 0.94, R 0.11 against its writer's
-    # list when first scored; P 1.00, R 0.18 since an uncommon figure alike makes one fact.
-    (evaluate.HELDOUT4, evaluate.HELDOUT4_GOLD, 0.90, 0.16),
+    # list when first scored; P 1.00, R 0.18 since an uncommon figure alike makes one fact,
+    # 0.20 since a short denial within another counts ("No one has died." / "No deaths have
+    # been recorded.").
+    (evaluate.HELDOUT4, evaluate.HELDOUT4_GOLD, 0.90, 0.18),
 ])
 def test_held_out_story_alignment_and_no_contradiction(folder, gold, precision, recall):
     scores, _expected, _predicted, result = evaluate.alignment_scores(str(folder), gold_file=gold)
