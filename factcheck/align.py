@@ -280,15 +280,16 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     # Names alone do not make a fact: the claims must also share what is said of them.
     said = shared_terms - a.entities - b.entities - COMMON_STEMS - a.speaker_terms - b.speaker_terms
     said_weight = sum(map(weight, said))
-    # A rare figure or time both give alike, with a word said of it, is one fact's however
-    # little of a long sentence the rest covers ("The order covers 3,214 households ..." /
+    # A rare figure, time or day of a month both give alike, with a word said of it, is one
+    # fact's however little of a long sentence the rest covers ("The order covers 3,214 households ..." /
     # "Just over 3,200 households on the town network cannot use tap water ..."), between
     # articles of one story (in articles unlike as wholes a figure alike is as often another
     # event's: two quakes' "about 50 injured"). An uncommon figure, or a large count of one
     # thing, alike needs no word in common ("sickens 143" / "143 confirmed or suspected cases").
     may_tell = not thresholds.raised_by and (
         said_weight >= WHOLE_CONTENT and (_tells_figure(a, b, weight) or _tells_figure(b, a, weight)
-                                          or _tells_time(said, weight))
+                                          or _tells_time(said, weight) or _tells_date(a, b, weight)
+                                          or _tells_date(b, a, weight))
         or _share_uncommon_figure(a, b, weight))
     values_a, values_b, slots_b = _values_alike(a, b)
     # Values one claim lacks lower the score; they do not make a fact whose terms are well
@@ -427,6 +428,19 @@ def _tells_time(said: frozenset[str], weight: Weight) -> bool:
     went off at 3:17 a.m." / "The alarm sounded at 17 minutes past three in the morning")."""
     times = {term for term in said if CLOCK.fullmatch(term) and weight(term) >= TELLING_WEIGHT}
     return bool(times) and bool(said - times)
+
+
+def _tells_date(a: Features, b: Features, weight: Weight) -> bool:
+    """Whether a rare date of ``a`` that gives a day of a month is one ``b`` gives too ("is
+    due in court Feb. 17" / "has an arraignment set for February 17, 2009"). A year alone
+    is not enough: many facts of a life share one ("hosted the 2007 ceremony" / "in 2007 it
+    was noted that she became the first openly gay host")."""
+    for mine in a.dates:
+        if mine.day is not None and mine.month is not None and weight(mine.token) >= TELLING_WEIGHT:
+            if any(other.day == mine.day and other.month == mine.month and mine.compatible(other)
+                   for other in b.dates):
+                return True
+    return False
 
 
 def uncommon_figures(feature: Features, weight: Weight) -> frozenset[str]:
@@ -879,12 +893,14 @@ class _Judging:
         return telling[first] and values[second] > 0 or telling[second] and values[first] > 0
 
     def _tells(self, first: int, second: int, said: frozenset[str]) -> bool:
-        """Whether the pair shares a rare figure or time of day (judge's may_tell, but for
+        """Whether the pair shares a rare figure, time or day (judge's may_tell, but for
         the thresholds); flags first, as most claims give neither."""
         telling, figures, times = self.telling_figure, self.figures, self.times
         if times[first] and times[second] and _tells_time(said, self.weight):
             return True
         a, b = self.distinct.features[first], self.distinct.features[second]
+        if a.dates and b.dates and (_tells_date(a, b, self.weight) or _tells_date(b, a, self.weight)):
+            return True
         return telling[first] and figures[second] and _tells_figure(a, b, self.weight) or \
             telling[second] and figures[first] and _tells_figure(b, a, self.weight)
 

@@ -1,6 +1,6 @@
-"""A rare figure two claims give alike, of one thing, or a time of day, with a word said of it,
-makes them one fact however little of a long sentence the rest covers (align.judge,
-align._tells_figure, align._tells_time)."""
+"""A rare figure two claims give alike, of one thing, or a time or day of a month, with a word
+said of it, makes them one fact however little of a long sentence the rest covers (align.judge,
+align._tells_figure, align._tells_time, align._tells_date)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,10 @@ ONE_FACT = [
     ("By Friday evening the promoter had sold 1,482 tickets, far short of the sell-out it had "
      "promised the council when it booked the riverside venue for the whole weekend.",
      "Organisers said 1,482 tickets had been sold for the concert."),
+    # A day of a month, and a word besides.
+    ("Formal sentencing is set for 11 a.m. on Nov. 8 before District Judge Ann Roe, who will also "
+     "hear statements from the families of both victims.",
+     "He will be sentenced November 8."),
     # A time of day to the minute, and a word besides.
     ("The depot's alarm was triggered at 3:17 a.m., and the pair spent roughly six minutes "
      "inside the building before escaping over the roof with the cash box.",
@@ -37,6 +41,10 @@ def test_a_rare_figure_alike_is_one_fact(a, b):
 
 # (a claim, another claim that gives the figure of another thing, or denies it)
 NOT_ONE_FACT = [
+    # A year alone: many facts of a story share one.
+    ("The embankment was rebuilt in 1911 after a flood washed away the old timber trestle, the "
+     "railway's archive shows.",
+     "The railway opened its first station in 1911."),
     (LONG, "The gas board said 4,127 meters had been replaced across the county network."),
     (LONG, "The order does not cover 4,127 households, the gas board said."),
 ]
@@ -89,6 +97,10 @@ def test_an_uncommon_figure_alike_is_one_fact(a, b):
 
 
 UNCOMMON_NOT_ONE_FACT = [
+    # A year alone: many facts of a story share one.
+    ("The embankment was rebuilt in 1911 after a flood washed away the old timber trestle, the "
+     "railway's archive shows.",
+     "The railway opened its first station in 1911."),
     # Two digits are not enough ("Vaughn finished with 16 points" / "McNeal posted 16
     # points"); nor is a large count of another thing, or one near it but not alike.
     ("Okafor finished with 16 points and nine rebounds in the win.",
