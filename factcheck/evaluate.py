@@ -44,13 +44,19 @@ HELDOUT3_GOLD_B = ROOT / "bench" / "gold" / "heldout3_gold_b.json"
 HELDOUT4 = ROOT / "bench" / "heldout4"
 HELDOUT4_GOLD = ROOT / "bench" / "gold" / "heldout4_gold_a.json"
 HELDOUT4_GOLD_B = ROOT / "bench" / "gold" / "heldout4_gold_b.json"
+# A fifth (a fraud trial), written and annotated the same way in the twentieth session, and
+# scored at its start and end only: nobody read it while changing code.
+HELDOUT5 = ROOT / "bench" / "heldout5"
+HELDOUT5_GOLD = ROOT / "bench" / "gold" / "heldout5_gold_a.json"
+HELDOUT5_GOLD_B = ROOT / "bench" / "gold" / "heldout5_gold_b.json"
 # Edits of the same kind made by a helper blind to the code, after value_conflict was built
 # on the engineers' own: (folder, cases).
 BLIND_EDITS = ((HELDOUT, ROOT / "bench" / "gold" / "heldout_blind_edits.json"),
                (ROOT / "seeds", ROOT / "bench" / "gold" / "seeds_blind_edits.json"),
                (HELDOUT2, ROOT / "bench" / "gold" / "heldout2_blind_edits.json"),
                (HELDOUT3, ROOT / "bench" / "gold" / "heldout3_blind_edits.json"),
-               (HELDOUT4, ROOT / "bench" / "gold" / "heldout4_blind_edits.json"))
+               (HELDOUT4, ROOT / "bench" / "gold" / "heldout4_blind_edits.json"),
+               (HELDOUT5, ROOT / "bench" / "gold" / "heldout5_blind_edits.json"))
 CASES = ROOT / "bench" / "gold" / "contradiction_cases.json"
 # Pairs of sentences of opposite polarity worded apart, written by a helper blind to the code
 # after denial() was built: contradictions, compatible ones and look-alike other facts.
@@ -445,6 +451,9 @@ def main(argv: list[str] | None = None) -> int:
                      verbose=args.verbose)
     print()
     _print_alignment("the fourth held-out story", str(HELDOUT4), (HELDOUT4_GOLD, HELDOUT4_GOLD_B),
+                     verbose=args.verbose)
+    print()
+    _print_alignment("the fifth held-out story", str(HELDOUT5), (HELDOUT5_GOLD, HELDOUT5_GOLD_B),
                      verbose=args.verbose)
 
     outcomes = contradiction_outcomes()
