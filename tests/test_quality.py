@@ -42,6 +42,10 @@ def test_seed_alignment_against_gold(in_root):
     # 0.20 since a short denial within another counts ("No one has died." / "No deaths have
     # been recorded.").
     (evaluate.HELDOUT4, evaluate.HELDOUT4_GOLD, 0.90, 0.18),
+    # A fraud trial, written and annotated in the twentieth session and never read while
+    # changing the code: P 1.00, R 0.26 against its writer's list at that session's start
+    # and end alike.
+    (evaluate.HELDOUT5, evaluate.HELDOUT5_GOLD, 0.90, 0.23),
 ])
 def test_held_out_story_alignment_and_no_contradiction(folder, gold, precision, recall):
     scores, _expected, _predicted, result = evaluate.alignment_scores(str(folder), gold_file=gold)
@@ -59,11 +63,11 @@ def test_contradictions_across_paraphrases():
     outcomes = evaluate.paraphrase_contradictions()
     assert sum(o.predicted_kind is not None for o in outcomes) >= 12
     assert all(o.predicted_kind in (None, o.kind) for o in outcomes)
-    # Edits made blind to the code: 15 of 65 today (seeds and held-out story: 8 of 20, 1 of
+    # Edits made blind to the code: 16 of 80 today (seeds and held-out story: 8 of 20, 1 of
     # 20 before value_conflict; second held-out story: 2 of 15, written after it; third: 4 of
-    # 15, none when first scored; fourth: 1 of 15 when first scored).
+    # 15, none when first scored; fourth: 1 of 15 when first scored; fifth: 1 of 15).
     blind = [o for folder, cases in evaluate.BLIND_EDITS for o in evaluate.paraphrase_contradictions(folder, cases)]
-    assert sum(o.predicted_kind is not None for o in blind) >= 15
+    assert sum(o.predicted_kind is not None for o in blind) >= 16
     assert all(o.predicted_kind in (None, o.kind) for o in blind)
 
 
