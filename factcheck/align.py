@@ -281,9 +281,9 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     said = shared_terms - a.entities - b.entities - COMMON_STEMS - a.speaker_terms - b.speaker_terms
     said_weight = sum(map(weight, said))
     # A rare figure, time or day of a month both give alike, with a word said of it, is one
-    # fact's however little of a long sentence the rest covers ("The order covers 3,214 households ..." /
-    # "Just over 3,200 households on the town network cannot use tap water ..."), between
-    # articles of one story (in articles unlike as wholes a figure alike is as often another
+    # fact's however little of a long sentence the rest covers ("The order covers 3,214
+    # households ..." / "Just over 3,200 households on the town network cannot use tap
+    # water ..."), between articles of one story (in articles unlike as wholes a figure alike is as often another
     # event's: two quakes' "about 50 injured"). An uncommon figure, or a large count of one
     # thing, alike needs no word in common ("sickens 143" / "143 confirmed or suspected cases").
     may_tell = not thresholds.raised_by and (
