@@ -283,9 +283,10 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     # A rare figure, time or day of a month both give alike, with a word said of it, is one
     # fact's however little of a long sentence the rest covers ("The order covers 3,214
     # households ..." / "Just over 3,200 households on the town network cannot use tap
-    # water ..."), between articles of one story (in articles unlike as wholes a figure alike is as often another
-    # event's: two quakes' "about 50 injured"). An uncommon figure, or a large count of one
-    # thing, alike needs no word in common ("sickens 143" / "143 confirmed or suspected cases").
+    # water ..."), between articles of one story (in articles unlike as wholes a figure
+    # alike is as often another event's: two quakes' "about 50 injured"). An uncommon figure,
+    # or a large count of one thing, alike needs no word in common ("sickens 143" / "143
+    # confirmed or suspected cases").
     may_tell = not thresholds.raised_by and (
         said_weight >= WHOLE_CONTENT and (_tells_figure(a, b, weight) or _tells_figure(b, a, weight)
                                           or _tells_time(said, weight) or _tells_date(a, b, weight)

@@ -23,32 +23,35 @@ from .models import Claim, Result, Source, Status
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "bench" / "gold" / "seeds_gold.json"
 GOLD_B = ROOT / "bench" / "gold" / "seeds_gold_b.json"
+
+
+def _held_out(name: str) -> tuple[Path, Path, Path]:
+    """A held-out story's folder and its two annotations (the writer's, a blind reader's)."""
+    gold = ROOT / "bench" / "gold"
+    return ROOT / "bench" / name, gold / f"{name}_gold_a.json", gold / f"{name}_gold_b.json"
+
+
 # A story written for testing after the matching was built, and annotated by two readers who
 # never saw the code (bench/gold/README.md): how the matching holds on text nobody tuned for.
-HELDOUT = ROOT / "bench" / "heldout"
-HELDOUT_GOLD = ROOT / "bench" / "gold" / "heldout_gold_a.json"
-HELDOUT_GOLD_B = ROOT / "bench" / "gold" / "heldout_gold_b.json"
+HELDOUT, HELDOUT_GOLD, HELDOUT_GOLD_B = _held_out("heldout")
 HELDOUT_EDITS = ROOT / "bench" / "gold" / "heldout_contradiction_edits.json"
 # A second one, written and annotated the same way in the sixth session, after the first had
 # been read while changing the code.
-HELDOUT2 = ROOT / "bench" / "heldout2"
-HELDOUT2_GOLD = ROOT / "bench" / "gold" / "heldout2_gold_a.json"
-HELDOUT2_GOLD_B = ROOT / "bench" / "gold" / "heldout2_gold_b.json"
+HELDOUT2, HELDOUT2_GOLD, HELDOUT2_GOLD_B = _held_out("heldout2")
 # A third, of another kind of story (a museum theft), written and annotated the same way in
 # the eighteenth session and scored before anything was changed after reading it.
-HELDOUT3 = ROOT / "bench" / "heldout3"
-HELDOUT3_GOLD = ROOT / "bench" / "gold" / "heldout3_gold_a.json"
-HELDOUT3_GOLD_B = ROOT / "bench" / "gold" / "heldout3_gold_b.json"
+HELDOUT3, HELDOUT3_GOLD, HELDOUT3_GOLD_B = _held_out("heldout3")
 # A fourth (a food-poisoning outbreak), written and annotated the same way in the nineteenth
 # session, and scored at its start and end only; read while changing code from the twentieth.
-HELDOUT4 = ROOT / "bench" / "heldout4"
-HELDOUT4_GOLD = ROOT / "bench" / "gold" / "heldout4_gold_a.json"
-HELDOUT4_GOLD_B = ROOT / "bench" / "gold" / "heldout4_gold_b.json"
+HELDOUT4, HELDOUT4_GOLD, HELDOUT4_GOLD_B = _held_out("heldout4")
 # A fifth (a fraud trial), written and annotated the same way in the twentieth session, and
 # scored at its start and end only: nobody read it while changing code.
-HELDOUT5 = ROOT / "bench" / "heldout5"
-HELDOUT5_GOLD = ROOT / "bench" / "gold" / "heldout5_gold_a.json"
-HELDOUT5_GOLD_B = ROOT / "bench" / "gold" / "heldout5_gold_b.json"
+HELDOUT5, HELDOUT5_GOLD, HELDOUT5_GOLD_B = _held_out("heldout5")
+HELD_OUT_STORIES = (("the held-out story", HELDOUT, HELDOUT_GOLD, HELDOUT_GOLD_B),
+                    ("the second held-out story", HELDOUT2, HELDOUT2_GOLD, HELDOUT2_GOLD_B),
+                    ("the third held-out story", HELDOUT3, HELDOUT3_GOLD, HELDOUT3_GOLD_B),
+                    ("the fourth held-out story", HELDOUT4, HELDOUT4_GOLD, HELDOUT4_GOLD_B),
+                    ("the fifth held-out story", HELDOUT5, HELDOUT5_GOLD, HELDOUT5_GOLD_B))
 # Edits of the same kind made by a helper blind to the code, after value_conflict was built
 # on the engineers' own: (folder, cases).
 BLIND_EDITS = ((HELDOUT, ROOT / "bench" / "gold" / "heldout_blind_edits.json"),
@@ -441,20 +444,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     _print_alignment("the seeds", "seeds", (GOLD, GOLD_B), verbose=args.verbose)
-    print()
-    _print_alignment("the held-out story", str(HELDOUT), (HELDOUT_GOLD, HELDOUT_GOLD_B), verbose=args.verbose)
-    print()
-    _print_alignment("the second held-out story", str(HELDOUT2), (HELDOUT2_GOLD, HELDOUT2_GOLD_B),
-                     verbose=args.verbose)
-    print()
-    _print_alignment("the third held-out story", str(HELDOUT3), (HELDOUT3_GOLD, HELDOUT3_GOLD_B),
-                     verbose=args.verbose)
-    print()
-    _print_alignment("the fourth held-out story", str(HELDOUT4), (HELDOUT4_GOLD, HELDOUT4_GOLD_B),
-                     verbose=args.verbose)
-    print()
-    _print_alignment("the fifth held-out story", str(HELDOUT5), (HELDOUT5_GOLD, HELDOUT5_GOLD_B),
-                     verbose=args.verbose)
+    for title, folder, gold, gold_b in HELD_OUT_STORIES:
+        print()
+        _print_alignment(title, str(folder), (gold, gold_b), verbose=args.verbose)
 
     outcomes = contradiction_outcomes()
     print("\nContradictions on the edited cases (bench/gold/contradiction_cases.json)")
