@@ -779,6 +779,21 @@ BACKGROUND_WORDS = 6
 _BACKGROUND_OPENERS = frozenset(("after", "before", "following"))
 
 
+# Number words that a number in words may go on with ("one hundred and forty-three").
+_PLAIN_NUMBER_WORDS = {word: value for word, value in lexicon.UNITS.items()
+                       if isinstance(value, int) and 1 <= value < 100 and word not in ("dozen", "dozens")}
+_WORD_SCALES = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
+
+
+def _place(value: float) -> float:
+    """The smallest scale a number written in words ends on: 100 for "two hundred", 1,000 for
+    "three thousand", 1 for "two hundred and twelve"."""
+    for scale in (1_000_000_000_000, 1_000_000_000, 1_000_000, 1_000, 100):
+        if value % scale == 0:
+            return scale
+    return 1
+
+
 class _Extractor:
     """Walks the tokens of one claim once, picking out values and content terms."""
 
@@ -1176,7 +1191,8 @@ class _Extractor:
             unit_end = max(unit_end, words.stop)
             if head[0] == DISTANCE_HEAD and (place := self._place_away(start, unit_end)):
                 head = (DISTANCE_HEAD, place)
-        if self.tokens[index].lower == "one" and unit == "count" and not (head and head[0] in _OUTCOME_FORMS):
+        if self.tokens[index].lower == "one" and value == 1 and unit == "count" and \
+                not (head and head[0] in _OUTCOME_FORMS):
             return index + 1  # "one person familiar with the talks": no count, unless of the dead or hurt
         if unit == "count" and not head and value < 10 and value.is_integer():
             self.used.update(range(index, end))
@@ -1320,15 +1336,14 @@ class _Extractor:
                 return None, index
         value = tokens[index].number
         end = index + 1
-        if value is None:
+        in_words = value is None
+        if in_words:
             value = lexicon.UNITS.get(tokens[index].lower)
             if value is None or tokens[index].lower == "one" and not self._unit_follows(end) and \
-                    not (end < len(tokens) and tokens[end].lower in lexicon.ONE_PERSON):
+                    not (end < len(tokens) and tokens[end].lower in lexicon.ONE_PERSON) and \
+                    not (end < len(tokens) and tokens[end].lower in _WORD_SCALES):
                 return None, index + 1
-            while end < len(tokens) and tokens[end].lower in lexicon.UNITS and \
-                    lexicon.UNITS[tokens[end].lower] < 10 <= value:
-                value += lexicon.UNITS[tokens[end].lower]
-                end += 1
+            value, end = self._tens_and_units(value, end)
         if [token.lower for token in tokens[end : end + 3]] == ["and", "a", "half"]:
             value, end = value + 0.5, end + 3
         elif end < len(tokens) and value == int(value) and \
@@ -1339,9 +1354,47 @@ class _Extractor:
                 currency is not None or tokens[end].lower not in lexicon.SCALE_LETTERS):
             value *= lexicon.SCALES[tokens[end].lower]
             end += 1
+        if in_words and value >= 100 and value == int(value):
+            value, end = self._rest_in_words(value, end)
         if currency is not None:
             self._currency = lexicon.CURRENCIES[currency]
         return float(value), end
+
+    def _tens_and_units(self, value: float, end: int) -> tuple[float, int]:
+        """"forty three" after "forty": the units that follow a multiple of ten."""
+        tokens = self.tokens
+        while end < len(tokens) and tokens[end].lower in lexicon.UNITS and \
+                lexicon.UNITS[tokens[end].lower] < 10 <= value:
+            value += lexicon.UNITS[tokens[end].lower]
+            end += 1
+        return value, end
+
+    def _rest_in_words(self, value: float, end: int) -> tuple[float, int]:
+        """The rest of a number in words after a hundred or more: "one hundred and forty-three",
+        "three thousand two hundred", "two hundred and twelve thousand"."""
+        tokens = self.tokens
+        # Groups of a thousand or more already read, and the group under a thousand being read.
+        done, group = (value, 0.0) if value >= 1000 else (0.0, value)
+        largest = _place(value) if value >= 1000 else math.inf
+        while end < len(tokens):
+            word = tokens[end].lower
+            scale = lexicon.SCALES.get(word) if word in _WORD_SCALES else None
+            if scale is not None and scale >= 1000:
+                if not group or scale >= largest:
+                    break
+                done, group, largest, end = done + group * scale, 0.0, scale, end + 1
+                continue
+            if word == "hundred":
+                if not 0 < group < 100:
+                    break
+                group, end = group * 100, end + 1
+                continue
+            at = end + (word == "and")
+            part = _PLAIN_NUMBER_WORDS.get(tokens[at].lower) if at < len(tokens) else None
+            if part is None or group % 100:
+                break
+            group, end = self._tens_and_units(group + part, at + 1) if part >= 20 else (group + part, at + 1)
+        return done + group, end
 
     def _read_unit(self, index: int, end: int) -> tuple[str, int]:
         tokens = self.tokens

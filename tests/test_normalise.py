@@ -183,6 +183,29 @@ def test_two_capitals_before_a_number_that_are_no_designation(text, apart):
     assert apart not in found.terms | found.entities
 
 
+# A number in words is read whole, with "and" and its scales ("one hundred and forty-three").
+NUMBERS_IN_WORDS = [
+    ("One hundred and forty-three people fell ill.", [143]),
+    ("He said one hundred forty-three people fell ill.", [143]),
+    ("Two hundred and twelve passengers were aboard.", [212]),
+    ("Three thousand two hundred people came.", [3200]),
+    ("One hundred people came.", [100]),
+    ("Nineteen hundred people came.", [1900]),
+    ("The trust lost one million two hundred thousand pounds.", [1_200_000]),
+    ("Two hundred and twelve thousand people voted.", [212_000]),
+    ("Three hundred and seventy-one thousand four hundred and two people voted.", [371_402]),
+    ("Twenty-two people were admitted.", [22]),
+    # Two numbers side by side stay two.
+    ("The blast killed ten and injured five.", [10, 5]),
+    ("One man died.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lows"), NUMBERS_IN_WORDS)
+def test_a_number_in_words_is_read_whole(text, lows):
+    assert [quantity.low for quantity in features(text).quantities] == lows
+
+
 @pytest.mark.parametrize(("text", "lows"), [
     ("Roughly 3.5 million people live there.", [3.15e6]),  # a first word's capital is no name
     ("The striker averaged 2.5 goals a game.", [2.5]),

@@ -40,8 +40,8 @@ def test_seed_alignment_against_gold(in_root):
     # read while changing the code until the twentieth: P 0.94, R 0.11 against its writer's
     # list when first scored; P 1.00, R 0.18 since an uncommon figure alike makes one fact,
     # 0.20 since a short denial within another counts ("No one has died." / "No deaths have
-    # been recorded.").
-    (evaluate.HELDOUT4, evaluate.HELDOUT4_GOLD, 0.90, 0.18),
+    # been recorded."), 0.23 since "One hundred and forty-three" is read whole.
+    (evaluate.HELDOUT4, evaluate.HELDOUT4_GOLD, 0.90, 0.21),
     # A fraud trial, written and annotated in the twentieth session and never read while
     # changing the code: P 1.00, R 0.26 against its writer's list at that session's start
     # and end alike.
