@@ -527,7 +527,9 @@ _SUPERLATIVE_FORMS = lexicon.SUPERLATIVES | {"largest"}
 # is a span of time).
 _RELATIVE = {"last": -1, "this": 0, "next": 1}
 _PERIODS = ("month", "year")
-_VALUE_WORDS = frozenset({*lexicon.MONTHS, *lexicon.WEEKDAYS, *lexicon.ORDINALS, *lexicon.UNITS, *_PERIODS})
+# A scale word stands for a number after "a" ("a hundred people").
+_VALUE_WORDS = frozenset({*lexicon.MONTHS, *lexicon.WEEKDAYS, *lexicon.ORDINALS, *lexicon.UNITS, *_PERIODS,
+                          "hundred", "thousand", "million", "billion", "trillion"})
 
 
 # Contractions whose apostrophe was split off ("couldn ' t"), as scraped text has them.
@@ -783,6 +785,11 @@ _BACKGROUND_OPENERS = frozenset(("after", "before", "following"))
 _PLAIN_NUMBER_WORDS = {word: value for word, value in lexicon.UNITS.items()
                        if isinstance(value, int) and 1 <= value < 100 and word not in ("dozen", "dozens")}
 _WORD_SCALES = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
+_ONE_OF = frozenset(("a", "an"))
+# "two-thirds of voters": a share, not a count of two.
+_FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+                   "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
+                   "tenth": 10, "tenths": 10}
 
 
 def _place(value: float) -> float:
@@ -1137,7 +1144,11 @@ class _Extractor:
         value, end = self._read_number(index)
         if value is None:
             return index + 1
-        start = index
+        if end < len(self.tokens) and self.tokens[end].lower in _FRACTION_WORDS and value < 10 and \
+                self.tokens[index].number is None and self._a_share(index, end):
+            return self._fraction_share(index, value, end)
+        # "a hundred": the article is part of the number
+        start = index - 1 if self.tokens[index].lower in _WORD_SCALES and self._one_of_scale(index) else index
         low, high = lexicon.VAGUE_NUMBERS.get(self.tokens[index].lower, (value, value))
         unit, end = self._read_unit(index, end)
         if unit == "count" and self._magnitude_before(index):
@@ -1155,6 +1166,9 @@ class _Extractor:
                 low, high, end = min(value, other), max(value, other), other_end
                 start = index - 1 if bounded else index
         unit, scale = _scaled(unit)
+        if unit == "years" and low == high:
+            more, end = self._more_time(end)  # "six years and eight months"
+            low = high = low + more / scale
         if unit != "count" and self._rate_follows(end):
             unit += "/rate"  # "$22 million per season" is not the $200 million of the deal
         low, high = low * scale, high * scale
@@ -1337,11 +1351,14 @@ class _Extractor:
         value = tokens[index].number
         end = index + 1
         in_words = value is None
-        if in_words:
+        if in_words and tokens[index].lower in _WORD_SCALES and self._one_of_scale(index):
+            value, end = 1, index  # "a hundred": the scale below reads it
+        elif in_words:
             value = lexicon.UNITS.get(tokens[index].lower)
             if value is None or tokens[index].lower == "one" and not self._unit_follows(end) and \
                     not (end < len(tokens) and tokens[end].lower in lexicon.ONE_PERSON) and \
-                    not (end < len(tokens) and tokens[end].lower in _WORD_SCALES):
+                    not (end < len(tokens) and (tokens[end].lower in _WORD_SCALES or
+                                                tokens[end].lower in _FRACTION_WORDS)):
                 return None, index + 1
             value, end = self._tens_and_units(value, end)
         if [token.lower for token in tokens[end : end + 3]] == ["and", "a", "half"]:
@@ -1349,6 +1366,9 @@ class _Extractor:
         elif end < len(tokens) and value == int(value) and \
                 (fraction := _fraction(tokens[end].surface)) is not None:
             value, end = value + fraction, end + 1  # "4 1/2", "4½"
+        if value < 1 and end + 1 < len(tokens) and tokens[end].lower in _ONE_OF and \
+                tokens[end + 1].lower in _WORD_SCALES:
+            end += 1  # "half a million"
         # "600m" is more often metres than millions, unless money is counted ("$600m").
         while end < len(tokens) and tokens[end].lower in lexicon.SCALES and (
                 currency is not None or tokens[end].lower not in lexicon.SCALE_LETTERS):
@@ -1359,6 +1379,49 @@ class _Extractor:
         if currency is not None:
             self._currency = lexicon.CURRENCIES[currency]
         return float(value), end
+
+    def _a_share(self, index: int, end: int) -> bool:
+        """Whether a number and the fraction word after it give a share: joined by a hyphen
+        ("two-thirds") or of something ("three quarters of the market"), not a count of
+        periods ("three straight quarters", "over three quarters")."""
+        tokens = self.tokens
+        if end + 1 < len(tokens) and tokens[end + 1].lower == "of":
+            return True
+        return f"{tokens[index].surface}-{tokens[end].surface}" in self.source_text
+
+    def _fraction_share(self, index: int, value: float, end: int) -> int:
+        """"two-thirds", "three quarters" in words: the share they give. Kept apart from
+        percentages: "one sixth the space" is no "16% to 17%" growth rate."""
+        share = value / _FRACTION_WORDS[self.tokens[end].lower]
+        low, high, start = self._qualify(index, share, share)
+        self.quantities.append(Quantity(low, high, "share", (), self._text(start, end + 1), 3))
+        self.used.update(range(start, end + 1))
+        return end + 1
+
+    def _one_of_scale(self, index: int) -> bool:
+        """Whether the scale word at ``index`` is written right after "a" ("a hundred"), not
+        after a figure the text lost ("a \ufffd110 billion")."""
+        tokens = self.tokens
+        if index == 0 or tokens[index - 1].lower not in _ONE_OF or \
+                index > 1 and tokens[index - 2].lower == "of":
+            return False  # "a quarter of a million" is no million
+        pattern = rf"\b{tokens[index - 1].surface}\s+{tokens[index].surface}\b"
+        return re.search(pattern, self.source_text) is not None
+
+    def _more_time(self, end: int) -> tuple[float, int]:
+        """The shorter span after "and" that a span of time goes on with ("six years and eight
+        months"), in years, and where it ends; nothing when none follows."""
+        tokens = self.tokens
+        if end + 2 >= len(tokens) or tokens[end].lower != "and":
+            return 0.0, end
+        value, after = self._read_number(end + 1)
+        if value is None:
+            return 0.0, end
+        unit, after = self._read_unit(end + 1, after)
+        unit, scale = _scaled(unit)
+        if unit != "years" or scale >= 1:
+            return 0.0, end
+        return value * scale, after
 
     def _tens_and_units(self, value: float, end: int) -> tuple[float, int]:
         """"forty three" after "forty": the units that follow a multiple of ten."""

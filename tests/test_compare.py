@@ -54,6 +54,8 @@ SAME_FACT = [
     # Short claims that say one thing only, and the same one.
     ("No one was killed.", "Nobody died."),
     ("Dozens of aftershocks followed.", "It was followed by dozens of aftershocks."),
+    # A span written in two units, and in one.
+    ("Judge Ann Roe jailed him for six years and eight months.", "Roe sentenced him to 80 months in prison."),
     # A short denial within a longer one: denying one thing is common ground.
     ("No one has died.", "No deaths have been recorded."),
     ("There were no immediate reports of any casualties.", "There appeared to be no casualties."),
@@ -100,6 +102,9 @@ CONFLICTS = [
      "Three people were wounded at the depot on Monday.", ConflictKind.NUMBER),
     ("The minister will visit the capital on April 10 for talks.",
      "The minister will visit the capital on April 12 for talks.", ConflictKind.DATE),
+    # Shares in words.
+    ("Two-thirds of members voted for the deal.", "Three quarters of members voted for the deal.",
+     ConflictKind.NUMBER),
     ("There are 54,000 troops stationed in the country, officials said.",
      "There are 45,000 troops stationed in the country, officials said.", ConflictKind.NUMBER),
     ("The 9,300-square-metre warehouse holds the stock of three retailers.",

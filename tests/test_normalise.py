@@ -195,6 +195,12 @@ NUMBERS_IN_WORDS = [
     ("Two hundred and twelve thousand people voted.", [212_000]),
     ("Three hundred and seventy-one thousand four hundred and two people voted.", [371_402]),
     ("Twenty-two people were admitted.", [22]),
+    # "a" before a scale is one of it; "half a million" is half of one.
+    ("A hundred and fifty people came.", [150]),
+    ("Police said a thousand people came.", [1000]),
+    ("Half a million people came.", [500_000]),
+    # ... but not when the figure between them was lost ("a \ufffd110 billion").
+    ("They agreed a \ufffd\ufffd110 billion bailout.", []),
     # Two numbers side by side stay two.
     ("The blast killed ten and injured five.", [10, 5]),
     ("One man died.", []),
@@ -204,6 +210,41 @@ NUMBERS_IN_WORDS = [
 @pytest.mark.parametrize(("text", "lows"), NUMBERS_IN_WORDS)
 def test_a_number_in_words_is_read_whole(text, lows):
     assert [quantity.low for quantity in features(text).quantities] == lows
+
+
+# A fraction in words is a share, apart from percentages; one in digits counts ("3 1/2
+# quarters" of a game).
+SHARES = [
+    ("Two-thirds of voters agreed.", [("share", 2 / 3)]),
+    ("IE is used on three quarters of the world's computers.", [("share", 0.75)]),
+    ("One third of homes flooded.", [("share", 1 / 3)]),
+    ("He played well for 3 1/2 quarters.", [("count", 3.5)]),
+    # Quarters of a year are counted: a share is joined by a hyphen or is "of" something.
+    ("Online orders fell over three quarters.", [("count", 3)]),
+    # "a quarter of a million" is not read (no share of a scale yet), and is no million.
+    ("The insurer offered a quarter of a million pounds.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), SHARES)
+def test_a_fraction_in_words_is_a_share(text, values):
+    found = [(quantity.unit, quantity.low) for quantity in features(text).quantities]
+    assert found == [(unit, pytest.approx(low)) for unit, low in values]
+
+
+# A span of time goes on after "and" with a shorter one: "six years and eight months" is the
+# "80 months" another outlet writes.
+SPANS = [
+    ("He was jailed for six years and eight months.", [6 + 8 / 12]),
+    ("He was jailed for 80 months.", [80 / 12]),
+    ("He served two years and six months.", [2.5]),
+    ("He was jailed for six years and fined £5,000.", [6, 5000]),
+]
+
+
+@pytest.mark.parametrize(("text", "lows"), SPANS)
+def test_a_span_of_time_goes_on_after_and(text, lows):
+    assert [quantity.low for quantity in features(text).quantities] == pytest.approx(lows)
 
 
 @pytest.mark.parametrize(("text", "lows"), [
