@@ -527,9 +527,10 @@ _SUPERLATIVE_FORMS = lexicon.SUPERLATIVES | {"largest"}
 # is a span of time).
 _RELATIVE = {"last": -1, "this": 0, "next": 1}
 _PERIODS = ("month", "year")
+_WORD_SCALES = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
 # A scale word stands for a number after "a" ("a hundred people").
 _VALUE_WORDS = frozenset({*lexicon.MONTHS, *lexicon.WEEKDAYS, *lexicon.ORDINALS, *lexicon.UNITS, *_PERIODS,
-                          "hundred", "thousand", "million", "billion", "trillion"})
+                          *_WORD_SCALES})
 
 
 # Contractions whose apostrophe was split off ("couldn ' t"), as scraped text has them.
@@ -784,7 +785,6 @@ _BACKGROUND_OPENERS = frozenset(("after", "before", "following"))
 # Number words that a number in words may go on with ("one hundred and forty-three").
 _PLAIN_NUMBER_WORDS = {word: value for word, value in lexicon.UNITS.items()
                        if isinstance(value, int) and 1 <= value < 100 and word not in ("dozen", "dozens")}
-_WORD_SCALES = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
 _ONE_OF = frozenset(("a", "an"))
 # "two-thirds of voters": a share, not a count of two.
 _FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
@@ -1405,7 +1405,7 @@ class _Extractor:
         if index == 0 or tokens[index - 1].lower not in _ONE_OF or \
                 index > 1 and tokens[index - 2].lower == "of":
             return False  # "a quarter of a million" is no million
-        pattern = rf"\b{tokens[index - 1].surface}\s+{tokens[index].surface}\b"
+        pattern = rf"\b{re.escape(tokens[index - 1].surface)}\s+{re.escape(tokens[index].surface)}\b"
         return re.search(pattern, self.source_text) is not None
 
     def _more_time(self, end: int) -> tuple[float, int]:
