@@ -814,10 +814,15 @@ def agreed_values(claims: Sequence[Claim], features: Sequence[Features]) -> tupl
     for number, (position, value) in enumerate(items):
         if number in taken:
             continue
-        # One value of each claim: the first that agrees with this one.
+        # One value of each claim: the nearest that agrees with this one ("about 140 in all",
+        # not "more than 20" of the same claim, against "143").
         partners = {position: number}
         for other_number, (other_position, other) in enumerate(items):
-            if other_position not in partners and other_number not in taken and values_alike(value, other):
+            if other_position == position or other_number in taken or not values_alike(value, other) or \
+                    _distance(value, other) > _ALIKE_DISTANCE:
+                continue
+            if other_position not in partners or \
+                    _distance(value, other) < _distance(value, items[partners[other_position]][1]):
                 partners[other_position] = other_number
         if len({claims[index].source for index in partners}) < 2:
             continue
@@ -826,6 +831,19 @@ def agreed_values(claims: Sequence[Claim], features: Sequence[Features]) -> tupl
             ValueMention(claims[index], _as_written(claims[index].text, items[partners[index]][1].text))
             for index in sorted(partners))))
     return tuple(found)
+
+
+# A bound far from a figure agrees with it but does not give it: "more than 20" is no "143".
+_ALIKE_DISTANCE = math.log(2)
+
+
+def _distance(value: Value, other: Value) -> float:
+    """How far apart two agreeing values are: the ratio of two figures' sizes, on a log scale;
+    0 for other values."""
+    if not isinstance(value, Quantity) or not isinstance(other, Quantity):
+        return 0.0
+    small, large = sorted((figure_size(value), figure_size(other)))
+    return math.log(large / small) if small > 0 and math.isfinite(large) else math.inf
 
 
 def _as_written(text: str, value: str) -> str:

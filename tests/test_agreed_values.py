@@ -34,6 +34,10 @@ AGREED = [
     # an approximate figure agrees with the exact one it allows
     ([("a.txt", "Damage was estimated at $1 million."), ("b.txt", "The fire caused more than $1 million in damage.")],
      [[("a.txt", "$1 million"), ("b.txt", "more than $1 million")]]),
+    # of a claim's values that agree, the nearest
+    ([("a.txt", "143 people fell ill after the fair."),
+      ("b.txt", "More than 20 people are in hospital and more than 140 people fell ill after the fair.")],
+     [[("a.txt", "143"), ("b.txt", "more than 140")]]),
     # ranks worded apart
     ([("a.txt", "It was the first-ever trilateral summit."), ("b.txt", "It was their inaugural three-way summit.")],
      [[("a.txt", "first-ever"), ("b.txt", "inaugural")]]),
@@ -53,6 +57,8 @@ NOT_AGREED = [
     [("a.txt", "Rain has fallen since 1960 in the valley."), ("b.txt", "Rain has fallen for over ten days in the valley.")],
     # a weekday alone dates nothing on the calendar
     [("a.txt", "The bridge reopened on Monday."), ("b.txt", "Traffic returned on Monday.")],
+    # a bound far below a figure allows it but does not give it
+    [("a.txt", "143 people fell ill after the fair."), ("b.txt", "More than 20 people fell ill after the fair.")],
 ]
 
 
