@@ -289,8 +289,7 @@ def judge(a: Features, b: Features, weight: Weight = uniform, *,
     # confirmed or suspected cases").
     may_tell = not thresholds.raised_by and (
         said_weight >= WHOLE_CONTENT and (_tells_figure(a, b, weight) or _tells_figure(b, a, weight)
-                                          or _tells_time(said, weight) or _tells_date(a, b, weight)
-                                          or _tells_date(b, a, weight))
+                                          or _tells_time(said, weight) or _share_date(a, b, weight))
         or _share_uncommon_figure(a, b, weight))
     values_a, values_b, slots_b = _values_alike(a, b)
     # Values one claim lacks lower the score; they do not make a fact whose terms are well
@@ -431,11 +430,15 @@ def _tells_time(said: frozenset[str], weight: Weight) -> bool:
     return bool(times) and bool(said - times)
 
 
-def _tells_date(a: Features, b: Features, weight: Weight) -> bool:
-    """Whether a rare date of ``a`` that gives a day of a month is one ``b`` gives too ("is
-    due in court Feb. 17" / "has an arraignment set for February 17, 2009"). A year alone
-    is not enough: many facts of a life share one ("hosted the 2007 ceremony" / "in 2007 it
-    was noted that she became the first openly gay host")."""
+def _share_date(a: Features, b: Features, weight: Weight) -> bool:
+    """Whether a rare date of either claim that gives a day of a month is one the other gives
+    too ("is due in court Feb. 17" / "has an arraignment set for February 17, 2009"). A
+    year alone is not enough: many facts of a life share one ("hosted the 2007 ceremony" /
+    "in 2007 it was noted that she became the first openly gay host")."""
+    return _date_given(a, b, weight) or _date_given(b, a, weight)
+
+
+def _date_given(a: Features, b: Features, weight: Weight) -> bool:
     for mine in a.dates:
         if mine.day is not None and mine.month is not None and weight(mine.token) >= TELLING_WEIGHT:
             if any(other.day == mine.day and other.month == mine.month and mine.compatible(other)
@@ -455,13 +458,17 @@ def _share_uncommon_figure(a: Features, b: Features, weight: Weight) -> bool:
     the words after it ("sickens 143" / "143 confirmed or suspected cases"), or one large
     count of one thing alike (``_share_large_figure``)."""
     return not uncommon_figures(a, weight).isdisjoint(uncommon_figures(b, weight)) or \
-        _share_large_figure(a, b, weight) or _share_large_figure(b, a, weight)
+        _share_large_figure(a, b, weight)
 
 
 def _share_large_figure(a: Features, b: Features, weight: Weight) -> bool:
-    """Whether a rare telling count of ``a`` of ``LARGE_FIGURE`` or more is given by ``b``
-    too, of the same thing, alike to within ``CLOSE_FIGURES`` ("about 9,000 visitors" /
-    "some 9,000 people"; "around 7,500 people" is another year's)."""
+    """Whether a rare telling count of either claim of ``LARGE_FIGURE`` or more is given by
+    the other too, of the same thing, alike to within ``CLOSE_FIGURES`` ("about 9,000
+    visitors" / "some 9,000 people"; "around 7,500 people" is another year's)."""
+    return _large_given(a, b, weight) or _large_given(b, a, weight)
+
+
+def _large_given(a: Features, b: Features, weight: Weight) -> bool:
     for mine in _rare_telling(a, weight):
         if isinstance(mine, Quantity) and mine.unit == "count" and not mine.after_name and \
                 figure_size(mine) >= LARGE_FIGURE:
@@ -885,7 +892,7 @@ class _Judging:
     def _shares_large(self, first: int, second: int) -> bool:
         """Whether the pair gives one large count alike (see _share_large_figure)."""
         a, b = self.distinct.features[first], self.distinct.features[second]
-        return _share_large_figure(a, b, self.weight) or _share_large_figure(b, a, self.weight)
+        return _share_large_figure(a, b, self.weight)
 
     def _may_tell(self, first: int, second: int) -> bool:
         """Whether the pair may share a rare telling value (see _share_telling_value):
@@ -900,7 +907,7 @@ class _Judging:
         if times[first] and times[second] and _tells_time(said, self.weight):
             return True
         a, b = self.distinct.features[first], self.distinct.features[second]
-        if a.dates and b.dates and (_tells_date(a, b, self.weight) or _tells_date(b, a, self.weight)):
+        if a.dates and b.dates and _share_date(a, b, self.weight):
             return True
         return telling[first] and figures[second] and _tells_figure(a, b, self.weight) or \
             telling[second] and figures[first] and _tells_figure(b, a, self.weight)

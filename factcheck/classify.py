@@ -186,8 +186,14 @@ def _far_apart(value: Quantity, other: Quantity) -> bool:
 
 def figures_within(value: Quantity, other: Quantity, ratio: float) -> bool:
     """Whether the larger of two figures is at most ``ratio`` times the smaller."""
+    return size_ratio(value, other) <= ratio
+
+
+def size_ratio(value: Quantity, other: Quantity) -> float:
+    """How many times the larger of two figures is the smaller (infinite for a zero or an
+    open bound's infinity)."""
     small, large = sorted((figure_size(value), figure_size(other)))
-    return small > 0 and large / small <= ratio
+    return large / small if small > 0 and math.isfinite(large) else math.inf
 
 
 def figure_size(quantity: Quantity) -> float:
@@ -819,7 +825,7 @@ def agreed_values(claims: Sequence[Claim], features: Sequence[Features]) -> tupl
         partners = {position: number}
         for other_number, (other_position, other) in enumerate(items):
             if other_position == position or other_number in taken or not values_alike(value, other) or \
-                    _distance(value, other) > _ALIKE_DISTANCE:
+                    _distance(value, other) > _ALIKE_RATIO:
                 continue
             if other_position not in partners or \
                     _distance(value, other) < _distance(value, items[partners[other_position]][1]):
@@ -834,16 +840,15 @@ def agreed_values(claims: Sequence[Claim], features: Sequence[Features]) -> tupl
 
 
 # A bound far from a figure agrees with it but does not give it: "more than 20" is no "143".
-_ALIKE_DISTANCE = math.log(2)
+_ALIKE_RATIO = 2.0
 
 
 def _distance(value: Value, other: Value) -> float:
-    """How far apart two agreeing values are: the ratio of two figures' sizes, on a log scale;
-    0 for other values."""
+    """How far apart two agreeing values are: the ratio of two figures' sizes; 1 for other
+    values."""
     if not isinstance(value, Quantity) or not isinstance(other, Quantity):
-        return 0.0
-    small, large = sorted((figure_size(value), figure_size(other)))
-    return math.log(large / small) if small > 0 and math.isfinite(large) else math.inf
+        return 1.0
+    return size_ratio(value, other)
 
 
 def _as_written(text: str, value: str) -> str:

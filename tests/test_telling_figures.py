@@ -1,6 +1,6 @@
 """A rare figure two claims give alike, of one thing, or a time or day of a month, with a word
 said of it, makes them one fact however little of a long sentence the rest covers (align.judge,
-align._tells_figure, align._tells_time, align._tells_date); an uncommon figure or a large count
+align._tells_figure, align._tells_time, align._share_date); an uncommon figure or a large count
 alike does without the word (align._share_uncommon_figure)."""
 
 from __future__ import annotations
